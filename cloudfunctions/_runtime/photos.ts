@@ -1,0 +1,19 @@
+import { MAX_PHOTO_BYTES, PHOTO_TYPES } from '@shared/core/files';
+import { fail, type Failure } from '@shared/core/result';
+import type { FileStorage } from './ports';
+
+/** Every photo must have been uploaded, be an image we accept, and be no larger than the limit. */
+export async function checkPhotos(files: FileStorage, ids: string[], field = 'photos'): Promise<Failure | null> {
+  const stats = await Promise.all(ids.map((id) => files.stat(id)));
+  for (const [i, stat] of stats.entries()) {
+    const key = `${field}.${i}`;
+    if (!stat) return fail('FILE.NOT_FOUND', `第 ${i + 1} 张图片没有上传成功，请重新上传`, { [key]: '图片不存在' });
+    if (!(PHOTO_TYPES as readonly string[]).includes(stat.contentType)) {
+      return fail('FILE.BAD_TYPE', `第 ${i + 1} 张不是支持的图片格式（jpg、png、webp、heic）`, { [key]: '格式不支持' });
+    }
+    if (stat.size > MAX_PHOTO_BYTES) {
+      return fail('FILE.TOO_LARGE', `第 ${i + 1} 张图片超过 10MB，请压缩后重新上传`, { [key]: '图片过大' });
+    }
+  }
+  return null;
+}

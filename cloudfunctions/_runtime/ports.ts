@@ -1,0 +1,49 @@
+import type { Millis } from '@shared/core/time';
+import type { Database } from './database';
+
+/** The time, passed in so that tests and the local host can move it. */
+export interface Clock {
+  now(): Millis;
+}
+
+/** Files (photos) uploaded by the client: cloud storage in CloudBase, the local host's folder locally. */
+export interface FileStorage {
+  /** size and type of a stored file, or null when there is no such file */
+  stat(fileId: string): Promise<{ size: number; contentType: string } | null>;
+}
+
+/** One WeChat subscription message (订阅消息). */
+export interface SubscribeMessage {
+  touser: string;
+  templateId: string;
+  page: string;
+  data: Record<string, { value: string }>;
+}
+
+export type SendOutcome =
+  | { sent: true }
+  | { sent: false; errcode: number; errmsg: string };
+
+/** Sends subscription messages: WeChat's subscribeMessage.send in CloudBase, the outbox locally. */
+export interface Messenger {
+  send(message: SubscribeMessage, idempotencyKey: string): Promise<SendOutcome>;
+}
+
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** Everything a function needs from the outside world, passed in (no module mocking in tests). */
+export interface Deps {
+  db: Database;
+  clock: Clock;
+  files: FileStorage;
+  messenger: Messenger;
+  log: Logger;
+}
+
+/** Who is calling, as the trusted WeChat context says; never read from the event. */
+export interface Caller {
+  openid: string | null;
+}

@@ -1,0 +1,12 @@
+import { repairRulesWith, type RepairRules } from '@shared/repair/categories';
+import type { Database } from './database';
+import { findById } from './store';
+
+/**
+ * Rules an admin can change without a deploy live in the `settings` collection, one document per
+ * area (`repair`, …); whatever a document leaves out keeps the default that ships with the product.
+ */
+export async function loadRepairRules(db: Database): Promise<RepairRules> {
+  const doc = await findById<Record<string, unknown>>(db, 'settings', 'repair');
+  return repairRulesWith(doc);
+}

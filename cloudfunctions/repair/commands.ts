@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import { fail, ok, type Failure, type Result } from '@shared/core/result';
+import type { Role } from '@shared/core/roles';
+import { RepairInputs } from '@shared/repair/api';
+import { applyRepairCommand, COMMAND_ACTORS, type RepairCommand } from '@shared/repair/lifecycle';
+import type { RepairTicket } from '@shared/repair/ticket';
+import { action, type Action, type ActionContext } from '../_runtime/define';
+import { checkPhotos } from '../_runtime/photos';
+import { loadRepairRules } from '../_runtime/settings';
+import { withoutId } from '../_runtime/store';
+import { mayRead, notFound } from './access';
+import { viewOf } from './load';
+
+/**
+ * Applies one lifecycle command to one ticket inside a transaction: only the ticket's own site manager
+ * works it, only its own homeowner confirms, reopens and rates it.
+ */
+async function runCommand(ctx: ActionContext, ticketId: string, cmd: RepairCommand): Promise<Result<unknown>> {
+  const { deps, user, now } = ctx;
+  const role: Role = COMMAND_ACTORS[cmd.type];
+  if (cmd.type === 'resolve') {
+    const bad = await checkPhotos(deps.files, cmd.photos);
+    if (bad) return bad;
+  }
+  const rules = await loadRepairRules(deps.db);
+  const outcome = await deps.db.runTransaction(async (tx): Promise<Result<RepairTicket>> => {
+    const ref = tx.collection('repairs').doc(ticketId);
+    const found = (await ref.get()).data as unknown as RepairTicket | null;
+    if (!found) return notFound();
+    const owner = role === 'siteManager' ? found.siteManagerId : found.homeownerId;
+    if (owner !== user._id) return mayRead(user, found) ? notYours(role) : notFound();
+    const next = applyRepairCommand(found, cmd, { id: user._id, role }, now, rules);
+    if (next.ok) await ref.set(withoutId(next.data));
+    return next;
+  });
+  if (!outcome.ok) return outcome;
+  return ok({ ticket: await viewOf(deps.db, outcome.data, user, now, rules) });
+}
+
+function notYours(role: Role): Failure {
+  return role === 'siteManager'
+    ? fail('AUTH.FORBIDDEN', '这张报修单不是派给您的，只有负责的项目经理可以处理')
+    : fail('AUTH.FORBIDDEN', '只有报修的业主本人可以进行此操作');
+}
+
+function commandAction<S extends z.ZodType<{ ticketId: string }>>(
+  type: RepairCommand['type'],
+  input: S,
+  toCommand: (input: z.infer<S>) => RepairCommand,
+): Action<S> {
+  return action({ input, roles: [COMMAND_ACTORS[type]], run: (ctx, i) => runCommand(ctx, i.ticketId, toCommand(i)) });
+}
+
+export const commandActions = {
+  accept: commandAction('accept', RepairInputs.accept, () => ({ type: 'accept' })),
+  schedule: commandAction('schedule', RepairInputs.schedule, (i) => ({ type: 'schedule', visitAt: i.visitAt })),
+  arrive: commandAction('arrive', RepairInputs.arrive, () => ({ type: 'arrive' })),
+  resolve: commandAction('resolve', RepairInputs.resolve, (i) => ({ type: 'resolve', note: i.note, photos: i.photos })),
+  confirm: commandAction('confirm', RepairInputs.confirm, () => ({ type: 'confirm' })),
+  reopen: commandAction('reopen', RepairInputs.reopen, (i) => ({ type: 'reopen', reason: i.reason })),
+  rate: commandAction('rate', RepairInputs.rate, ({ ticketId: _id, ...rating }) => ({ type: 'rate', rating })),
+};

@@ -1,0 +1,93 @@
+import type { User } from '@shared/core/roles';
+import { cstDate, DAY, HOUR, type Millis } from '@shared/core/time';
+import type { Project } from '@shared/project/project';
+import { DEFAULT_REPAIR_RULES } from '@shared/repair/categories';
+import { newRepairTicket } from '@shared/repair/create';
+import { applyRepairCommand } from '@shared/repair/lifecycle';
+import type { RepairTicket } from '@shared/repair/ticket';
+import { checked, type Database } from '../cloudfunctions/_runtime/database';
+
+/** The demo people, each with a fixed openid (the README lists them). */
+export const PERSONAS: (User & { description: string })[] = [
+  { _id: 'demo-homeowner-li', name: '李女士', phone: '13800138001', roles: ['homeowner'], description: '业主：翠湖花园 3-1201，正在施工' },
+  { _id: 'demo-homeowner-wang', name: '王先生', phone: '13800138002', roles: ['homeowner'], description: '业主：滨江壹号 8-601，已竣工，在保修期' },
+  { _id: 'demo-homeowner-zhao', name: '赵女士', phone: '13800138003', roles: ['homeowner'], description: '业主：金色家园 5-302，刚签合同' },
+  { _id: 'demo-sm-zhang', name: '张建国', phone: '13900139001', roles: ['siteManager'], department: 'engineering', description: '项目经理：翠湖花园、滨江壹号' },
+  { _id: 'demo-sm-chen', name: '陈立新', phone: '13900139002', roles: ['siteManager'], department: 'engineering', description: '项目经理：金色家园' },
+  { _id: 'demo-dm-engineering', name: '刘经理', phone: '13700137001', roles: ['deptManager'], department: 'engineering', description: '工程部经理：看超时的报修单' },
+  { _id: 'demo-cs-xu', name: '徐客服', phone: '13700137002', roles: ['customerService'], department: 'customerService', description: '客服：电话回访、登记投诉' },
+  { _id: 'demo-admin', name: '周行政', phone: '13700137003', roles: ['admin'], description: '管理员：配置规则、导入项目' },
+];
+
+function projects(now: Millis): Project[] {
+  const day = (n: number) => cstDate(now - n * DAY);
+  const staff = {
+    designer: { id: 'staff-designer-sun', name: '孙设计师' },
+    inspector: { id: 'staff-inspector-wu', name: '吴监理' },
+    projectManager: { id: 'demo-sm-zhang', name: '张建国' },
+  };
+  return [
+    {
+      _id: 'demo-project-cuihu', name: '翠湖花园 3-1201', address: '杭州市西湖区翠湖花园 3 幢 1201 室',
+      homeownerId: 'demo-homeowner-li', siteManagerId: 'demo-sm-zhang', department: 'engineering', staff,
+      milestones: { depositPaid: day(60), contractSigned: day(40), started: day(12), plannedCompletion: day(-80) },
+      createdAt: now - 60 * DAY,
+    },
+    {
+      _id: 'demo-project-binjiang', name: '滨江壹号 8-601', address: '杭州市滨江区滨江壹号 8 幢 601 室',
+      homeownerId: 'demo-homeowner-wang', siteManagerId: 'demo-sm-zhang', department: 'engineering', staff,
+      milestones: {
+        depositPaid: day(330), contractSigned: day(320), started: day(300), concealedWorksDone: day(270),
+        midPayment: day(240), plannedCompletion: day(205), completed: day(200), finalPayment: day(198),
+        warrantyRegistered: day(198), feedbackFormReceived: day(195),
+      },
+      createdAt: now - 330 * DAY,
+    },
+    {
+      _id: 'demo-project-jinse', name: '金色家园 5-302', address: '杭州市拱墅区金色家园 5 幢 302 室',
+      homeownerId: 'demo-homeowner-zhao', siteManagerId: 'demo-sm-chen', department: 'engineering',
+      staff: { ...staff, projectManager: { id: 'demo-sm-chen', name: '陈立新' } },
+      milestones: { depositPaid: day(20), contractSigned: day(5) },
+      createdAt: now - 20 * DAY,
+    },
+  ];
+}
+
+/** Two tickets: one of water and electrics waiting past its 4-hour promise, one closed and rated. */
+function repairs(now: Millis): RepairTicket[] {
+  const rules = DEFAULT_REPAIR_RULES;
+  const project = projects(now)[1];
+  const late = newRepairTicket(
+    { category: 'electrical', description: '卫生间插座一插电吹风就跳闸，整屋断电', photos: [], preferredVisit: { date: cstDate(now), slot: 'evening' } },
+    project, now - 6 * HOUR, rules,
+  );
+  let done: RepairTicket = {
+    _id: 'demo-repair-closed',
+    ...newRepairTicket(
+      { category: 'painting', description: '客厅背景墙乳胶漆有两处开裂，长约 20 厘米', photos: [], preferredVisit: { date: cstDate(now - 9 * DAY), slot: 'afternoon' } },
+      project, now - 10 * DAY, rules,
+    ),
+  };
+  const steps: [Parameters<typeof applyRepairCommand>[1], string, 'siteManager' | 'homeowner', number][] = [
+    [{ type: 'accept' }, 'demo-sm-zhang', 'siteManager', 10 * DAY - HOUR],
+    [{ type: 'schedule', visitAt: now - 9 * DAY + 5 * HOUR }, 'demo-sm-zhang', 'siteManager', 10 * DAY - 2 * HOUR],
+    [{ type: 'arrive' }, 'demo-sm-zhang', 'siteManager', 9 * DAY - 5 * HOUR],
+    [{ type: 'resolve', note: '裂缝处开 V 槽，挂网后重新批腻子、刷漆', photos: [] }, 'demo-sm-zhang', 'siteManager', 9 * DAY - 8 * HOUR],
+    [{ type: 'confirm' }, 'demo-homeowner-wang', 'homeowner', 8 * DAY],
+  ];
+  for (const [cmd, id, role, ago] of steps) {
+    const next = applyRepairCommand(done, cmd, { id, role }, now - ago, rules);
+    if (next.ok) done = next.data;
+  }
+  return [{ _id: 'demo-repair-late', ...late }, done];
+}
+
+/** Loads the demo data once: on a database that has no users yet. */
+export async function seedDemoData(db: Database, now: Millis): Promise<boolean> {
+  const existing = checked(await db.collection('users').count());
+  if (existing.total > 0) return false;
+  for (const { description: _d, _id, ...user } of PERSONAS) checked(await db.collection('users').doc(_id).set(user));
+  for (const { _id, ...p } of projects(now)) checked(await db.collection('projects').doc(_id).set(p));
+  for (const { _id, ...t } of repairs(now)) checked(await db.collection('repairs').doc(_id).set(t));
+  return true;
+}

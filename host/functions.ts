@@ -1,0 +1,10 @@
+import type { FunctionHandler } from '../cloudfunctions/_runtime/define';
+import type { Deps } from '../cloudfunctions/_runtime/ports';
+import { meFunction } from '../cloudfunctions/me/handler';
+import { repairFunction } from '../cloudfunctions/repair/handler';
+
+/** Every callable cloud function, by the name `callFunction` uses. */
+export const FUNCTIONS: Record<string, (deps: Deps) => FunctionHandler> = {
+  me: meFunction,
+  repair: repairFunction,
+};

@@ -1,0 +1,4 @@
+import type { Deps } from '../cloudfunctions/_runtime/ports';
+
+/** Timer-triggered functions, by name; the local host runs each on an interval. */
+export const TIMERS: Record<string, (deps: Deps) => () => Promise<unknown>> = {};

@@ -1,0 +1,42 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** Every business date and time is China Standard Time, whatever the machine's own zone is. */
+export const BUSINESS_TZ = 'Asia/Shanghai';
+
+/** An instant, stored as milliseconds since the epoch. */
+export type Millis = number;
+
+export const MINUTE: Millis = 60_000;
+export const HOUR: Millis = 60 * MINUTE;
+export const DAY: Millis = 24 * HOUR;
+
+/** dayjs in China Standard Time for an instant. */
+export function cst(at: Millis | string): dayjs.Dayjs {
+  return typeof at === 'number' ? dayjs(at).tz(BUSINESS_TZ) : dayjs.tz(at, BUSINESS_TZ);
+}
+
+/** '2026-03-01 09:30' style wall-clock text in CST, for people. */
+export function formatCst(at: Millis, pattern = 'YYYY-MM-DD HH:mm'): string {
+  return cst(at).format(pattern);
+}
+
+/**
+ * Parses an ISO-8601 instant. Text with an explicit offset or Z is taken as written; text without
+ * one is read as China Standard Time wall-clock time. Returns null for anything unreadable.
+ */
+export function parseInstant(text: string): Millis | null {
+  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(text)) return null;
+  const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(text);
+  const d = hasZone ? dayjs(text) : dayjs.tz(text, BUSINESS_TZ);
+  return d.isValid() ? d.valueOf() : null;
+}
+
+/** The calendar date ('YYYY-MM-DD') in CST on which an instant falls. */
+export function cstDate(at: Millis): string {
+  return cst(at).format('YYYY-MM-DD');
+}

@@ -1,0 +1,24 @@
+/** The `me` cloud function: who the caller is, and what they may see of their projects. */
+import { z } from 'zod';
+import type { Department, Role } from '../core/roles';
+import type { Milestone } from '../project/project';
+
+export const MeInputs = {
+  whoami: z.object({}),
+} as const;
+
+export interface ProjectSummary {
+  id: string;
+  name: string;
+  address: string;
+  milestones: Partial<Record<Milestone, string>>;
+  siteManagerName: string;
+}
+
+export interface MeAnswers {
+  whoami: {
+    user: { id: string; name: string; roles: Role[]; department: Department | null };
+    /** homeowners: their own projects; site managers: the sites they run */
+    projects: ProjectSummary[];
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * The `repair` cloud function: its events (one schema per action) and its answers.
+ * Every answer is `{ ok: true, data }` or `{ ok: false, code, message, fields? }`.
+ */
+import { z } from 'zod';
+import { photosSchema } from '../core/files';
+import type { Millis } from '../core/time';
+import { REPAIR_CATEGORIES, type RepairCategory } from './categories';
+import type { RepairCommand } from './lifecycle';
+import { VISIT_SLOTS, type DeadlineKind, type PreferredVisit, type RepairEventType, type RepairRating, type RepairStatus } from './ticket';
+
+const ticketId = z.string({ error: '缺少报修单号' }).min(1, { error: '缺少报修单号' }).max(64);
+const text = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(min, { error: min > 1 ? `${label}请至少写 ${min} 个字` : `请填写${label}` })
+    .max(max, { error: `${label}最多 ${max} 个字` });
+
+export const RepairInputs = {
+  create: z.object({
+    /** chosen by the client once per form: a retried submission answers the same ticket */
+    requestId: z.string().regex(/^[\w-]{8,64}$/, { error: '请求编号无效' }).optional(),
+    projectId: z.string({ error: '请选择房屋' }).min(1, { error: '请选择房屋' }).max(64),
+    category: z.enum(REPAIR_CATEGORIES, { error: '请选择报修类别' }),
+    description: text('问题描述', 5, 500),
+    photos: photosSchema(9).default([]),
+    preferredVisit: z.object(
+      {
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '请选择希望上门的日期' }),
+        slot: z.enum(VISIT_SLOTS, { error: '请选择希望上门的时段' }),
+      },
+      { error: '请选择希望上门的时间' },
+    ),
+  }),
+  mine: z.object({}),
+  get: z.object({ ticketId }),
+  queue: z.object({}),
+  overdue: z.object({}),
+  categories: z.object({}),
+  accept: z.object({ ticketId }),
+  schedule: z.object({
+    ticketId,
+    visitAt: z.number({ error: '请选择上门时间' }).int().positive({ error: '请选择上门时间' }),
+  }),
+  arrive: z.object({ ticketId }),
+  resolve: z.object({ ticketId, note: text('维修说明', 2, 500), photos: photosSchema(9).default([]) }),
+  confirm: z.object({ ticketId }),
+  reopen: z.object({ ticketId, reason: text('重新报修的原因', 2, 300) }),
+  rate: z.object({
+    ticketId,
+    score: z.number({ error: '请打分' }).int().min(0, { error: '评分为 0–5 分' }).max(5, { error: '评分为 0–5 分' }),
+    contactedWithin24h: z.boolean({ error: '请回答：是否在 24 小时内联系您' }),
+    timeAgreed: z.boolean({ error: '请回答：是否与您约定了上门时间' }),
+    planAgreed: z.boolean({ error: '请回答：维修方案是否征得您的同意' }),
+    satisfied: z.boolean({ error: '请回答：您对维修结果是否满意' }),
+    comment: z.string().trim().max(300, { error: '意见最多 300 个字' }).default(''),
+  }),
+} as const;
+
+export type RepairAction = keyof typeof RepairInputs;
+export type RepairEvent<A extends RepairAction> = { action: A } & z.input<(typeof RepairInputs)[A]>;
+
+/** A person as a ticket shows them; the phone is masked unless the viewer's work needs it. */
+export interface PersonView {
+  name: string;
+  phone: string;
+}
+
+/** A ticket as the caller may see it. */
+export interface RepairView {
+  id: string;
+  projectId: string;
+  projectName: string;
+  address: string;
+  category: RepairCategory;
+  categoryLabel: string;
+  description: string;
+  photos: string[];
+  preferredVisit: PreferredVisit;
+  preferredVisitLabel: string;
+  status: RepairStatus;
+  statusLabel: string;
+  createdAt: Millis;
+  deadlines: { contactBy: Millis; onSiteBy: Millis; onSiteHours: number };
+  visitAt: Millis | null;
+  contactedAt: Millis | null;
+  onSiteAt: Millis | null;
+  resolution: { note: string; photos: string[]; at: Millis } | null;
+  confirmedAt: Millis | null;
+  rating: RepairRating | null;
+  reopenCount: number;
+  /** deadlines open and already past now */
+  overdue: DeadlineKind[];
+  nextDeadlineAt: Millis | null;
+  homeowner: PersonView;
+  siteManager: PersonView;
+  history: { type: RepairEventType; label: string; at: Millis; byName: string; note?: string }[];
+  /** what the caller may do with this ticket now */
+  allowed: RepairCommand['type'][];
+}
+
+/** A ticket in a list. */
+export type RepairSummary = Pick<
+  RepairView,
+  'id' | 'projectName' | 'category' | 'categoryLabel' | 'description' | 'status' | 'statusLabel' | 'createdAt' | 'nextDeadlineAt' | 'overdue' | 'visitAt'
+>;
+
+export interface RepairAnswers {
+  create: { ticket: RepairView };
+  mine: { tickets: RepairSummary[] };
+  get: { ticket: RepairView };
+  queue: { tickets: RepairSummary[] };
+  overdue: { tickets: (RepairSummary & { siteManagerName: string })[] };
+  categories: { categories: { id: RepairCategory; label: string; onSiteHours: number }[]; contactHours: number };
+  accept: { ticket: RepairView };
+  schedule: { ticket: RepairView };
+  arrive: { ticket: RepairView };
+  resolve: { ticket: RepairView };
+  confirm: { ticket: RepairView };
+  reopen: { ticket: RepairView };
+  rate: { ticket: RepairView };
+}

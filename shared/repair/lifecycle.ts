@@ -1,0 +1,141 @@
+import { fail, ok, type Result } from '../core/result';
+import type { Role } from '../core/roles';
+import { DAY, MINUTE, type Millis } from '../core/time';
+import type { RepairRules } from './categories';
+import { missedDeadlines, nextDeadline, repairDeadlines } from './deadlines';
+import type { RepairEventType, RepairRating, RepairStatus, RepairTicket } from './ticket';
+
+export type RepairCommand =
+  | { type: 'accept' }
+  | { type: 'schedule'; visitAt: Millis }
+  | { type: 'arrive' }
+  | { type: 'resolve'; note: string; photos: string[] }
+  | { type: 'confirm' }
+  | { type: 'reopen'; reason: string }
+  | { type: 'rate'; rating: Omit<RepairRating, 'at'> };
+
+export interface Actor {
+  id: string;
+  role: Role;
+}
+
+/** Which commands each status allows, and the status each one leads to. */
+const TRANSITIONS: Record<RepairCommand['type'], { from: readonly RepairStatus[]; to: RepairStatus | null }> = {
+  accept: { from: ['submitted'], to: 'accepted' },
+  schedule: { from: ['accepted', 'scheduled', 'reopened'], to: 'scheduled' },
+  arrive: { from: ['accepted', 'scheduled', 'reopened'], to: 'onSite' },
+  resolve: { from: ['onSite'], to: 'resolved' },
+  confirm: { from: ['resolved'], to: 'confirmed' },
+  reopen: { from: ['resolved'], to: 'reopened' },
+  rate: { from: ['confirmed'], to: null },
+};
+
+/** Who may give each command: the site manager works the ticket, the homeowner closes the loop. */
+export const COMMAND_ACTORS: Record<RepairCommand['type'], 'siteManager' | 'homeowner'> = {
+  accept: 'siteManager',
+  schedule: 'siteManager',
+  arrive: 'siteManager',
+  resolve: 'siteManager',
+  confirm: 'homeowner',
+  reopen: 'homeowner',
+  rate: 'homeowner',
+};
+
+/** The commands a ticket in this state allows now. */
+export function allowedCommands(t: Pick<RepairTicket, 'status' | 'rating'>): RepairCommand['type'][] {
+  return (Object.keys(TRANSITIONS) as RepairCommand['type'][]).filter(
+    (c) => TRANSITIONS[c].from.includes(t.status) && !(c === 'rate' && t.rating !== null),
+  );
+}
+
+const MAX_SCHEDULE_AHEAD = 60 * DAY;
+
+/**
+ * Applies one command to a ticket and answers the ticket as it is afterwards, or why the command
+ * cannot be applied. Pure: `now` and the rules are passed in.
+ */
+export function applyRepairCommand(
+  t: RepairTicket,
+  cmd: RepairCommand,
+  actor: Actor,
+  now: Millis,
+  rules: RepairRules,
+): Result<RepairTicket> {
+  const rule = TRANSITIONS[cmd.type];
+  if (!rule.from.includes(t.status) || (cmd.type === 'rate' && t.rating !== null)) {
+    return fail('REPAIR.WRONG_STATUS', wrongStatusMessage(cmd.type));
+  }
+  const next: RepairTicket = { ...t, updatedAt: now, status: rule.to ?? t.status };
+  let note: string | undefined;
+  switch (cmd.type) {
+    case 'schedule':
+      if (cmd.visitAt < now - 5 * MINUTE) return fail('REPAIR.VISIT_IN_PAST', '上门时间不能早于现在，请重新选择');
+      if (cmd.visitAt > now + MAX_SCHEDULE_AHEAD) return fail('REPAIR.VISIT_TOO_FAR', '上门时间请约在 60 天以内');
+      next.visitAt = cmd.visitAt;
+      next.contactedAt = t.contactedAt ?? now; // agreeing a time means the homeowner was reached
+      break;
+    case 'arrive':
+      next.contactedAt = t.contactedAt ?? now;
+      next.onSiteAt = now;
+      break;
+    case 'resolve':
+      next.resolution = { note: cmd.note, photos: cmd.photos, at: now };
+      note = cmd.note;
+      break;
+    case 'confirm':
+      next.confirmedAt = now;
+      break;
+    case 'reopen': {
+      next.reopenCount = t.reopenCount + 1;
+      next.deadlines = repairDeadlines(t.category, null, now, rules);
+      next.contactedAt = null;
+      next.onSiteAt = null;
+      next.visitAt = null;
+      next.resolution = null;
+      note = cmd.reason;
+      break;
+    }
+    case 'rate':
+      next.rating = { ...cmd.rating, at: now };
+      note = cmd.rating.comment || undefined;
+      break;
+    case 'accept':
+      break;
+  }
+  next.nextDeadlineAt = nextDeadline(next);
+  // a reopen starts a new round whose deadlines lie ahead; the last round's were settled when it ended
+  if (cmd.type !== 'reopen') next.breaches = recordBreaches(next, now);
+  next.history = [...t.history, event(cmd.type, actor, now, next.status, note)];
+  return ok(next);
+}
+
+/**
+ * Every deadline of the current round missed by `now` (met late, or open and past), added once per
+ * round and kind to what the ticket already records. Used after each step and by the overdue timer.
+ */
+export function recordBreaches(t: RepairTicket, now: Millis): RepairTicket['breaches'] {
+  const breaches = [...t.breaches];
+  for (const kind of missedDeadlines(t, now)) {
+    if (!breaches.some((b) => b.kind === kind && b.round === t.reopenCount)) {
+      breaches.push({ kind, round: t.reopenCount, dueAt: kind === 'contact' ? t.deadlines.contactBy : t.deadlines.onSiteBy });
+    }
+  }
+  return breaches;
+}
+
+function event(type: RepairEventType, actor: Actor, at: Millis, status: RepairStatus, note?: string) {
+  return note === undefined ? { type, at, by: actor.id, role: actor.role, status } : { type, at, by: actor.id, role: actor.role, status, note };
+}
+
+function wrongStatusMessage(cmd: RepairCommand['type']): string {
+  const what: Record<RepairCommand['type'], string> = {
+    accept: '接单',
+    schedule: '约定上门时间',
+    arrive: '登记到场',
+    resolve: '登记修好',
+    confirm: '确认修好',
+    reopen: '重新报修',
+    rate: '评价',
+  };
+  return `这张报修单当前状态下不能${what[cmd]}，请刷新后查看最新进度`;
+}

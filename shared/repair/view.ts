@@ -1,0 +1,91 @@
+import { maskPhone } from '../core/privacy';
+import type { User } from '../core/roles';
+import type { Millis } from '../core/time';
+import type { Project } from '../project/project';
+import type { RepairSummary, RepairView } from './api';
+import { REPAIR_CATEGORY_LABELS, type RepairRules } from './categories';
+import { openDeadlines } from './deadlines';
+import { allowedCommands, COMMAND_ACTORS } from './lifecycle';
+import { REPAIR_STATUS_LABELS, VISIT_SLOT_HOURS, type RepairEventType, type RepairTicket } from './ticket';
+
+const EVENT_LABELS: Record<RepairEventType, string> = {
+  submit: '提交报修',
+  accept: '项目经理已接单',
+  schedule: '已约定上门时间',
+  arrive: '师傅到达现场',
+  resolve: '维修完成',
+  confirm: '业主确认修好',
+  reopen: '业主重新报修',
+  rate: '业主已评价',
+};
+
+export interface ViewContext {
+  viewer: User;
+  project: Pick<Project, 'name' | 'address'>;
+  homeowner: Pick<User, 'name' | 'phone'>;
+  siteManager: Pick<User, 'name' | 'phone'>;
+  /** names of everyone in the ticket's history, by user id */
+  names: Record<string, string>;
+  now: Millis;
+  rules: RepairRules;
+}
+
+/** Whether the viewer's work on this ticket needs the homeowner's full phone number. */
+export function seesHomeownerPhone(t: Pick<RepairTicket, 'homeownerId' | 'siteManagerId'>, viewer: User): boolean {
+  return viewer._id === t.homeownerId || viewer._id === t.siteManagerId;
+}
+
+export function overdueNow(t: RepairTicket, now: Millis) {
+  return openDeadlines(t)
+    .filter((d) => d.dueAt < now)
+    .map((d) => d.kind);
+}
+
+export function toRepairSummary(t: RepairTicket, projectName: string, now: Millis): RepairSummary {
+  return {
+    id: t._id,
+    projectName,
+    category: t.category,
+    categoryLabel: REPAIR_CATEGORY_LABELS[t.category],
+    description: t.description,
+    status: t.status,
+    statusLabel: REPAIR_STATUS_LABELS[t.status],
+    createdAt: t.createdAt,
+    nextDeadlineAt: t.nextDeadlineAt,
+    overdue: overdueNow(t, now),
+    visitAt: t.visitAt,
+  };
+}
+
+/** The ticket as this viewer may see it: personal data limited to what their work needs. */
+export function toRepairView(t: RepairTicket, c: ViewContext): RepairView {
+  const role = c.viewer._id === t.homeownerId ? 'homeowner' : c.viewer._id === t.siteManagerId ? 'siteManager' : null;
+  return {
+    ...toRepairSummary(t, c.project.name, c.now),
+    projectId: t.projectId,
+    address: c.project.address,
+    photos: t.photos,
+    preferredVisit: t.preferredVisit,
+    preferredVisitLabel: `${t.preferredVisit.date} ${VISIT_SLOT_HOURS[t.preferredVisit.slot].label}`,
+    deadlines: { ...t.deadlines, onSiteHours: c.rules.onSiteWithinHours[t.category] },
+    contactedAt: t.contactedAt,
+    onSiteAt: t.onSiteAt,
+    resolution: t.resolution,
+    confirmedAt: t.confirmedAt,
+    rating: t.rating,
+    reopenCount: t.reopenCount,
+    homeowner: {
+      name: c.homeowner.name,
+      phone: seesHomeownerPhone(t, c.viewer) ? c.homeowner.phone : maskPhone(c.homeowner.phone),
+    },
+    siteManager: { name: c.siteManager.name, phone: c.siteManager.phone },
+    history: t.history.map((e) => ({
+      type: e.type,
+      label: EVENT_LABELS[e.type],
+      at: e.at,
+      byName: c.names[e.by] ?? '',
+      ...(e.note === undefined ? {} : { note: e.note }),
+    })),
+    allowed: role ? allowedCommands(t).filter((cmd) => COMMAND_ACTORS[cmd] === role) : [],
+  };
+}
