@@ -1,0 +1,5 @@
+import { cloudMain } from '../_runtime/cloud';
+import { meFunction } from './handler';
+
+/** The entry CloudBase calls (`index.main`): the me handler over the production adapters. */
+export const main = cloudMain(meFunction);

@@ -1,0 +1,5 @@
+import { cloudMain } from '../_runtime/cloud';
+import { repairFunction } from './handler';
+
+/** The entry CloudBase calls (`index.main`): the repair handler over the production adapters. */
+export const main = cloudMain(repairFunction);

@@ -1,0 +1,182 @@
+/**
+ * Collections and queries outside transactions. Builders are immutable (each call answers a new query),
+ * like the SDK; every operation runs synchronously against SQLite, so it cannot interleave with another.
+ */
+import { Query as MingoQuery } from 'mingo';
+import {
+  DEFAULT_PAGE,
+  MAX_PAGE,
+  type AddResult,
+  type Collection,
+  type Command,
+  type CountResult,
+  type DocData,
+  type DocumentReference,
+  type GetResult,
+  type Query,
+  type RemoveResult,
+  type SetResult,
+  type UpdateResult,
+  type Doc,
+} from '../../cloudfunctions/_runtime/database';
+import { docAdd, docGet, docId, docRemove, docSet, docUpdate, storeAccess } from './document';
+import { applyModifier, translateUpdate } from './modifier';
+import { normalizeProjection, projectDocs, sortDocs, type OrderKey, type Projection } from './order';
+import type { Store } from './store';
+import { decodeDoc, encodeDoc, invalidParam } from './values';
+import { choosePrefilter, translateWhere, type Criteria } from './where';
+
+interface QueryState {
+  criteria: Criteria;
+  order: OrderKey[];
+  offset: number;
+  limit: number;
+  projection: Projection | null;
+}
+
+interface Match {
+  doc: Doc;
+  text: string;
+}
+
+/** Every document of the collection that matches, in insertion order. */
+export function findMatching(store: Store, collection: string, criteria: Criteria): Match[] {
+  const rows = store.scan(collection, choosePrefilter(criteria));
+  const matches = rows.map((row) => ({ doc: decodeDoc(row.doc), text: row.doc }));
+  if (Object.keys(criteria).length === 0) return matches;
+  const query = new MingoQuery(criteria, {});
+  return matches.filter((m) => query.test(m.doc));
+}
+
+function nonNegativeInteger(n: unknown, what: string): number {
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw invalidParam(`${what} takes a non-negative integer`);
+  return n;
+}
+
+export class EmbeddedQuery implements Query {
+  constructor(
+    protected readonly store: Store,
+    readonly name: string,
+    protected readonly state: QueryState = { criteria: {}, order: [], offset: 0, limit: 0, projection: null },
+  ) {}
+
+  private with(change: Partial<QueryState>): EmbeddedQuery {
+    return new EmbeddedQuery(this.store, this.name, { ...this.state, ...change });
+  }
+
+  /** Replaces the condition (a second `where` does not combine with the first, as in the SDK). */
+  where(condition: DocData | Command): Query {
+    return this.with({ criteria: translateWhere(condition) });
+  }
+
+  /** Adds a sort key after the earlier ones; ordering by the same field again changes its direction. */
+  orderBy(field: string, direction: 'asc' | 'desc'): Query {
+    if (typeof field !== 'string' || field === '') throw invalidParam('orderBy() takes a field path');
+    if (direction !== 'asc' && direction !== 'desc') throw invalidParam('orderBy() direction is "asc" or "desc"');
+    const key: OrderKey = { field, direction: direction === 'asc' ? 1 : -1 };
+    const at = this.state.order.findIndex((k) => k.field === field);
+    const order = at < 0 ? [...this.state.order, key] : this.state.order.map((k, i) => (i === at ? key : k));
+    return this.with({ order });
+  }
+
+  skip(n: number): Query {
+    return this.with({ offset: nonNegativeInteger(n, 'skip()') });
+  }
+
+  /** 0 (or no call) means the default page of 100; more than 1000 is cut to 1000. */
+  limit(n: number): Query {
+    return this.with({ limit: nonNegativeInteger(n, 'limit()') });
+  }
+
+  field(projection: Record<string, boolean | 0 | 1>): Query {
+    return this.with({ projection: normalizeProjection(projection) });
+  }
+
+  async get(): Promise<GetResult> {
+    const { criteria, order, offset, limit, projection } = this.state;
+    const docs = sortDocs(
+      findMatching(this.store, this.name, criteria).map((m) => m.doc),
+      order,
+    );
+    const size = limit > 0 ? Math.min(limit, MAX_PAGE) : DEFAULT_PAGE;
+    return { data: projectDocs(docs.slice(offset, offset + size), projection) };
+  }
+
+  /** Counts every match; skip and limit do not apply. */
+  async count(): Promise<CountResult> {
+    const { criteria } = this.state;
+    if (Object.keys(criteria).length === 0) return { total: this.store.count(this.name) };
+    return { total: findMatching(this.store, this.name, criteria).length };
+  }
+
+  /** Updates every match (skip, limit and orderBy do not apply); counts documents that changed. */
+  async update(data: DocData): Promise<UpdateResult> {
+    const modifier = translateUpdate(data);
+    this.store.ensure(this.name);
+    const updated = this.store.atomically(() => {
+      let changed = 0;
+      for (const { doc, text } of findMatching(this.store, this.name, this.state.criteria)) {
+        applyModifier(doc, modifier);
+        const after = encodeDoc(doc._id, doc);
+        if (after === text) continue;
+        this.store.replace(this.name, doc._id, after);
+        changed++;
+      }
+      return changed;
+    });
+    return { updated };
+  }
+
+  /** Removes every match (skip, limit and orderBy do not apply). */
+  async remove(): Promise<RemoveResult> {
+    this.store.ensure(this.name);
+    const deleted = this.store.atomically(() => {
+      let n = 0;
+      for (const { doc } of findMatching(this.store, this.name, this.state.criteria)) {
+        n += this.store.remove(this.name, doc._id);
+      }
+      return n;
+    });
+    return { deleted };
+  }
+}
+
+export class EmbeddedCollection extends EmbeddedQuery implements Collection {
+  constructor(store: Store, name: string) {
+    super(store, name);
+  }
+
+  doc(id: string): DocumentReference {
+    return new EmbeddedDocument(this.store, this.name, docId(id));
+  }
+
+  async add(data: DocData): Promise<AddResult> {
+    return docAdd(storeAccess(this.store), this.name, data);
+  }
+}
+
+export class EmbeddedDocument implements DocumentReference {
+  constructor(
+    private readonly store: Store,
+    private readonly collection: string,
+    readonly id: string,
+  ) {}
+
+  /** `{ data: [doc] }`, or `{ data: [] }` when there is no such document. */
+  async get(): Promise<GetResult> {
+    const doc = docGet(storeAccess(this.store), this.collection, this.id);
+    return { data: doc === null ? [] : [doc] };
+  }
+
+  async set(data: DocData): Promise<SetResult> {
+    return docSet(storeAccess(this.store), this.collection, this.id, data);
+  }
+
+  async update(data: DocData): Promise<UpdateResult> {
+    return docUpdate(storeAccess(this.store), this.collection, this.id, data);
+  }
+
+  async remove(): Promise<RemoveResult> {
+    return docRemove(storeAccess(this.store), this.collection, this.id);
+  }
+}

@@ -1,0 +1,74 @@
+import type { Role } from '../core/roles';
+import { DAY, HOUR, type Millis } from '../core/time';
+import { escalationChain, type ComplaintCategory, type ComplaintChannel, type ComplaintRules } from './categories';
+import type { Complaint, StaffNamed } from './complaint';
+
+/** One record shape for every way a complaint arrives: the mini-program, a phone call, or automatically. */
+export interface ComplaintIntake {
+  homeownerId: string;
+  projectId: string | null;
+  category: ComplaintCategory;
+  description: string;
+  photos: string[];
+  channel: ComplaintChannel;
+  staff: StaffNamed | null;
+  source: Complaint['source'];
+  /** who registered it: the homeowner, the customer-service agent on the phone, or 'system' */
+  receivedBy: { id: string; role: Role | 'system' };
+}
+
+/** The earlier complaint this one repeats: the same homeowner and topic within the window, the latest. */
+export function findRepeat(
+  earlier: Pick<Complaint, '_id' | 'homeownerId' | 'category' | 'receivedAt'>[],
+  intake: Pick<ComplaintIntake, 'homeownerId' | 'category'>,
+  now: Millis,
+  rules: ComplaintRules,
+): string | null {
+  const since = now - rules.repeatWindowDays * DAY;
+  const same = earlier
+    .filter((c) => c.homeownerId === intake.homeownerId && c.category === intake.category && c.receivedAt >= since && c.receivedAt <= now)
+    .sort((a, b) => b.receivedAt - a.receivedAt);
+  return same.length ? same[0]._id : null;
+}
+
+/**
+ * A new complaint, routed the same day to the department its category belongs to, with its reply due
+ * within 24 hours. A repeat is linked to the earlier complaint and handled with priority.
+ */
+export function newComplaint(intake: ComplaintIntake, repeatOf: string | null, now: Millis, rules: ComplaintRules): Omit<Complaint, '_id'> {
+  const department = rules.routing[intake.category];
+  const replyBy = now + rules.replyWithinHours * HOUR;
+  const by = intake.receivedBy;
+  return {
+    homeownerId: intake.homeownerId,
+    projectId: intake.projectId,
+    category: intake.category,
+    description: intake.description,
+    photos: intake.photos,
+    channel: intake.channel,
+    staff: intake.staff,
+    source: intake.source,
+    receivedAt: now,
+    receivedBy: by.id,
+    firstOwnerId: intake.channel === 'phone' ? by.id : null,
+    chain: escalationChain(department, rules.ladder),
+    level: 0,
+    department,
+    status: 'forwarded',
+    priority: repeatOf ? 'high' : 'normal',
+    repeatOf,
+    replyBy,
+    promisedReplyAt: null,
+    nextDeadlineAt: replyBy,
+    proposal: null,
+    missedDeadlines: [],
+    closedAt: null,
+    updatedAt: now,
+    history: [
+      repeatOf
+        ? { type: 'received', at: now, by: by.id, role: by.role, level: 0, department, note: '同一问题再次投诉，优先处理' }
+        : { type: 'received', at: now, by: by.id, role: by.role, level: 0, department },
+      { type: 'forwarded', at: now, by: 'system', role: 'system', level: 0, department },
+    ],
+  };
+}

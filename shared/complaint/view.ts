@@ -1,0 +1,108 @@
+import { maskPhone } from '../core/privacy';
+import { DEPARTMENT_LABELS, hasRole, type User } from '../core/roles';
+import type { Millis } from '../core/time';
+import type { ComplaintSummary, ComplaintView } from './api';
+import { CHANNEL_LABELS, COMPLAINT_CATEGORY_LABELS, STAFF_ROLE_LABELS } from './categories';
+import { COMPLAINT_STATUS_LABELS, type Complaint, type ComplaintEventType } from './complaint';
+import { allowedComplaintCommands, COMPLAINT_COMMAND_ACTORS, type ComplaintCommand } from './lifecycle';
+
+const EVENT_LABELS: Record<ComplaintEventType, string> = {
+  received: '收到投诉',
+  forwarded: '转交责任部门',
+  noted: '处理进展',
+  promised: '承诺答复时间',
+  proposed: '提出处理方案',
+  accepted: '业主接受方案，投诉关闭',
+  rejected: '业主不接受方案',
+  escalated: '升级到上一级',
+  overdueAtTop: '最高一级超时',
+};
+
+/** Whether this person answers for the complaint at its current level. */
+export function handlesNow(user: User, c: Pick<Complaint, 'department'>): boolean {
+  if (hasRole(user, 'admin')) return true;
+  if (hasRole(user, 'deptManager') && user.department === c.department) return true;
+  return c.department === 'customerService' && hasRole(user, 'customerService');
+}
+
+/**
+ * Who may read a complaint: its homeowner; customer service and admins; a department manager whose
+ * department has handled it or handles it now.
+ */
+export function mayReadComplaint(user: User, c: Pick<Complaint, 'homeownerId' | 'chain' | 'level'>): boolean {
+  if (user._id === c.homeownerId) return true;
+  if (hasRole(user, 'customerService', 'admin')) return true;
+  return hasRole(user, 'deptManager') && user.department !== undefined && c.chain.slice(0, c.level + 1).includes(user.department);
+}
+
+export function toComplaintSummary(c: Complaint, projectName: string, now: Millis): ComplaintSummary {
+  return {
+    id: c._id,
+    projectName,
+    category: c.category,
+    categoryLabel: COMPLAINT_CATEGORY_LABELS[c.category],
+    description: c.description,
+    status: c.status,
+    statusLabel: COMPLAINT_STATUS_LABELS[c.status],
+    priority: c.priority,
+    isRepeat: c.repeatOf !== null,
+    receivedAt: c.receivedAt,
+    department: c.department,
+    departmentLabel: DEPARTMENT_LABELS[c.department],
+    level: c.level,
+    nextDeadlineAt: c.nextDeadlineAt,
+    overdue: c.nextDeadlineAt !== null && c.nextDeadlineAt < now,
+  };
+}
+
+export interface ComplaintViewContext {
+  viewer: User;
+  projectName: string;
+  homeowner: Pick<User, 'name' | 'phone'>;
+  names: Record<string, string>;
+  now: Millis;
+}
+
+/** The complaint as this viewer may see it: the full phone only for the homeowner and whoever answers now. */
+export function toComplaintView(c: Complaint, v: ComplaintViewContext): ComplaintView {
+  const isOwner = v.viewer._id === c.homeownerId;
+  const handler = handlesNow(v.viewer, c) && !isOwner;
+  const name = (id: string) => (id === 'system' ? '系统' : (v.names[id] ?? ''));
+  return {
+    ...toComplaintSummary(c, v.projectName, v.now),
+    projectId: c.projectId,
+    photos: c.photos,
+    channel: c.channel,
+    channelLabel: CHANNEL_LABELS[c.channel],
+    staff: c.staff ? { role: c.staff.role, roleLabel: STAFF_ROLE_LABELS[c.staff.role], name: c.staff.name } : null,
+    repeatOf: c.repeatOf,
+    replyBy: c.replyBy,
+    promisedReplyAt: c.promisedReplyAt,
+    proposal: c.proposal ? { text: c.proposal.text, at: c.proposal.at, byName: name(c.proposal.by) } : null,
+    ladder: c.chain.map((d, i) => ({
+      department: d,
+      label: i === 0 ? `${DEPARTMENT_LABELS[d]}（责任部门）` : `${DEPARTMENT_LABELS[d]}（第 ${i} 次复审）`,
+      state: i < c.level ? 'done' : i === c.level && c.closedAt === null ? 'current' : i === c.level ? 'done' : 'upcoming',
+    })),
+    homeowner: { name: v.homeowner.name, phone: isOwner || handler ? v.homeowner.phone : maskPhone(v.homeowner.phone) },
+    firstOwnerName: c.firstOwnerId ? name(c.firstOwnerId) : null,
+    closedAt: c.closedAt,
+    history: c.history.map((e) => ({
+      type: e.type,
+      label: EVENT_LABELS[e.type],
+      at: e.at,
+      byName: name(e.by),
+      departmentLabel: DEPARTMENT_LABELS[e.department],
+      ...(e.note === undefined ? {} : { note: e.note }),
+    })),
+    allowed: allowedComplaintCommands(c).filter((t) => mayGive(v.viewer, c, t)),
+  };
+}
+
+/** Whether this person may give this command: the homeowner accepts or rejects; whoever answers at
+ * the current level works it; customer service, who receive complaints, may also re-route one. */
+export function mayGive(user: User, c: Pick<Complaint, 'homeownerId' | 'department'>, command: ComplaintCommand['type']): boolean {
+  if (COMPLAINT_COMMAND_ACTORS[command] === 'homeowner') return user._id === c.homeownerId;
+  if (user._id === c.homeownerId) return false;
+  return handlesNow(user, c) || (command === 'forward' && hasRole(user, 'customerService'));
+}

@@ -1,0 +1,90 @@
+/**
+ * The function bundles that `npm run build:functions` makes are what CloudBase runs: these tests build
+ * them into a temporary folder (FUNCTIONS_OUT) the way the npm script does and check what gets uploaded.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { cloudbasercDrift, functionNames } from '../../scripts/build-functions';
+
+const ROOT = path.resolve(__dirname, '../..');
+// inside the repository (build/ is ignored), so that a bundle's external @cloudbase/node-sdk resolves
+let out = '';
+const names = functionNames();
+
+beforeAll(() => {
+  fs.mkdirSync(path.join(ROOT, 'build'), { recursive: true });
+  out = fs.mkdtempSync(path.join(ROOT, 'build', 'test-functions-'));
+  execFileSync(process.execPath, [require.resolve('tsx/cli'), 'scripts/build-functions.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, FUNCTIONS_OUT: out },
+    stdio: 'pipe',
+  });
+}, 120_000);
+
+afterAll(() => {
+  if (out) fs.rmSync(out, { recursive: true, force: true });
+});
+
+const file = (name: string, f: string) => path.join(out, name, f);
+
+test('there are functions to build: every folder of cloudfunctions/ not starting with _', () => {
+  expect(names).toEqual(expect.arrayContaining(['me', 'repair']));
+  expect(names.some((n) => n.startsWith('_'))).toBe(false);
+});
+
+describe.each(names)('the %s bundle', (name) => {
+  test('exports main, and requiring it needs no CloudBase environment', () => {
+    const kind = execFileSync(process.execPath, ['-e', `process.stdout.write(typeof require(${JSON.stringify(file(name, 'index.js'))}).main)`], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '' },
+    }).toString();
+    expect(kind).toBe('function');
+  });
+
+  test('answers a call that has no WeChat identity with "not signed in", before any database access', () => {
+    // an action every caller role may try; functions added later only need to answer with a failure value
+    const action = ({ me: 'whoami', repair: 'mine' } as Record<string, string>)[name] ?? 'unknown';
+    const script = `require(${JSON.stringify(file(name, 'index.js'))}).main({ action: ${JSON.stringify(action)} }, {})` +
+      '.then((a) => process.stdout.write(JSON.stringify(a)))';
+    const answer = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' } }).toString());
+    expect(answer.ok).toBe(false);
+    if (action !== 'unknown') expect(answer.code).toBe('AUTH.NOT_SIGNED_IN');
+  });
+
+  test('package.json lists only the SDKs CloudBase installs, with the root versions', () => {
+    const pkg = JSON.parse(fs.readFileSync(file(name, 'package.json'), 'utf8'));
+    const root = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.main).toBe('index.js');
+    expect(Object.keys(pkg.dependencies).every((d) => ['@cloudbase/node-sdk', 'wx-server-sdk'].includes(d))).toBe(true);
+    expect(pkg.dependencies['@cloudbase/node-sdk']).toBe(root.dependencies['@cloudbase/node-sdk']);
+    expect(pkg.devDependencies).toBeUndefined();
+  });
+
+  test('wx-server-sdk is installed only when config.json asks for openapi permissions', () => {
+    const pkg = JSON.parse(fs.readFileSync(file(name, 'package.json'), 'utf8'));
+    const config = JSON.parse(fs.readFileSync(file(name, 'config.json'), 'utf8'));
+    expect('wx-server-sdk' in pkg.dependencies).toBe((config.permissions?.openapi ?? []).length > 0);
+  });
+
+  test('config.json is the function source config, copied as it is', () => {
+    expect(fs.readFileSync(file(name, 'config.json'), 'utf8')).toBe(
+      fs.readFileSync(path.join(ROOT, 'cloudfunctions', name, 'config.json'), 'utf8'),
+    );
+  });
+
+  test('the bundle holds none of the local engine: no better-sqlite3, mingo, host/ or jest', () => {
+    const code = fs.readFileSync(file(name, 'index.js'), 'utf8');
+    for (const s of ['better-sqlite3', 'mingo', 'host/db', '@jest/', 'jest-']) expect(code).not.toContain(s);
+  });
+
+  test('the SDKs stay outside the bundle, required at run time', () => {
+    const code = fs.readFileSync(file(name, 'index.js'), 'utf8');
+    expect(code).toContain('require("@cloudbase/node-sdk")');
+    expect(code).not.toMatch(/SYMBOL_CURRENT_ENV\s*=/);
+  });
+});
+
+test('cloudbaserc.json lists every function, with the timer triggers of its config.json', () => {
+  expect(cloudbasercDrift(names)).toEqual([]);
+});
