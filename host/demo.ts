@@ -53,13 +53,13 @@ function projects(now: Millis): Project[] {
   ];
 }
 
-/** Two tickets: one of water and electrics waiting past its 4-hour promise, one closed and rated. */
+/** Two tickets: an electrical one filed 30 hours ago and still waiting (past both promises), one closed. */
 function repairs(now: Millis): RepairTicket[] {
   const rules = DEFAULT_REPAIR_RULES;
   const project = projects(now)[1];
   const late = newRepairTicket(
-    { category: 'electrical', description: '卫生间插座一插电吹风就跳闸，整屋断电', photos: [], preferredVisit: { date: cstDate(now), slot: 'evening' } },
-    project, now - 6 * HOUR, rules,
+    { category: 'electrical', description: '卫生间插座一插电吹风就跳闸，整屋断电', photos: [], preferredVisit: { date: cstDate(now - 30 * HOUR), slot: 'morning' } },
+    project, now - 30 * HOUR, rules,
   );
   let done: RepairTicket = {
     _id: 'demo-repair-closed',

@@ -36,6 +36,10 @@ async function main(): Promise<void> {
     local,
   });
   const stopTimers = startTimers(deps, Number(process.env.TIMER_INTERVAL_MS ?? 60_000));
+  server.on('error', (e: NodeJS.ErrnoException) => {
+    process.stderr.write(e.code === 'EADDRINUSE' ? `端口 ${port} 已被占用：请关闭占用它的程序，或用 PORT=其他端口 npm start\n` : `本地服务出错: ${e.message}\n`);
+    process.exit(1);
+  });
   server.listen(port, '127.0.0.1', () => {
     process.stdout.write(`huifang 本地服务已启动: http://127.0.0.1:${port}/  (数据目录 ${dataDir})\n`);
   });

@@ -1,4 +1,7 @@
+import { escalateTimer } from '../cloudfunctions/escalate/handler';
 import type { Deps } from '../cloudfunctions/_runtime/ports';
 
 /** Timer-triggered functions, by name; the local host runs each on an interval. */
-export const TIMERS: Record<string, (deps: Deps) => () => Promise<unknown>> = {};
+export const TIMERS: Record<string, (deps: Deps) => () => Promise<unknown>> = {
+  escalate: escalateTimer,
+};

@@ -91,3 +91,16 @@ export function cloudMain(make: (deps: Deps) => FunctionHandler): CloudMain {
     return answer;
   };
 }
+
+/**
+ * The `exports.main` of a timer-triggered function: `export const main = cloudTimer(escalateTimer)`.
+ * A timer trigger carries no caller; the event is ignored, so a client calling the function by name
+ * only makes it run one more sweep, which is safe by design.
+ */
+export function cloudTimer<T>(make: (deps: Deps) => () => Promise<T>): CloudMain {
+  let run: (() => Promise<T>) | null = null;
+  return async () => {
+    run ??= make(cloudDeps());
+    return run();
+  };
+}

@@ -7,7 +7,9 @@ import type { RepairTicket } from '@shared/repair/ticket';
 import { action, type Action, type ActionContext } from '../_runtime/define';
 import { checkPhotos } from '../_runtime/photos';
 import { loadRepairRules } from '../_runtime/settings';
-import { withoutId } from '../_runtime/store';
+import { openComplaint } from '../_runtime/complaints';
+import { findById, withoutId } from '../_runtime/store';
+import type { Project } from '@shared/project/project';
 import { mayRead, notFound } from './access';
 import { viewOf } from './load';
 
@@ -34,7 +36,32 @@ async function runCommand(ctx: ActionContext, ticketId: string, cmd: RepairComma
     return next;
   });
   if (!outcome.ok) return outcome;
+  if (cmd.type === 'reopen' && outcome.data.reopenCount >= REOPENS_BEFORE_COMPLAINT) await complainAboutRepeatedRepair(ctx, outcome.data);
   return ok({ ticket: await viewOf(deps.db, outcome.data, user, now, rules) });
+}
+
+/** A repair reopened twice has not been fixed: it becomes a complaint about construction quality. */
+const REOPENS_BEFORE_COMPLAINT = 2;
+
+async function complainAboutRepeatedRepair({ deps, now }: ActionContext, t: RepairTicket): Promise<void> {
+  const project = await findById<Project>(deps.db, 'projects', t.projectId);
+  const manager = project?.staff.projectManager;
+  await openComplaint(
+    deps.db,
+    {
+      homeownerId: t.homeownerId,
+      projectId: t.projectId,
+      category: 'constructionQuality',
+      description: `报修单第 ${t.reopenCount} 次被业主重新报修，问题仍未解决：${t.description}`,
+      photos: t.photos,
+      channel: 'repair',
+      staff: manager ? { role: 'projectManager', id: manager.id, name: manager.name } : null,
+      source: { kind: 'repair', id: t._id },
+      receivedBy: { id: 'system', role: 'system' },
+    },
+    now,
+    `repair-${t._id}`,
+  );
 }
 
 function notYours(role: Role): Failure {

@@ -79,9 +79,23 @@ export interface Complaint {
   /** replyBy while an answer is owed, otherwise null: what the overdue timer queries */
   nextDeadlineAt: Millis | null;
   proposal: { text: string; at: Millis; by: string; level: number } | null;
+  /** nextDeadlineAt until that deadline has been acted on by the overdue timer: what the timer queries */
+  escalateAt: Millis | null;
   /** each missed deadline, once: `${level}:${replyBy}` */
   missedDeadlines: string[];
   closedAt: Millis | null;
   history: ComplaintEvent[];
   updatedAt: Millis;
+}
+
+/** The key a deadline is remembered by once it was missed. */
+export function deadlineKey(c: Pick<Complaint, 'level' | 'replyBy'>): string {
+  return `${c.level}:${c.replyBy}`;
+}
+
+/** Sets what is owed next, and when the overdue timer should look at the complaint again. */
+export function withDeadlines<C extends Complaint | Omit<Complaint, '_id'>>(c: C): C {
+  const owed = c.status === 'forwarded' || c.status === 'investigating';
+  const nextDeadlineAt = owed ? c.replyBy : null;
+  return { ...c, nextDeadlineAt, escalateAt: nextDeadlineAt !== null && !c.missedDeadlines.includes(deadlineKey(c)) ? nextDeadlineAt : null };
 }

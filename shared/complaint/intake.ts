@@ -1,7 +1,7 @@
 import type { Role } from '../core/roles';
 import { DAY, HOUR, type Millis } from '../core/time';
 import { escalationChain, type ComplaintCategory, type ComplaintChannel, type ComplaintRules } from './categories';
-import type { Complaint, StaffNamed } from './complaint';
+import { withDeadlines, type Complaint, type StaffNamed } from './complaint';
 
 /** One record shape for every way a complaint arrives: the mini-program, a phone call, or automatically. */
 export interface ComplaintIntake {
@@ -39,7 +39,7 @@ export function newComplaint(intake: ComplaintIntake, repeatOf: string | null, n
   const department = rules.routing[intake.category];
   const replyBy = now + rules.replyWithinHours * HOUR;
   const by = intake.receivedBy;
-  return {
+  return withDeadlines({
     homeownerId: intake.homeownerId,
     projectId: intake.projectId,
     category: intake.category,
@@ -60,6 +60,7 @@ export function newComplaint(intake: ComplaintIntake, repeatOf: string | null, n
     replyBy,
     promisedReplyAt: null,
     nextDeadlineAt: replyBy,
+    escalateAt: replyBy,
     proposal: null,
     missedDeadlines: [],
     closedAt: null,
@@ -70,5 +71,5 @@ export function newComplaint(intake: ComplaintIntake, repeatOf: string | null, n
         : { type: 'received', at: now, by: by.id, role: by.role, level: 0, department },
       { type: 'forwarded', at: now, by: 'system', role: 'system', level: 0, department },
     ],
-  };
+  });
 }

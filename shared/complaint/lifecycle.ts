@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../core/result';
 import type { Department, Role } from '../core/roles';
 import { DAY, HOUR, MINUTE, type Millis } from '../core/time';
 import { escalationChain, type ComplaintRules } from './categories';
-import type { Complaint, ComplaintEvent, ComplaintEventType, ComplaintStatus } from './complaint';
+import { deadlineKey, withDeadlines, type Complaint, type ComplaintEvent, type ComplaintEventType, type ComplaintStatus } from './complaint';
 
 export type ComplaintCommand =
   | { type: 'note'; text: string }
@@ -107,14 +107,13 @@ export function applyComplaintCommand(
       break;
     }
   }
-  next.nextDeadlineAt = next.status === 'forwarded' || next.status === 'investigating' ? next.replyBy : null;
   const type = EVENT_OF[cmd.type];
   // a forward is recorded with the department it went to; every other step with the level it happened at
   next.history = [...c.history, event(type, actor, now, cmd.type === 'forward' ? next : c, note)];
   if (cmd.type === 'reject' && next.level !== c.level) {
     next.history.push(event('escalated', { id: 'system', role: 'system' }, now, next, '业主不接受处理方案，转上一级复审'));
   }
-  return ok(next);
+  return ok(withDeadlines(next));
 }
 
 /**
@@ -124,18 +123,17 @@ export function applyComplaintCommand(
  */
 export function escalateOverdueComplaint(c: Complaint, now: Millis, rules: ComplaintRules): Complaint | null {
   if (c.nextDeadlineAt === null || c.nextDeadlineAt >= now) return null;
-  const key = `${c.level}:${c.replyBy}`;
+  const key = deadlineKey(c);
   if (c.missedDeadlines.includes(key)) return null;
   const next: Complaint = { ...c, updatedAt: now, missedDeadlines: [...c.missedDeadlines, key] };
   const system = { id: 'system', role: 'system' as const };
   if (c.level + 1 < c.chain.length) {
     moveToLevel(next, c.level + 1, now, rules);
-    next.nextDeadlineAt = next.replyBy;
     next.history = [...c.history, event('escalated', system, now, next, '超过答复期限未答复，自动升级')];
   } else {
     next.history = [...c.history, event('overdueAtTop', system, now, c, '最高一级也已超过答复期限')];
   }
-  return next;
+  return withDeadlines(next);
 }
 
 function moveToLevel(c: Complaint, level: number, now: Millis, rules: ComplaintRules): void {

@@ -40,9 +40,11 @@ export function newRepairTicket(
     rating: null,
     reopenCount: 0,
     breaches: [],
+    escalations: [],
     history: [{ type: 'submit' as const, at: now, by: project.homeownerId, role: 'homeowner' as const, status: 'submitted' as const }],
   };
-  return { ...base, nextDeadlineAt: nextDeadline(base) };
+  const next = nextDeadline(base);
+  return { ...base, nextDeadlineAt: next, escalateAt: next };
 }
 
 /** The homeowner may prefer any slot from now to 30 days ahead (CST), but not one already over. */

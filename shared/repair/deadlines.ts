@@ -54,3 +54,11 @@ export function missedDeadlines(t: DeadlineState, now: Millis): DeadlineKind[] {
 export function isOverdue(t: DeadlineState, now: Millis): boolean {
   return openDeadlines(t).some((d) => d.dueAt < now);
 }
+
+/** The earliest open deadline of the current round that has not been escalated yet. */
+export function nextEscalation(t: DeadlineState & Pick<RepairTicket, 'escalations' | 'reopenCount'>): Millis | null {
+  const due = openDeadlines(t)
+    .filter((d) => !t.escalations.some((e) => e.kind === d.kind && e.round === t.reopenCount))
+    .map((d) => d.dueAt);
+  return due.length ? Math.min(...due) : null;
+}

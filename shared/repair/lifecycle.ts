@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../core/result';
 import type { Role } from '../core/roles';
 import { DAY, MINUTE, type Millis } from '../core/time';
 import type { RepairRules } from './categories';
-import { missedDeadlines, nextDeadline, repairDeadlines } from './deadlines';
+import { missedDeadlines, nextDeadline, nextEscalation, openDeadlines, repairDeadlines } from './deadlines';
 import type { RepairEventType, RepairRating, RepairStatus, RepairTicket } from './ticket';
 
 export type RepairCommand =
@@ -103,6 +103,7 @@ export function applyRepairCommand(
       break;
   }
   next.nextDeadlineAt = nextDeadline(next);
+  next.escalateAt = nextEscalation(next);
   // a reopen starts a new round whose deadlines lie ahead; the last round's were settled when it ended
   if (cmd.type !== 'reopen') next.breaches = recordBreaches(next, now);
   next.history = [...t.history, event(cmd.type, actor, now, next.status, note)];
@@ -121,6 +122,28 @@ export function recordBreaches(t: RepairTicket, now: Millis): RepairTicket['brea
     }
   }
   return breaches;
+}
+
+/**
+ * What the escalation timer does to a ticket: every open deadline already past and not yet escalated
+ * in this round goes to the department manager, once; the breach is recorded for reports. Answers
+ * null when there is nothing new to escalate, so a second run changes nothing.
+ */
+export function escalateOverdueRepair(t: RepairTicket, now: Millis): RepairTicket | null {
+  const fresh = openDeadlines(t).filter(
+    (d) => d.dueAt < now && !t.escalations.some((e) => e.kind === d.kind && e.round === t.reopenCount),
+  );
+  if (fresh.length === 0) return null;
+  const next: RepairTicket = {
+    ...t,
+    updatedAt: now,
+    escalations: [...t.escalations, ...fresh.map((d) => ({ kind: d.kind, round: t.reopenCount, at: now }))],
+    breaches: recordBreaches(t, now),
+  };
+  next.escalateAt = nextEscalation(next);
+  const what = fresh.map((d) => (d.kind === 'contact' ? '联系业主' : '上门')).join('、');
+  next.history = [...t.history, { type: 'escalate', at: now, by: 'system', role: 'system', status: t.status, note: `${what}已超时，已通知部门经理` }];
+  return next;
 }
 
 function event(type: RepairEventType, actor: Actor, at: Millis, status: RepairStatus, note?: string) {

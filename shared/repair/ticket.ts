@@ -46,13 +46,13 @@ export interface RepairRating {
   at: Millis;
 }
 
-export type RepairEventType = 'submit' | 'accept' | 'schedule' | 'arrive' | 'resolve' | 'confirm' | 'reopen' | 'rate';
+export type RepairEventType = 'submit' | 'accept' | 'schedule' | 'arrive' | 'resolve' | 'confirm' | 'reopen' | 'rate' | 'escalate';
 
 export interface RepairEvent {
   type: RepairEventType;
   at: Millis;
   by: string;
-  role: Role;
+  role: Role | 'system';
   status: RepairStatus;
   note?: string;
 }
@@ -86,5 +86,9 @@ export interface RepairTicket {
   nextDeadlineAt: Millis | null;
   /** every deadline missed, for reports: one entry per round and kind */
   breaches: { kind: DeadlineKind; round: number; dueAt: Millis }[];
+  /** each missed deadline escalated to the department manager, once per round and kind */
+  escalations: { kind: DeadlineKind; round: number; at: Millis }[];
+  /** the earliest open deadline not yet escalated: what the escalation timer queries */
+  escalateAt: Millis | null;
   history: RepairEvent[];
 }

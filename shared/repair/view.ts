@@ -17,6 +17,7 @@ const EVENT_LABELS: Record<RepairEventType, string> = {
   confirm: '业主确认修好',
   reopen: '业主重新报修',
   rate: '业主已评价',
+  escalate: '超时升级',
 };
 
 export interface ViewContext {
@@ -83,7 +84,7 @@ export function toRepairView(t: RepairTicket, c: ViewContext): RepairView {
       type: e.type,
       label: EVENT_LABELS[e.type],
       at: e.at,
-      byName: c.names[e.by] ?? '',
+      byName: e.by === 'system' ? '系统' : (c.names[e.by] ?? ''),
       ...(e.note === undefined ? {} : { note: e.note }),
     })),
     allowed: role ? allowedCommands(t).filter((cmd) => COMMAND_ACTORS[cmd] === role) : [],

@@ -42,9 +42,18 @@ describe.each(names)('the %s bundle', (name) => {
     expect(kind).toBe('function');
   });
 
-  test('answers a call that has no WeChat identity with "not signed in", before any database access', () => {
+  const isTimer = (JSON.parse(fs.readFileSync(path.join(ROOT, 'cloudfunctions', name, 'config.json'), 'utf8')).triggers ?? []).length > 0;
+
+  if (isTimer) {
+    test('a timer function has exactly one trigger, a 7-field cron', () => {
+      const { triggers } = JSON.parse(fs.readFileSync(file(name, 'config.json'), 'utf8'));
+      expect(triggers).toHaveLength(1);
+      expect(triggers[0]).toMatchObject({ type: 'timer' });
+      expect(String(triggers[0].config).trim().split(/\s+/)).toHaveLength(7);
+    });
+  } else test('answers a call that has no WeChat identity with "not signed in", before any database access', () => {
     // an action every caller role may try; functions added later only need to answer with a failure value
-    const action = ({ me: 'whoami', repair: 'mine' } as Record<string, string>)[name] ?? 'unknown';
+    const action = ({ me: 'whoami', repair: 'mine', complaint: 'mine' } as Record<string, string>)[name] ?? 'unknown';
     const script = `require(${JSON.stringify(file(name, 'index.js'))}).main({ action: ${JSON.stringify(action)} }, {})` +
       '.then((a) => process.stdout.write(JSON.stringify(a)))';
     const answer = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' } }).toString());

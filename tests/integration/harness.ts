@@ -37,14 +37,18 @@ export const PEOPLE: Record<string, User> = {
   otherSm: { _id: 'sm-chen', name: '陈立新', phone: '13900139002', roles: ['siteManager'], department: 'engineering' },
   engManager: { _id: 'dm-eng', name: '刘经理', phone: '13700137001', roles: ['deptManager'], department: 'engineering' },
   designManager: { _id: 'dm-design', name: '何经理', phone: '13700137009', roles: ['deptManager'], department: 'design' },
-  cs: { _id: 'cs-xu', name: '徐客服', phone: '13700137002', roles: ['customerService'] },
+  cs: { _id: 'cs-xu', name: '徐客服', phone: '13700137002', roles: ['customerService'], department: 'customerService' },
+  csManager: { _id: 'dm-cs', name: '钱经理', phone: '13700137005', roles: ['deptManager'], department: 'customerService' },
+  gm: { _id: 'gm-sun', name: '孙总', phone: '13700137006', roles: ['deptManager'], department: 'management' },
   admin: { _id: 'admin-zhou', name: '周行政', phone: '13700137003', roles: ['admin'] },
 };
 
 export const PROJECTS: Project[] = [
   {
     _id: 'p-cuihu', name: '翠湖花园 3-1201', address: '杭州市西湖区翠湖花园 3 幢 1201 室', homeownerId: 'owner-li',
-    siteManagerId: 'sm-zhang', department: 'engineering', staff: {}, milestones: { started: '2026-02-20' }, createdAt: 0,
+    siteManagerId: 'sm-zhang', department: 'engineering',
+    staff: { designer: { id: 'staff-designer-sun', name: '孙设计师' }, projectManager: { id: 'sm-zhang', name: '张建国' } },
+    milestones: { started: '2026-02-20' }, createdAt: 0,
   },
   {
     _id: 'p-binjiang', name: '滨江壹号 8-601', address: '杭州市滨江区滨江壹号 8 幢 601 室', homeownerId: 'owner-wang',

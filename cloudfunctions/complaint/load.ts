@@ -1,0 +1,39 @@
+import type { ComplaintView } from '@shared/complaint/api';
+import type { Complaint } from '@shared/complaint/complaint';
+import { handlesNow, toComplaintView } from '@shared/complaint/view';
+import type { User } from '@shared/core/roles';
+import type { Millis } from '@shared/core/time';
+import type { Project } from '@shared/project/project';
+import { recordPersonalDataRead } from '../_runtime/audit';
+import type { Database } from '../_runtime/database';
+import { findById, findByIds } from '../_runtime/store';
+
+/** Builds a complaint's view for the viewer and records a staff read of the homeowner's data. */
+export async function complaintView(db: Database, c: Complaint, viewer: User, now: Millis): Promise<ComplaintView> {
+  const ids = [c.homeownerId, ...(c.firstOwnerId ? [c.firstOwnerId] : []), ...(c.proposal ? [c.proposal.by] : []), ...c.history.map((e) => e.by)];
+  const [project, users] = await Promise.all([
+    c.projectId ? findById<Project>(db, 'projects', c.projectId) : Promise.resolve(null),
+    findByIds<User>(db, 'users', ids),
+  ]);
+  const homeowner = users.get(c.homeownerId) ?? { name: '', phone: '' };
+  const view = toComplaintView(c, {
+    viewer,
+    projectName: project?.name ?? '',
+    homeowner,
+    names: Object.fromEntries([...users.values()].map((u) => [u._id, u.name])),
+    now,
+  });
+  await recordPersonalDataRead(db, {
+    viewer,
+    subjectId: c.homeownerId,
+    record: `complaints/${c._id}`,
+    fields: handlesNow(viewer, c) ? ['name', 'phone'] : ['name'],
+    at: now,
+  });
+  return view;
+}
+
+export async function projectNamesOf(db: Database, complaints: Complaint[]): Promise<Map<string, string>> {
+  const projects = await findByIds<Project>(db, 'projects', complaints.flatMap((c) => (c.projectId ? [c.projectId] : [])));
+  return new Map([...projects.values()].map((p) => [p._id, p.name]));
+}

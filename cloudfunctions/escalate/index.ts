@@ -1,0 +1,5 @@
+import { cloudTimer } from '../_runtime/cloud';
+import { escalateTimer } from './handler';
+
+/** The entry CloudBase's timer trigger calls every 5 minutes: escalate what is overdue. */
+export const main = cloudTimer(escalateTimer);
