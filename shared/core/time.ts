@@ -1,12 +1,15 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
-import timezone from 'dayjs/plugin/timezone';
 
 dayjs.extend(utc);
-dayjs.extend(timezone);
 
-/** Every business date and time is China Standard Time, whatever the machine's own zone is. */
+/**
+ * Every business date and time is China Standard Time, whatever the machine's own zone is. China has
+ * kept UTC+8 without daylight saving since 1991, so a fixed offset is exact; it also avoids dayjs's
+ * timezone plugin, which needs Intl time-zone data that some WeChat Android runtimes lack.
+ */
 export const BUSINESS_TZ = 'Asia/Shanghai';
+const CST_OFFSET_MINUTES = 8 * 60;
 
 /** An instant, stored as milliseconds since the epoch. */
 export type Millis = number;
@@ -15,9 +18,11 @@ export const MINUTE: Millis = 60_000;
 export const HOUR: Millis = 60 * MINUTE;
 export const DAY: Millis = 24 * HOUR;
 
-/** dayjs in China Standard Time for an instant. */
+/** dayjs in China Standard Time, for an instant or for wall-clock text read as CST. */
 export function cst(at: Millis | string): dayjs.Dayjs {
-  return typeof at === 'number' ? dayjs(at).tz(BUSINESS_TZ) : dayjs.tz(at, BUSINESS_TZ);
+  if (typeof at === 'number') return dayjs(at).utcOffset(CST_OFFSET_MINUTES);
+  const text = /T/.test(at) ? at : `${at}T00:00:00`;
+  return dayjs(`${text}+08:00`).utcOffset(CST_OFFSET_MINUTES);
 }
 
 /** '2026-03-01 09:30' style wall-clock text in CST, for people. */
@@ -32,7 +37,7 @@ export function formatCst(at: Millis, pattern = 'YYYY-MM-DD HH:mm'): string {
 export function parseInstant(text: string): Millis | null {
   if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(text)) return null;
   const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(text);
-  const d = hasZone ? dayjs(text) : dayjs.tz(text, BUSINESS_TZ);
+  const d = hasZone ? dayjs(text) : cst(text.replace(' ', 'T'));
   return d.isValid() ? d.valueOf() : null;
 }
 

@@ -1,0 +1,7 @@
+export type { Answer } from './answer';
+export { callFunction } from './callFunction';
+export { uploadPhoto, checkPhoto } from './upload';
+export { photoUrl } from './photoUrl';
+export { initCloud } from './cloud';
+export { currentOpenid, choosePersona } from './persona';
+export { serverNow, syncClock } from './clock';

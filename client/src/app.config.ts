@@ -1,0 +1,21 @@
+// Homeowner pages live in the main package; staff pages in the `staff` subpackage, loaded on demand.
+// The dev persona picker exists only in the H5 (local host) build.
+const devPages = process.env.TARO_ENV === 'h5' ? ['pages/dev/index'] : [];
+
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/repair-new/index', 'pages/repairs/index', 'pages/repair/index', ...devPages],
+  subPackages: [
+    {
+      root: 'staff',
+      pages: ['queue/index', 'ticket/index', 'overdue/index'],
+    },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '售后服务',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f6f7',
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

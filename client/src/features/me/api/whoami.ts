@@ -1,0 +1,7 @@
+import type { MeAnswers } from '@shared/me/api';
+import { callFunction } from '@/api';
+
+export type WhoAmI = MeAnswers['whoami'];
+
+/** Who the caller is, with their projects (homeowners) or sites (site managers). */
+export const fetchWhoAmI = () => callFunction<WhoAmI>('me', { action: 'whoami' });

@@ -1,0 +1,36 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { ProjectSummary } from '@shared/me/api';
+import { MILESTONES, MILESTONE_LABELS } from '@shared/project/project';
+import { ActionButton } from '@/components/ActionButton';
+import { routes } from '@/lib/routes';
+
+/** The latest milestone a project has reached, e.g. '开工 · 2026-11-11'. */
+function currentStage(p: ProjectSummary): string {
+  const reached = MILESTONES.filter((m) => m !== 'plannedCompletion' && p.milestones[m]);
+  const last = reached[reached.length - 1];
+  return last ? `${MILESTONE_LABELS[last]} · ${p.milestones[last] ?? ''}` : '尚未开始';
+}
+
+/** One of the homeowner's homes, with the way to report a problem in it. */
+export function ProjectCard({ project: p }: { project: ProjectSummary }) {
+  return (
+    <View className='card project-card' id={`project-card-${p.id}`}>
+      <View className='card__head'>
+        <Text className='card__title'>{p.name}</Text>
+      </View>
+      <Text className='muted'>{p.address}</Text>
+      <View className='row'>
+        <Text className='row__label'>当前进度</Text>
+        <Text className='row__value'>{currentStage(p)}</Text>
+      </View>
+      <View className='row'>
+        <Text className='row__label'>项目经理</Text>
+        <Text className='row__value'>{p.siteManagerName || '待分配'}</Text>
+      </View>
+      <ActionButton kind='primary' block id={`new-repair-${p.id}`} onClick={() => void Taro.navigateTo({ url: routes.newRepair(p.id) })}>
+        我要报修
+      </ActionButton>
+    </View>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { RepairInputs } from '@shared/repair/api';
+import { validate } from '@shared/core/validation';
+import { ActionButton } from '@/components/ActionButton';
+import { PhotoPicker } from '@/features/photos/components/PhotoPicker';
+import { usePhotoUploads } from '@/features/photos/hooks/usePhotoUploads';
+import { TextField } from './TextField';
+
+interface Props {
+  ticketId: string;
+  busy: boolean;
+  onCancel: () => void;
+  onSubmit: (note: string, photos: string[]) => void;
+}
+
+/** What was done to fix it, with photos of the result. */
+export function ResolveForm({ ticketId, busy, onCancel, onSubmit }: Props) {
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const photos = usePhotoUploads(9);
+
+  const submit = () => {
+    if (photos.busy) return setError('照片还在上传，请稍等');
+    const checked = validate(RepairInputs.resolve, { ticketId, note, photos: photos.fileIds });
+    if (!checked.ok) return setError(checked.fields?.note ?? checked.fields?.photos ?? checked.message);
+    setError(null);
+    onSubmit(checked.data.note, checked.data.photos);
+  };
+
+  return (
+    <View className='action-card__form resolve-form' id='resolve-form'>
+      <TextField
+        id='resolve-note'
+        label='维修说明'
+        value={note}
+        onChange={setNote}
+        placeholder='做了什么、换了什么，例如：更换漏电保护开关，重新接线并测试'
+        max={500}
+      />
+      <View className='field'>
+        <View className='field__label'>
+          维修后照片<View className='field__hint'>（选填，最多 9 张）</View>
+        </View>
+        <PhotoPicker uploads={photos} idPrefix='resolve' />
+      </View>
+      {error ? <View className='field__error'>{error}</View> : null}
+      <View className='btn-row'>
+        <ActionButton onClick={onCancel} id='resolve-cancel'>
+          取消
+        </ActionButton>
+        <ActionButton kind='primary' busy={busy} disabled={photos.busy} onClick={submit} id='resolve-submit'>
+          {photos.busy ? '照片上传中…' : '提交维修结果'}
+        </ActionButton>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,44 @@
+import { Text, View } from '@tarojs/components';
+import type { RepairSummary } from '@shared/repair/api';
+import { formatCst, type Millis } from '@shared/core/time';
+import { Countdown } from './Countdown';
+import { StatusTag } from './StatusTag';
+
+interface Props {
+  ticket: RepairSummary & { siteManagerName?: string };
+  audience: 'homeowner' | 'staff';
+  now: Millis;
+  onOpen: (id: string) => void;
+}
+
+/** One ticket in a list: what, where, its status and the next promise with the time left. */
+export function TicketCard({ ticket: t, audience, now, onOpen }: Props) {
+  const overdue = t.overdue.length > 0 || (t.nextDeadlineAt !== null && t.nextDeadlineAt < now);
+  return (
+    <View
+      className={`card ticket-card${overdue ? ' ticket-card--overdue' : ''}`}
+      id={`ticket-${t.id}`}
+      hoverClass='btn--pressed'
+      onClick={() => onOpen(t.id)}
+    >
+      <View className='card__head'>
+        <Text className='ticket-card__category'>{t.categoryLabel}</Text>
+        <StatusTag status={t.status} label={t.statusLabel} audience={audience} />
+      </View>
+      <Text className='ticket-card__desc'>{t.description}</Text>
+      <View className='ticket-card__meta'>
+        <Text className='muted'>
+          {t.projectName}
+          {t.siteManagerName ? ` · 项目经理 ${t.siteManagerName}` : ''}
+        </Text>
+        <Text className='muted'>报修于 {formatCst(t.createdAt, 'MM-DD HH:mm')}</Text>
+      </View>
+      {t.visitAt !== null ? <Text className='ticket-card__visit'>约定上门：{formatCst(t.visitAt, 'MM-DD HH:mm')}</Text> : null}
+      {t.nextDeadlineAt !== null ? (
+        <View className='ticket-card__deadline'>
+          <Countdown dueAt={t.nextDeadlineAt} overdue={overdue} now={now} />
+        </View>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,37 @@
+import { Text, View } from '@tarojs/components';
+import type { RepairView } from '@shared/repair/api';
+import { formatCst } from '@shared/core/time';
+import { PhotoGrid } from '@/features/photos/components/PhotoGrid';
+import { StatusTag } from './StatusTag';
+
+/** The head of a ticket: its status, what is broken and where, with the homeowner's photos. */
+export function TicketOverview({ ticket: t, audience }: { ticket: RepairView; audience: 'homeowner' | 'staff' }) {
+  return (
+    <View className='card ticket-overview' id='repair-overview'>
+      <View className='card__head'>
+        <Text className='card__title'>{t.categoryLabel}</Text>
+        <StatusTag status={t.status} label={t.statusLabel} audience={audience} />
+      </View>
+      <Text className='ticket-overview__desc pre-wrap'>{t.description}</Text>
+      <PhotoGrid fileIds={t.photos} />
+      <View className='row'>
+        <Text className='row__label'>房屋</Text>
+        <Text className='row__value'>{t.projectName}</Text>
+      </View>
+      {audience === 'staff' ? (
+        <View className='row'>
+          <Text className='row__label'>地址</Text>
+          <Text className='row__value'>{t.address}</Text>
+        </View>
+      ) : null}
+      <View className='row'>
+        <Text className='row__label'>报修时间</Text>
+        <Text className='row__value'>{formatCst(t.createdAt)}</Text>
+      </View>
+      <View className='row'>
+        <Text className='row__label'>单号</Text>
+        <Text className='row__value muted'>{t.id}</Text>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,11 @@
+/** Every page of the app, in one place, so links and redirects cannot drift from app.config.ts. */
+export const routes = {
+  home: () => '/pages/index/index',
+  newRepair: (projectId?: string) => `/pages/repair-new/index${projectId ? `?projectId=${encodeURIComponent(projectId)}` : ''}`,
+  myRepairs: () => '/pages/repairs/index',
+  repair: (id: string) => `/pages/repair/index?id=${encodeURIComponent(id)}`,
+  devPersonas: (back?: string) => `/pages/dev/index${back ? `?back=${encodeURIComponent(back)}` : ''}`,
+  staffQueue: () => '/staff/queue/index',
+  staffTicket: (id: string) => `/staff/ticket/index?id=${encodeURIComponent(id)}`,
+  staffOverdue: () => '/staff/overdue/index',
+} as const;

@@ -1,0 +1,49 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import type { Answer } from '@/api';
+import { Screen } from '@/components/Screen';
+import { Empty, Failed, Loading } from '@/components/StateViews';
+import { fetchWhoAmI, type WhoAmI } from '@/features/me/api/whoami';
+import { fetchCategories } from '@/features/repair/api/queries';
+import { NewRepairForm } from '@/features/repair/components/NewRepairForm';
+import type { RepairAnswers } from '@shared/repair/api';
+import { useAnswer } from '@/hooks/useAnswer';
+import { toastDone } from '@/lib/feedback';
+import { routes } from '@/lib/routes';
+
+type FormData = { projects: WhoAmI['projects']; categories: RepairAnswers['categories']['categories'] };
+
+async function loadForm(): Promise<Answer<FormData>> {
+  const [me, cats] = await Promise.all([fetchWhoAmI(), fetchCategories()]);
+  if (!me.ok) return me;
+  if (!cats.ok) return cats;
+  return { ok: true, data: { projects: me.data.projects, categories: cats.data.categories } };
+}
+
+function NewRepair() {
+  const projectId = useRouter().params.projectId;
+  const { state, reload } = useAnswer(loadForm);
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
+  if (state.data.projects.length === 0) {
+    return <Empty icon='房' title='还没有绑定房屋' text='请联系客服 400-800-1234 绑定您的房屋后再报修' />;
+  }
+  return (
+    <NewRepairForm
+      projects={state.data.projects}
+      categories={state.data.categories}
+      initialProjectId={projectId}
+      onCreated={(id) => {
+        toastDone('报修已提交');
+        void Taro.redirectTo({ url: routes.repair(id) });
+      }}
+    />
+  );
+}
+
+export default function NewRepairPage() {
+  return (
+    <Screen withBar>
+      <NewRepair />
+    </Screen>
+  );
+}

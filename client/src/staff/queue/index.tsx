@@ -1,0 +1,49 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import type { RepairSummary } from '@shared/repair/api';
+import { Screen } from '@/components/Screen';
+import { Empty, Failed, Loading } from '@/components/StateViews';
+import { fetchQueue } from '@/features/repair/api/queries';
+import { TicketCard } from '@/features/repair/components/TicketCard';
+import { useAnswer } from '@/hooks/useAnswer';
+import { useNow } from '@/hooks/useNow';
+import { routes } from '@/lib/routes';
+import '../staff.scss';
+
+/** Soonest deadline first; tickets with nothing left to meet go last, newest first. */
+function byDeadline(a: RepairSummary, b: RepairSummary): number {
+  if (a.nextDeadlineAt === null && b.nextDeadlineAt === null) return b.createdAt - a.createdAt;
+  if (a.nextDeadlineAt === null) return 1;
+  if (b.nextDeadlineAt === null) return -1;
+  return a.nextDeadlineAt - b.nextDeadlineAt;
+}
+
+function Queue() {
+  const now = useNow();
+  const { state, reload } = useAnswer(fetchQueue);
+  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
+  const tickets = [...state.data.tickets].sort(byDeadline);
+  if (tickets.length === 0) return <Empty icon='✓' tone='green' title='没有待处理的报修' text='新的报修会出现在这里，按截止时间排序' />;
+  const overdue = tickets.filter((t) => t.overdue.length > 0 || (t.nextDeadlineAt !== null && t.nextDeadlineAt < now)).length;
+  return (
+    <View id='staff-queue'>
+      <View className='staff-summary'>
+        <Text>共 {tickets.length} 单待处理</Text>
+        {overdue > 0 ? <Text className='text-danger staff-summary__overdue'>{overdue} 单已超时</Text> : <Text className='text-ok'>暂无超时</Text>}
+      </View>
+      {tickets.map((t) => (
+        <TicketCard key={t.id} ticket={t} audience='staff' now={now} onOpen={(id) => void Taro.navigateTo({ url: routes.staffTicket(id) })} />
+      ))}
+    </View>
+  );
+}
+
+export default function QueuePage() {
+  return (
+    <Screen>
+      <Queue />
+    </Screen>
+  );
+}
