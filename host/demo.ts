@@ -1,3 +1,6 @@
+import { DEFAULT_COMPLAINT_RULES } from '@shared/complaint/categories';
+import type { Complaint } from '@shared/complaint/complaint';
+import { newComplaint } from '@shared/complaint/intake';
 import type { User } from '@shared/core/roles';
 import { cstDate, DAY, HOUR, type Millis } from '@shared/core/time';
 import type { Project } from '@shared/project/project';
@@ -15,6 +18,8 @@ export const PERSONAS: (User & { description: string })[] = [
   { _id: 'demo-sm-zhang', name: '张建国', phone: '13900139001', roles: ['siteManager'], department: 'engineering', description: '项目经理：翠湖花园、滨江壹号' },
   { _id: 'demo-sm-chen', name: '陈立新', phone: '13900139002', roles: ['siteManager'], department: 'engineering', description: '项目经理：金色家园' },
   { _id: 'demo-dm-engineering', name: '刘经理', phone: '13700137001', roles: ['deptManager'], department: 'engineering', description: '工程部经理：看超时的报修单' },
+  { _id: 'demo-dm-design', name: '何经理', phone: '13700137004', roles: ['deptManager'], department: 'design', description: '设计部经理：处理设计类投诉' },
+  { _id: 'demo-gm-sun', name: '孙总', phone: '13700137006', roles: ['deptManager'], department: 'management', description: '总经理：私下收费、员工违规投诉，及最后一级复审' },
   { _id: 'demo-cs-xu', name: '徐客服', phone: '13700137002', roles: ['customerService'], department: 'customerService', description: '客服：电话回访、登记投诉' },
   { _id: 'demo-admin', name: '周行政', phone: '13700137003', roles: ['admin'], description: '管理员：配置规则、导入项目' },
 ];
@@ -82,6 +87,20 @@ function repairs(now: Millis): RepairTicket[] {
   return [{ _id: 'demo-repair-late', ...late }, done];
 }
 
+/** One complaint waiting for the engineering department: dust and noise on site, filed 3 hours ago. */
+function complaints(now: Millis): Complaint[] {
+  const c = newComplaint(
+    {
+      homeownerId: 'demo-homeowner-li', projectId: 'demo-project-cuihu', category: 'civilisedSite',
+      description: '楼道里堆满了建筑垃圾，邻居已经来敲门投诉了，工人中午还在电钻施工', photos: [], channel: 'miniProgram',
+      staff: { role: 'projectManager', id: 'demo-sm-zhang', name: '张建国' }, source: null,
+      receivedBy: { id: 'demo-homeowner-li', role: 'homeowner' },
+    },
+    null, now - 3 * HOUR, DEFAULT_COMPLAINT_RULES,
+  );
+  return [{ _id: 'demo-complaint-site', ...c }];
+}
+
 /** Loads the demo data once: on a database that has no users yet. */
 export async function seedDemoData(db: Database, now: Millis): Promise<boolean> {
   const existing = checked(await db.collection('users').count());
@@ -89,5 +108,6 @@ export async function seedDemoData(db: Database, now: Millis): Promise<boolean> 
   for (const { description: _d, _id, ...user } of PERSONAS) checked(await db.collection('users').doc(_id).set(user));
   for (const { _id, ...p } of projects(now)) checked(await db.collection('projects').doc(_id).set(p));
   for (const { _id, ...t } of repairs(now)) checked(await db.collection('repairs').doc(_id).set(t));
+  for (const { _id, ...c } of complaints(now)) checked(await db.collection('complaints').doc(_id).set(c));
   return true;
 }

@@ -2,11 +2,13 @@ import { complaintFunction } from '../cloudfunctions/complaint/handler';
 import type { FunctionHandler } from '../cloudfunctions/_runtime/define';
 import type { Deps } from '../cloudfunctions/_runtime/ports';
 import { meFunction } from '../cloudfunctions/me/handler';
+import { projectFunction } from '../cloudfunctions/project/handler';
 import { repairFunction } from '../cloudfunctions/repair/handler';
 
 /** Every callable cloud function, by the name `callFunction` uses. */
 export const FUNCTIONS: Record<string, (deps: Deps) => FunctionHandler> = {
   complaint: complaintFunction,
   me: meFunction,
+  project: projectFunction,
   repair: repairFunction,
 };

@@ -17,6 +17,12 @@ export type Doc = DocData & { _id: string };
 /** A query or update command made by `db.command`; opaque to the code that uses it. */
 export type Command = object;
 
+/** A query command on one field, which chains: `_.gte(a).and(_.lt(b))`. */
+export interface FieldCommand extends Command {
+  and(other: Command): FieldCommand;
+  or(other: Command): FieldCommand;
+}
+
 export interface SdkError {
   code?: string;
   message?: string;
@@ -70,18 +76,18 @@ export interface Collection extends Query {
 }
 
 export interface QueryCommands {
-  eq(v: unknown): Command;
-  neq(v: unknown): Command;
-  gt(v: unknown): Command;
-  gte(v: unknown): Command;
-  lt(v: unknown): Command;
-  lte(v: unknown): Command;
-  in(v: unknown[]): Command;
-  nin(v: unknown[]): Command;
-  exists(v: boolean): Command;
-  size(v: number): Command;
-  elemMatch(v: DocData): Command;
-  all(v: unknown[]): Command;
+  eq(v: unknown): FieldCommand;
+  neq(v: unknown): FieldCommand;
+  gt(v: unknown): FieldCommand;
+  gte(v: unknown): FieldCommand;
+  lt(v: unknown): FieldCommand;
+  lte(v: unknown): FieldCommand;
+  in(v: unknown[]): FieldCommand;
+  nin(v: unknown[]): FieldCommand;
+  exists(v: boolean): FieldCommand;
+  size(v: number): FieldCommand;
+  elemMatch(v: DocData): FieldCommand;
+  all(v: unknown[]): FieldCommand;
   and(...conditions: (DocData | Command)[]): Command;
   or(...conditions: (DocData | Command)[]): Command;
 }

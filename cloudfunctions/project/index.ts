@@ -1,0 +1,5 @@
+import { cloudMain } from '../_runtime/cloud';
+import { projectFunction } from './handler';
+
+/** The entry CloudBase calls (`index.main`): the project handler over the production adapters. */
+export const main = cloudMain(projectFunction);
