@@ -1,46 +1,40 @@
 /** The `complaint` cloud function: its events (one schema per action) and its answers. */
 import { z } from 'zod';
 import { photosSchema } from '../core/files';
+import { recordId, requestIdSchema, requiredText } from '../core/schemas';
 import { DEPARTMENTS, type Department } from '../core/roles';
 import type { Millis } from '../core/time';
 import { COMPLAINT_CATEGORIES, STAFF_ROLES, type ComplaintCategory, type ComplaintChannel, type StaffRole } from './categories';
 import type { ComplaintEventType, ComplaintStatus } from './complaint';
 import type { ComplaintCommand } from './lifecycle';
 
-const complaintId = z.string({ error: '缺少投诉编号' }).min(1, { error: '缺少投诉编号' }).max(64);
-const text = (label: string, min: number, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(min, { error: `${label}请至少写 ${min} 个字` })
-    .max(max, { error: `${label}最多 ${max} 个字` });
-
+const complaintId = recordId('投诉编号');
 const intake = {
   projectId: z.string({ error: '请选择房屋' }).min(1, { error: '请选择房屋' }).max(64),
   category: z.enum(COMPLAINT_CATEGORIES, { error: '请选择投诉类别' }),
-  description: text('投诉内容', 5, 1000),
+  description: requiredText('投诉内容', 5, 1000),
   photos: photosSchema(9).default([]),
   /** the staff member on the project it is about, by their role there */
   staffRole: z.enum(STAFF_ROLES, { error: '请选择被投诉的人员' }).optional(),
 };
 
 export const ComplaintInputs = {
-  file: z.object({ ...intake, requestId: z.string().regex(/^[\w-]{8,64}$/, { error: '请求编号无效' }).optional() }),
+  file: z.object({ ...intake, requestId: requestIdSchema }),
   logPhone: z.object({ ...intake, callerSaid: z.string().trim().max(1000).default('') }),
   mine: z.object({}),
   get: z.object({ complaintId }),
   queue: z.object({}),
   categories: z.object({}),
-  note: z.object({ complaintId, text: text('处理进展', 2, 500) }),
+  note: z.object({ complaintId, text: requiredText('处理进展', 2, 500) }),
   promise: z.object({
     complaintId,
     replyAt: z.number({ error: '请选择承诺答复的时间' }).int().positive({ error: '请选择承诺答复的时间' }),
-    text: text('说明', 2, 300),
+    text: requiredText('说明', 2, 300),
   }),
-  propose: z.object({ complaintId, text: text('处理方案', 5, 1000) }),
-  forward: z.object({ complaintId, department: z.enum(DEPARTMENTS, { error: '请选择要转交的部门' }), reason: text('改派原因', 2, 200) }),
+  propose: z.object({ complaintId, text: requiredText('处理方案', 5, 1000) }),
+  forward: z.object({ complaintId, department: z.enum(DEPARTMENTS, { error: '请选择要转交的部门' }), reason: requiredText('改派原因', 2, 200) }),
   accept: z.object({ complaintId }),
-  reject: z.object({ complaintId, reason: text('不接受的原因', 2, 500) }),
+  reject: z.object({ complaintId, reason: requiredText('不接受的原因', 2, 500) }),
 } as const;
 
 export type ComplaintAction = keyof typeof ComplaintInputs;

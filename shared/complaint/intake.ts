@@ -1,21 +1,16 @@
 import type { Role } from '../core/roles';
 import { DAY, HOUR, type Millis } from '../core/time';
-import { escalationChain, type ComplaintCategory, type ComplaintChannel, type ComplaintRules } from './categories';
-import { withDeadlines, type Complaint, type StaffNamed } from './complaint';
+import { escalationChain, type ComplaintRules } from './categories';
+import { withDeadlines, type Complaint } from './complaint';
 
 /** One record shape for every way a complaint arrives: the mini-program, a phone call, or automatically. */
-export interface ComplaintIntake {
-  homeownerId: string;
-  projectId: string | null;
-  category: ComplaintCategory;
-  description: string;
-  photos: string[];
-  channel: ComplaintChannel;
-  staff: StaffNamed | null;
-  source: Complaint['source'];
+export type ComplaintIntake = Pick<
+  Complaint,
+  'homeownerId' | 'projectId' | 'category' | 'description' | 'photos' | 'channel' | 'staff' | 'source'
+> & {
   /** who registered it: the homeowner, the customer-service agent on the phone, or 'system' */
   receivedBy: { id: string; role: Role | 'system' };
-}
+};
 
 /** The earlier complaint this one repeats: the same homeowner and topic within the window, the latest. */
 export function findRepeat(

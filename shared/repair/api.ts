@@ -4,26 +4,20 @@
  */
 import { z } from 'zod';
 import { photosSchema } from '../core/files';
+import { recordId, requestIdSchema, requiredText } from '../core/schemas';
 import type { Millis } from '../core/time';
 import { REPAIR_CATEGORIES, type RepairCategory } from './categories';
 import type { RepairCommand } from './lifecycle';
 import { VISIT_SLOTS, type DeadlineKind, type PreferredVisit, type RepairEventType, type RepairRating, type RepairStatus } from './ticket';
 
-const ticketId = z.string({ error: '缺少报修单号' }).min(1, { error: '缺少报修单号' }).max(64);
-const text = (label: string, min: number, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(min, { error: min > 1 ? `${label}请至少写 ${min} 个字` : `请填写${label}` })
-    .max(max, { error: `${label}最多 ${max} 个字` });
-
+const ticketId = recordId('报修单号');
 export const RepairInputs = {
   create: z.object({
     /** chosen by the client once per form: a retried submission answers the same ticket */
-    requestId: z.string().regex(/^[\w-]{8,64}$/, { error: '请求编号无效' }).optional(),
+    requestId: requestIdSchema,
     projectId: z.string({ error: '请选择房屋' }).min(1, { error: '请选择房屋' }).max(64),
     category: z.enum(REPAIR_CATEGORIES, { error: '请选择报修类别' }),
-    description: text('问题描述', 5, 500),
+    description: requiredText('问题描述', 5, 500),
     photos: photosSchema(9).default([]),
     preferredVisit: z.object(
       {
@@ -44,9 +38,9 @@ export const RepairInputs = {
     visitAt: z.number({ error: '请选择上门时间' }).int().positive({ error: '请选择上门时间' }),
   }),
   arrive: z.object({ ticketId }),
-  resolve: z.object({ ticketId, note: text('维修说明', 2, 500), photos: photosSchema(9).default([]) }),
+  resolve: z.object({ ticketId, note: requiredText('维修说明', 2, 500), photos: photosSchema(9).default([]) }),
   confirm: z.object({ ticketId }),
-  reopen: z.object({ ticketId, reason: text('重新报修的原因', 2, 300) }),
+  reopen: z.object({ ticketId, reason: requiredText('重新报修的原因', 2, 300) }),
   rate: z.object({
     ticketId,
     score: z.number({ error: '请打分' }).int().min(0, { error: '评分为 0–5 分' }).max(5, { error: '评分为 0–5 分' }),
