@@ -11,14 +11,18 @@ export function run(cmd, args, opts = {}) {
   return r.status ?? 1;
 }
 
-/** npm ci when node_modules is missing or older than the lock file. */
+/**
+ * Installs from the lock file when node_modules is missing or older than it. `npm install`, not
+ * `npm ci`: Taro's native bindings list optional per-platform packages (darwin, win32, arm64) that
+ * the registry here does not serve, and `npm ci` refuses a lock file without them.
+ */
 export function ensureNodeModules() {
   const marker = path.join(root, 'node_modules', '.package-lock.json');
   const lock = path.join(root, 'package-lock.json');
   if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs) return;
-  console.log('› 安装依赖 (npm ci)…');
-  if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) {
-    console.error('npm ci 失败：请检查网络能否访问 npm 源');
+  console.log('› 安装依赖 (npm install)…');
+  if (run('npm', ['install', '--no-audit', '--no-fund']) !== 0) {
+    console.error('npm install 失败：请检查网络能否访问 npm 源');
     process.exit(1);
   }
 }
