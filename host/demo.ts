@@ -19,6 +19,7 @@ export const PERSONAS: (User & { description: string })[] = [
   { _id: 'demo-sm-chen', name: '陈立新', phone: '13900139002', roles: ['siteManager'], department: 'engineering', description: '项目经理：金色家园' },
   { _id: 'demo-dm-engineering', name: '刘经理', phone: '13700137001', roles: ['deptManager'], department: 'engineering', description: '工程部经理：看超时的报修单' },
   { _id: 'demo-dm-design', name: '何经理', phone: '13700137004', roles: ['deptManager'], department: 'design', description: '设计部经理：处理设计类投诉' },
+  { _id: 'demo-dm-materials', name: '冯经理', phone: '13700137007', roles: ['deptManager'], department: 'materials', description: '材料部经理：处理材料与产品投诉' },
   { _id: 'demo-gm-sun', name: '孙总', phone: '13700137006', roles: ['deptManager'], department: 'management', description: '总经理：私下收费、员工违规投诉，及最后一级复审' },
   { _id: 'demo-cs-xu', name: '徐客服', phone: '13700137002', roles: ['customerService'], department: 'customerService', description: '客服：电话回访、登记投诉' },
   { _id: 'demo-admin', name: '周行政', phone: '13700137003', roles: ['admin'], description: '管理员：配置规则、导入项目' },

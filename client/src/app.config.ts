@@ -3,11 +3,20 @@
 const devPages = process.env.TARO_ENV === 'h5' ? ['pages/dev/index'] : [];
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/repair-new/index', 'pages/repairs/index', 'pages/repair/index', ...devPages],
+  pages: [
+    'pages/index/index',
+    'pages/repair-new/index',
+    'pages/repairs/index',
+    'pages/repair/index',
+    'pages/complaint-new/index',
+    'pages/complaints/index',
+    'pages/complaint/index',
+    ...devPages,
+  ],
   subPackages: [
     {
       root: 'staff',
-      pages: ['queue/index', 'ticket/index', 'overdue/index'],
+      pages: ['queue/index', 'ticket/index', 'overdue/index', 'complaints/index', 'complaint/index', 'complaint-phone/index'],
     },
   ],
   window: {

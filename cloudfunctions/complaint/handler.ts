@@ -21,6 +21,11 @@ function staffOf(project: Project, role: StaffRole | undefined): StaffNamed | nu
   return named ? { role, id: named.id, name: named.name } : { role, id: '', name: STAFF_ROLE_LABELS[role] };
 }
 
+/** The id a retried submission maps to: the same person and request id give the same complaint. */
+function retryKey(openid: string, requestId: string | undefined): string | undefined {
+  return requestId ? createHash('sha256').update(`${openid}\n${requestId}`).digest('hex').slice(0, 32) : undefined;
+}
+
 const projectMissing = () => fail('COMPLAINT.PROJECT_NOT_FOUND', '没有找到这套房屋，请重新选择', { projectId: '房屋不存在' });
 
 const file = action({
@@ -31,7 +36,7 @@ const file = action({
     if (!project || project.homeownerId !== user._id) return projectMissing();
     const bad = await checkPhotos(deps.files, input.photos);
     if (bad) return bad;
-    const id = input.requestId ? createHash('sha256').update(`${user._id}\n${input.requestId}`).digest('hex').slice(0, 32) : undefined;
+    const id = retryKey(user._id, input.requestId);
     const complaint = await openComplaint(
       deps.db,
       {
@@ -63,6 +68,7 @@ const logPhone = action({
         receivedBy: { id: user._id, role: 'customerService' },
       },
       now,
+      retryKey(user._id, input.requestId),
     );
     return ok({ complaint: await complaintView(deps.db, complaint, user, now) });
   },

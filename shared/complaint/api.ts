@@ -20,7 +20,7 @@ const intake = {
 
 export const ComplaintInputs = {
   file: z.object({ ...intake, requestId: requestIdSchema }),
-  logPhone: z.object({ ...intake, callerSaid: z.string().trim().max(1000).default('') }),
+  logPhone: z.object({ ...intake, requestId: requestIdSchema, callerSaid: z.string().trim().max(1000).default('') }),
   mine: z.object({}),
   get: z.object({ complaintId }),
   queue: z.object({}),

@@ -93,7 +93,8 @@ export function toComplaintView(c: Complaint, v: ComplaintViewContext): Complain
       at: e.at,
       byName: name(e.by),
       departmentLabel: DEPARTMENT_LABELS[e.department],
-      ...(e.note === undefined ? {} : { note: e.note }),
+      // why a complaint was re-routed between departments is internal; progress notes are the homeowner's to see
+      ...(e.note === undefined || (isOwner && e.type === 'forwarded') ? {} : { note: e.note }),
     })),
     allowed: allowedComplaintCommands(c).filter((t) => mayGive(v.viewer, c, t)),
   };

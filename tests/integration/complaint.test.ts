@@ -137,3 +137,22 @@ describe('the resolution loop', () => {
     expect(await snapshot(w.db, 'complaints')).toEqual(before);
   });
 });
+
+describe('complaint privacy and retries', () => {
+  it('keeps the reason for re-routing between departments from the homeowner', async () => {
+    const w = await world();
+    const id = await filed(w);
+    await w.call(complaint, cs._id, { action: 'forward', complaintId: id, department: 'materials', reason: '工程部认为是瓷砖质量问题' });
+    const seenByOwner = (await w.call(complaint, owner._id, { action: 'get', complaintId: id })).data.complaint.history;
+    const seenByCs = (await w.call(complaint, cs._id, { action: 'get', complaintId: id })).data.complaint.history;
+    expect(seenByOwner[seenByOwner.length - 1]).not.toHaveProperty('note');
+    expect(seenByCs[seenByCs.length - 1]).toMatchObject({ note: '工程部认为是瓷砖质量问题' });
+  });
+
+  it('answers a retried phone log with the complaint it made the first time', async () => {
+    const w = await world();
+    const log = () => w.call(complaint, cs._id, { action: 'logPhone', requestId: 'phone-form-77', projectId: 'p-cuihu', category: 'schedule', description: '工期已经拖了两周' });
+    expect((await log()).data.complaint.id).toBe((await log()).data.complaint.id);
+    expect(await snapshot(w.db, 'complaints')).toHaveLength(1);
+  });
+});

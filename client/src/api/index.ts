@@ -1,6 +1,6 @@
 export type { Answer } from './answer';
 export { callFunction } from './callFunction';
-export { uploadPhoto, checkPhoto } from './upload';
+export { uploadPhoto, checkPhoto, type PhotoFolder } from './upload';
 export { photoUrl } from './photoUrl';
 export { initCloud } from './cloud';
 export { currentOpenid, choosePersona } from './persona';

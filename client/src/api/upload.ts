@@ -5,6 +5,9 @@ import { httpRequest } from './http';
 
 type PhotoType = (typeof PHOTO_TYPES)[number];
 
+/** Where in CloudBase storage a form's photos go. */
+export type PhotoFolder = 'repairs' | 'complaints';
+
 const EXTENSIONS: Record<string, PhotoType> = {
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
@@ -37,16 +40,16 @@ function typeFromPath(path: string): string | null {
 
 /**
  * Uploads one chosen photo and answers its file id. `size` is what the picker reported.
- * WeChat: CloudBase storage (cloud://…). H5: raw bytes to the local host (local://…).
+ * WeChat: CloudBase storage (cloud://…) under `folder`. H5: raw bytes to the local host (local://…).
  */
-export async function uploadPhoto(localPath: string, size?: number): Promise<Answer<{ fileId: string }>> {
+export async function uploadPhoto(localPath: string, size?: number, folder: PhotoFolder = 'repairs'): Promise<Answer<{ fileId: string }>> {
   if (process.env.TARO_ENV === 'h5') return uploadOverHttp(localPath);
   const checked = checkPhoto(typeFromPath(localPath) ?? 'image/jpeg', size ?? 0);
   if (!checked.ok) return checked;
   const ext = checked.data.split('/')[1] === 'jpeg' ? 'jpg' : checked.data.split('/')[1];
   const rand = Math.random().toString(36).slice(2, 10);
   try {
-    const res = await Taro.cloud.uploadFile({ cloudPath: `repairs/${Date.now()}-${rand}.${ext}`, filePath: localPath });
+    const res = await Taro.cloud.uploadFile({ cloudPath: `${folder}/${Date.now()}-${rand}.${ext}`, filePath: localPath });
     return res.fileID ? { ok: true, data: { fileId: res.fileID } } : unreachable();
   } catch {
     return unreachable();

@@ -36,6 +36,7 @@ function Home() {
             homes.map((p) => <ProjectCard key={p.id} project={p} />)
           )}
           <EntryCell id='entry-my-repairs' icon='修' title='我的报修' text='查看进度、确认修好、评价' onOpen={go(routes.myRepairs())} />
+          <EntryCell id='entry-my-complaints' icon='诉' tone='orange' title='我的投诉' text='查看答复和处理方案，确认是否接受' onOpen={go(routes.myComplaints())} />
         </>
       ) : null}
       {hasRole(user, 'siteManager') ? (
@@ -50,6 +51,19 @@ function Home() {
       ) : null}
       {hasRole(user, 'deptManager', 'admin') ? (
         <EntryCell id='entry-staff-overdue' icon='时' tone='red' title='超时报修' text='已经超过承诺时间的报修单' onOpen={go(routes.staffOverdue())} />
+      ) : null}
+      {hasRole(user, 'deptManager', 'customerService', 'admin') ? (
+        <EntryCell
+          id='entry-staff-complaints'
+          icon='诉'
+          tone='orange'
+          title='投诉处理'
+          text={hasRole(user, 'customerService', 'admin') ? '全部部门的待处理投诉 · 超时优先' : '本部门的待处理投诉 · 超时优先'}
+          onOpen={go(routes.staffComplaints())}
+        />
+      ) : null}
+      {hasRole(user, 'customerService') ? (
+        <EntryCell id='entry-staff-complaint-phone' icon='话' tone='blue' title='登记电话投诉' text='接到客户来电投诉，登记后当天转交责任部门' onOpen={go(routes.staffComplaintPhone())} />
       ) : null}
       <View className='home__hotline muted'>服务热线 400-800-1234（9:00-18:00）</View>
       <DevPersonaBar name={user.name} />

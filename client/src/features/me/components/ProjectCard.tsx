@@ -12,7 +12,7 @@ function currentStage(p: ProjectSummary): string {
   return last ? `${MILESTONE_LABELS[last]} · ${p.milestones[last] ?? ''}` : '尚未开始';
 }
 
-/** One of the homeowner's homes, with the way to report a problem in it. */
+/** One of the homeowner's homes, with the ways to report a problem in it or complain about it. */
 export function ProjectCard({ project: p }: { project: ProjectSummary }) {
   return (
     <View className='card project-card' id={`project-card-${p.id}`}>
@@ -28,9 +28,14 @@ export function ProjectCard({ project: p }: { project: ProjectSummary }) {
         <Text className='row__label'>项目经理</Text>
         <Text className='row__value'>{p.siteManagerName || '待分配'}</Text>
       </View>
-      <ActionButton kind='primary' block id={`new-repair-${p.id}`} onClick={() => void Taro.navigateTo({ url: routes.newRepair(p.id) })}>
-        我要报修
-      </ActionButton>
+      <View className='btn-row'>
+        <ActionButton id={`new-complaint-${p.id}`} onClick={() => void Taro.navigateTo({ url: routes.newComplaint(p.id) })}>
+          我要投诉
+        </ActionButton>
+        <ActionButton kind='primary' id={`new-repair-${p.id}`} onClick={() => void Taro.navigateTo({ url: routes.newRepair(p.id) })}>
+          我要报修
+        </ActionButton>
+      </View>
     </View>
   );
 }

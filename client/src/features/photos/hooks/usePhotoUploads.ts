@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { checkPhoto, uploadPhoto } from '@/api';
+import { checkPhoto, uploadPhoto, type PhotoFolder } from '@/api';
 
 export interface PhotoItem {
   key: string;
@@ -16,7 +16,7 @@ export interface PhotoItem {
  * Photos being chosen and uploaded for one form: each one starts uploading as soon as it is
  * picked, can be removed or retried, and the form submits the file ids of those that are done.
  */
-export function usePhotoUploads(max: number) {
+export function usePhotoUploads(max: number, folder: PhotoFolder = 'repairs') {
   const [items, setItems] = useState<PhotoItem[]>([]);
   const [pickError, setPickError] = useState<string | null>(null);
   const seq = useRef(0);
@@ -28,10 +28,10 @@ export function usePhotoUploads(max: number) {
   const upload = useCallback(
     async (item: Pick<PhotoItem, 'key' | 'localPath' | 'size'>) => {
       patch(item.key, { status: 'uploading', error: undefined });
-      const answer = await uploadPhoto(item.localPath, item.size);
+      const answer = await uploadPhoto(item.localPath, item.size, folder);
       patch(item.key, answer.ok ? { status: 'done', fileId: answer.data.fileId } : { status: 'failed', error: answer.message });
     },
-    [patch],
+    [patch, folder],
   );
 
   const pick = useCallback(async () => {

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import { formatCst, type Millis } from '@shared/core/time';
-import { timeLeft } from '../model/timeLeft';
+import { timeLeft } from '@/lib/timeLeft';
 
 /** The next deadline of a ticket: when it is due (CST) and how long is left, red once past. */
 export function Countdown({ dueAt, overdue, now }: { dueAt: Millis | null; overdue: boolean; now: Millis }) {

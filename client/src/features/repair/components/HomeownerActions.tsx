@@ -6,8 +6,8 @@ import { validate } from '@shared/core/validation';
 import { ActionButton } from '@/components/ActionButton';
 import { confirmAction } from '@/lib/feedback';
 import type { TicketCommand } from '../api/useTicketCommand';
-import { FailureBanner } from './FailureBanner';
-import { TextField } from './TextField';
+import { FailureBanner } from '@/components/FailureBanner';
+import { TextField } from '@/components/TextField';
 
 /** When a repair is reported fixed: the homeowner confirms it, or reopens it with a reason. */
 export function HomeownerActions({ ticket, command }: { ticket: RepairView; command: TicketCommand }) {

@@ -14,8 +14,8 @@ import { withoutField } from '@/lib/fields';
 import { newRequestId } from '@/lib/requestId';
 import { callRepair } from '../api/callRepair';
 import { CategoryField } from './CategoryField';
-import { FailureBanner } from './FailureBanner';
-import { TextField } from './TextField';
+import { FailureBanner } from '@/components/FailureBanner';
+import { TextField } from '@/components/TextField';
 import { VisitField } from './VisitField';
 
 interface Props {

@@ -7,8 +7,8 @@ import { ActionButton } from '@/components/ActionButton';
 import { withoutField } from '@/lib/fields';
 import type { TicketCommand } from '../api/useTicketCommand';
 import { RATING_QUESTIONS, SCORES_BEST_FIRST } from '../model/rating';
-import { FailureBanner } from './FailureBanner';
-import { TextField } from './TextField';
+import { FailureBanner } from '@/components/FailureBanner';
+import { TextField } from '@/components/TextField';
 
 type Answers = Partial<Record<(typeof RATING_QUESTIONS)[number]['key'], boolean>>;
 

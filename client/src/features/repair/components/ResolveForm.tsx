@@ -5,7 +5,7 @@ import { validate } from '@shared/core/validation';
 import { ActionButton } from '@/components/ActionButton';
 import { PhotoPicker } from '@/features/photos/components/PhotoPicker';
 import { usePhotoUploads } from '@/features/photos/hooks/usePhotoUploads';
-import { TextField } from './TextField';
+import { TextField } from '@/components/TextField';
 
 interface Props {
   ticketId: string;

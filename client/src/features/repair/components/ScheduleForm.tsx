@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { ScrollView, Text, View } from '@tarojs/components';
 import { formatCst, type Millis } from '@shared/core/time';
 import { ActionButton } from '@/components/ActionButton';
-import { nextDays, VISIT_TIMES, visitInstant, visitTimeUsable } from '../model/visitOptions';
+import { nextDays } from '@/lib/calendar';
+import { VISIT_TIMES, visitInstant, visitTimeUsable } from '../model/visitOptions';
 
 interface Props {
   now: Millis;

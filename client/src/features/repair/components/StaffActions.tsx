@@ -5,7 +5,7 @@ import type { Millis } from '@shared/core/time';
 import { ActionButton } from '@/components/ActionButton';
 import { confirmAction } from '@/lib/feedback';
 import type { TicketCommand } from '../api/useTicketCommand';
-import { FailureBanner } from './FailureBanner';
+import { FailureBanner } from '@/components/FailureBanner';
 import { ResolveForm } from './ResolveForm';
 import { ScheduleForm } from './ScheduleForm';
 

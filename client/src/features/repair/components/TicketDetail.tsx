@@ -1,7 +1,7 @@
 import type { RepairView } from '@shared/repair/api';
 import type { Millis } from '@shared/core/time';
 import type { TicketCommand } from '../api/useTicketCommand';
-import { ContactCard } from './ContactCard';
+import { ContactCard } from '@/components/ContactCard';
 import { HomeownerActions } from './HomeownerActions';
 import { Promises } from './Promises';
 import { RatingForm } from './RatingForm';

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { ScrollView, Text, View } from '@tarojs/components';
 import type { Millis } from '@shared/core/time';
 import type { PreferredVisit, VisitSlot } from '@shared/repair/ticket';
-import { nextDays, slotOptions } from '../model/visitOptions';
+import { nextDays } from '@/lib/calendar';
+import { slotOptions } from '../model/visitOptions';
 
 interface Props {
   now: Millis;

@@ -2,7 +2,7 @@ import type { RepairView } from '@shared/repair/api';
 import { openDeadlines } from '@shared/repair/deadlines';
 import { HOUR, MINUTE, formatCst, type Millis } from '@shared/core/time';
 import type { DeadlineKind } from '@shared/repair/ticket';
-import { timeLeft } from './timeLeft';
+import { timeLeft } from '@/lib/timeLeft';
 
 export interface PromiseRow {
   kind: DeadlineKind;

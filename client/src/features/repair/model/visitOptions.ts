@@ -1,26 +1,6 @@
-import { DAY, MINUTE, cst, type Millis } from '@shared/core/time';
+import { MINUTE, cst, type Millis } from '@shared/core/time';
 import { preferredVisitEnds } from '@shared/repair/deadlines';
 import { VISIT_SLOTS, VISIT_SLOT_HOURS, type VisitSlot } from '@shared/repair/ticket';
-
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-
-export interface DayOption {
-  /** 'YYYY-MM-DD' in CST */
-  date: string;
-  /** '今天' / '明天' / '周三' */
-  label: string;
-  /** '11/23' */
-  sub: string;
-}
-
-/** The next `count` calendar days in China Standard Time, starting today. */
-export function nextDays(now: Millis, count: number): DayOption[] {
-  return Array.from({ length: count }, (_, i) => {
-    const d = cst(now + i * DAY);
-    const label = i === 0 ? '今天' : i === 1 ? '明天' : i === 2 ? '后天' : WEEKDAYS[d.day()];
-    return { date: d.format('YYYY-MM-DD'), label, sub: d.format('M/D') };
-  });
-}
 
 export interface SlotOption {
   slot: VisitSlot;

@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { PersonView } from '@shared/repair/api';
-import { ActionButton } from '@/components/ActionButton';
+import { ActionButton } from './ActionButton';
 
 /** The person on the other side of the ticket, with a call button when the full number is shown. */
-export function ContactCard({ title, role, person }: { title: string; role: string; person: PersonView }) {
+export function ContactCard({ title, role, person }: { title: string; role: string; person: { name: string; phone: string } }) {
   const callable = /^\+?\d[\d-]{5,}$/.test(person.phone);
   return (
     <View className='card contact-card'>

@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components';
+import type { ComplaintView } from '@shared/complaint/api';
+import { formatCst } from '@shared/core/time';
+import { PhotoGrid } from '@/features/photos/components/PhotoGrid';
+import { ComplaintStatusTag } from './ComplaintStatusTag';
+
+function Row({ label, value, id }: { label: string; value: string; id?: string }) {
+  return (
+    <View className='row'>
+      <Text className='row__label'>{label}</Text>
+      <Text className='row__value' id={id}>
+        {value}
+      </Text>
+    </View>
+  );
+}
+
+/** The head of a complaint: its status, what it is about, where, whom it names, the photos. */
+export function ComplaintOverview({ complaint: c, audience }: { complaint: ComplaintView; audience: 'homeowner' | 'staff' }) {
+  return (
+    <View className='card complaint-overview' id='complaint-overview'>
+      <View className='card__head'>
+        <Text className='card__title'>{c.categoryLabel}</Text>
+        <View id='complaint-status'>
+          <ComplaintStatusTag status={c.status} audience={audience} />
+        </View>
+      </View>
+      {c.isRepeat ? (
+        <View className='banner banner--warn' id='complaint-repeat'>
+          {audience === 'staff' ? '重复投诉：同一业主近期已就同类问题投诉过，请优先处理' : '您之前反映过同类问题，这次会优先处理'}
+        </View>
+      ) : null}
+      <Text className='complaint-overview__desc pre-wrap'>{c.description}</Text>
+      <PhotoGrid fileIds={c.photos} />
+      <Row label='房屋' value={c.projectName || '未关联房屋'} />
+      {c.staff ? <Row label='被投诉人员' value={c.staff.name && c.staff.name !== c.staff.roleLabel ? `${c.staff.roleLabel} ${c.staff.name}` : c.staff.roleLabel} id='complaint-staff' /> : null}
+      <Row label='投诉渠道' value={c.channelLabel} />
+      {c.firstOwnerName ? <Row label='首问负责人' value={c.firstOwnerName} /> : null}
+      <Row label='投诉时间' value={formatCst(c.receivedAt)} />
+      <View className='row'>
+        <Text className='row__label'>投诉编号</Text>
+        <Text className='row__value muted'>{c.id}</Text>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,50 @@
+import { Text, View } from '@tarojs/components';
+import type { ComplaintView } from '@shared/complaint/api';
+import type { Millis } from '@shared/core/time';
+import { deadlineLine } from '../model/deadline';
+import { splitLabel } from '../model/status';
+import { DeadlineText } from './DeadlineText';
+
+const STATE_WORDS = { done: '已处理', current: '正在处理', upcoming: '待复审' } as const;
+/** once a complaint has ended, the levels above it were never needed */
+const ENDED_WORDS = { ...STATE_WORDS, upcoming: '无需复审' } as const;
+
+/** Who answers for the complaint now, the answer owed and when, and the ladder it can climb. */
+export function ComplaintProgress({ complaint: c, now, audience }: { complaint: ComplaintView; now: Millis; audience: 'homeowner' | 'staff' }) {
+  const current = c.ladder.find((l) => l.state === 'current');
+  const open = c.closedAt === null;
+  return (
+    <View className='card complaint-progress' id='complaint-progress'>
+      <View className='card__head'>
+        <Text className='card__title'>处理进度</Text>
+      </View>
+      <View className='row'>
+        <Text className='row__label'>当前处理</Text>
+        <Text className='row__value complaint-progress__handler' id='complaint-handler'>
+          {open && current ? current.label : '已结束'}
+        </Text>
+      </View>
+      <DeadlineText line={deadlineLine(c, now, audience)} id='complaint-deadline' />
+      <View className='ladder' id='complaint-ladder'>
+        {c.ladder.map((l, i) => {
+          const [name, role] = splitLabel(l.label);
+          return (
+            <View key={`${l.department}-${i}`} className={`ladder__step ladder__step--${l.state}`} id={`ladder-step-${i}`} data-state={l.state}>
+              <View className='ladder__dot'>{l.state === 'done' ? '✓' : i + 1}</View>
+              <Text className='ladder__name'>{name}</Text>
+              {role ? <Text className='ladder__role'>{role}</Text> : null}
+              <Text className='ladder__state'>{(open ? STATE_WORDS : ENDED_WORDS)[l.state]}</Text>
+            </View>
+          );
+        })}
+      </View>
+      {audience === 'homeowner' && open ? (
+        <Text className='muted complaint-progress__hint'>
+          {c.ladder.some((l) => l.state === 'upcoming')
+            ? '每一级都会在约定时间内给您答复；对处理方案不满意，可以选择不接受，投诉会交给上一级复审。'
+            : '这是最后一级复审，会在约定时间内给您答复。'}
+        </Text>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { Input, Text, View } from '@tarojs/components';
+import { ProjectInputs } from '@shared/project/api';
+import type { Failure } from '@shared/core/result';
+import { validate } from '@shared/core/validation';
+import { ActionButton } from '@/components/ActionButton';
+import { FailureBanner } from '@/components/FailureBanner';
+import { searchProjects, type ProjectHit } from '@/features/project/api/searchProjects';
+
+interface Props {
+  value: ProjectHit | null;
+  onChange: (p: ProjectHit | null) => void;
+  error?: string;
+}
+
+/** The caller's project, found by their mobile number or the start of the project's name. */
+export function ProjectSearch({ value, onChange, error }: Props) {
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<ProjectHit[] | null>(null);
+  const [queryError, setQueryError] = useState<string | undefined>();
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const search = async () => {
+    const checked = validate(ProjectInputs.search, { query });
+    if (!checked.ok) return setQueryError(checked.fields?.query ?? checked.message);
+    setQueryError(undefined);
+    setFailure(null);
+    setBusy(true);
+    const answer = await searchProjects(checked.data.query);
+    setBusy(false);
+    if (!answer.ok) return setFailure(answer);
+    setHits(answer.data.projects);
+  };
+
+  if (value) {
+    return (
+      <View className='field'>
+        <View className='field__label'>房屋</View>
+        <View className='project-hit project-hit--chosen' id='project-chosen'>
+          <View className='project-hit__body'>
+            <Text className='project-hit__name'>{value.name}</Text>
+            <Text className='muted'>
+              {value.homeownerName} {value.homeownerPhone} · 项目经理 {value.siteManagerName || '待分配'}
+            </Text>
+          </View>
+          <ActionButton small kind='ghost' onClick={() => onChange(null)} id='project-change'>
+            重新选择
+          </ActionButton>
+        </View>
+      </View>
+    );
+  }
+  return (
+    <View className='field'>
+      <View className='field__label'>房屋（按业主手机号或小区名称查找）</View>
+      <View className='search-box'>
+        <Input
+          id='project-search'
+          className={queryError ? 'search-box__input search-box__input--invalid' : 'search-box__input'}
+          value={query}
+          placeholder='例如：13800138001 或 翠湖'
+          confirmType='search'
+          maxlength={40}
+          onInput={(e) => {
+            setQuery(e.detail.value);
+            setQueryError(undefined);
+          }}
+          onConfirm={() => void search()}
+        />
+        <ActionButton small kind='primary' busy={busy} onClick={() => void search()} id='project-search-submit'>
+          查找
+        </ActionButton>
+      </View>
+      {queryError ? <View className='field__error'>{queryError}</View> : null}
+      <FailureBanner failure={failure} id='project-search-error' />
+      {hits !== null && hits.length === 0 ? <View className='muted project-hit__none'>没有找到，请核对手机号，或换小区名称的开头几个字试试</View> : null}
+      {(hits ?? []).map((p) => (
+        <View key={p.id} className='project-hit' id={`project-hit-${p.id}`} hoverClass='btn--pressed' onClick={() => onChange(p)}>
+          <View className='project-hit__body'>
+            <Text className='project-hit__name'>{p.name}</Text>
+            <Text className='muted'>
+              {p.homeownerName} {p.homeownerPhone} · {p.address}
+            </Text>
+          </View>
+          <Text className='entry-cell__chevron'>›</Text>
+        </View>
+      ))}
+      {error ? <View className='field__error'>{error}</View> : null}
+    </View>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ComplaintStatus } from '@shared/complaint/complaint';
+import type { BadgeTone } from '@/components/BadgeIcon';
+
+export const COMPLAINT_STATUS_TONES: Record<ComplaintStatus, BadgeTone> = {
+  forwarded: 'orange',
+  investigating: 'blue',
+  proposed: 'green',
+  closed: 'gray',
+  unresolved: 'red',
+};
+
+/** Statuses as staff read them (the server's labels speak to the homeowner). */
+export const STAFF_COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = {
+  forwarded: '待答复',
+  investigating: '调查处理中',
+  proposed: '待业主确认方案',
+  closed: '已解决',
+  unresolved: '未达成一致',
+};
+
+/** Homeowner-facing short labels for lists, where the server's full sentence does not fit. */
+export const HOMEOWNER_COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = {
+  forwarded: '等待答复',
+  investigating: '处理中',
+  proposed: '待您确认方案',
+  closed: '已解决',
+  unresolved: '已存档',
+};
+
+/** '客服部（第 1 次复审）' → ['客服部', '第 1 次复审'] */
+export function splitLabel(label: string): [string, string | null] {
+  const m = /^(.*?)（(.*)）$/.exec(label);
+  return m ? [m[1], m[2]] : [label, null];
+}

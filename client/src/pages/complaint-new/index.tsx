@@ -1,0 +1,48 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import type { Answer } from '@/api';
+import { Screen } from '@/components/Screen';
+import { Empty, Failed, Loading } from '@/components/StateViews';
+import { fetchComplaintCategories, type ComplaintCategories } from '@/features/complaint/api/queries';
+import { NewComplaintForm } from '@/features/complaint/components/NewComplaintForm';
+import { fetchWhoAmI, type WhoAmI } from '@/features/me/api/whoami';
+import { useAnswer } from '@/hooks/useAnswer';
+import { toastDone } from '@/lib/feedback';
+import { routes } from '@/lib/routes';
+
+type FormData = { projects: WhoAmI['projects']; options: ComplaintCategories };
+
+async function loadForm(): Promise<Answer<FormData>> {
+  const [me, options] = await Promise.all([fetchWhoAmI(), fetchComplaintCategories()]);
+  if (!me.ok) return me;
+  if (!options.ok) return options;
+  return { ok: true, data: { projects: me.data.projects, options: options.data } };
+}
+
+function NewComplaint() {
+  const projectId = useRouter().params.projectId;
+  const { state, reload } = useAnswer(loadForm);
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
+  if (state.data.projects.length === 0) {
+    return <Empty icon='房' title='还没有绑定房屋' text='请致电 400-800-1234，客服会登记您的投诉' />;
+  }
+  return (
+    <NewComplaintForm
+      projects={state.data.projects}
+      options={state.data.options}
+      initialProjectId={projectId}
+      onFiled={(id) => {
+        toastDone('投诉已提交');
+        void Taro.redirectTo({ url: routes.complaint(id) });
+      }}
+    />
+  );
+}
+
+export default function NewComplaintPage() {
+  return (
+    <Screen withBar>
+      <NewComplaint />
+    </Screen>
+  );
+}

@@ -1,0 +1,28 @@
+import { useRouter } from '@tarojs/taro';
+import { Screen } from '@/components/Screen';
+import { Failed, Loading } from '@/components/StateViews';
+import { fetchComplaint } from '@/features/complaint/api/queries';
+import { useComplaintCommand } from '@/features/complaint/api/useComplaintCommand';
+import { ComplaintDetail } from '@/features/complaint/components/ComplaintDetail';
+import { HomeownerDecision } from '@/features/complaint/components/HomeownerDecision';
+import { useAnswer } from '@/hooks/useAnswer';
+import { useNow } from '@/hooks/useNow';
+
+function ComplaintPage() {
+  const id = useRouter().params.id ?? '';
+  const now = useNow();
+  const { state, reload, replace } = useAnswer(() => fetchComplaint(id));
+  const command = useComplaintCommand((complaint) => replace({ complaint }));
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
+  const c = state.data.complaint;
+  return <ComplaintDetail complaint={c} audience='homeowner' now={now} actions={<HomeownerDecision complaint={c} command={command} />} />;
+}
+
+export default function ComplaintDetailPage() {
+  return (
+    <Screen>
+      <ComplaintPage />
+    </Screen>
+  );
+}

@@ -1,0 +1,32 @@
+import Taro from '@tarojs/taro';
+import { Screen } from '@/components/Screen';
+import { Failed, Loading } from '@/components/StateViews';
+import { fetchComplaintCategories } from '@/features/complaint/api/queries';
+import { PhoneComplaintForm } from '@/features/complaint/components/PhoneComplaintForm';
+import { useAnswer } from '@/hooks/useAnswer';
+import { toastDone } from '@/lib/feedback';
+import { routes } from '@/lib/routes';
+import '../staff.scss';
+
+function PhoneComplaint() {
+  const { state, reload } = useAnswer(fetchComplaintCategories);
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
+  return (
+    <PhoneComplaintForm
+      options={state.data}
+      onLogged={(id) => {
+        toastDone('投诉已登记');
+        void Taro.redirectTo({ url: routes.staffComplaint(id) });
+      }}
+    />
+  );
+}
+
+export default function PhoneComplaintPage() {
+  return (
+    <Screen withBar>
+      <PhoneComplaint />
+    </Screen>
+  );
+}

@@ -1,0 +1,74 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import type { ComplaintSummary } from '@shared/complaint/api';
+import { hasRole } from '@shared/core/roles';
+import type { Answer } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { Screen } from '@/components/Screen';
+import { Empty, Failed, Loading } from '@/components/StateViews';
+import { fetchComplaintQueue } from '@/features/complaint/api/queries';
+import { ComplaintCard } from '@/features/complaint/components/ComplaintCard';
+import { fetchWhoAmI } from '@/features/me/api/whoami';
+import { useAnswer } from '@/hooks/useAnswer';
+import { useNow } from '@/hooks/useNow';
+import { routes } from '@/lib/routes';
+import '../staff.scss';
+
+type QueueData = { complaints: ComplaintSummary[]; canLogPhone: boolean; scope: string };
+
+async function loadQueue(): Promise<Answer<QueueData>> {
+  const [me, queue] = await Promise.all([fetchWhoAmI(), fetchComplaintQueue()]);
+  if (!me.ok) return me;
+  if (!queue.ok) return queue;
+  const everything = hasRole(me.data.user, 'customerService', 'admin');
+  const scope = everything ? '全部部门' : '本部门';
+  return { ok: true, data: { complaints: queue.data.complaints, canLogPhone: hasRole(me.data.user, 'customerService'), scope } };
+}
+
+/** 投诉处理: open complaints in the server's order (overdue first, then repeats, then the nearest deadline). */
+function ComplaintQueue() {
+  const now = useNow();
+  const { state, reload } = useAnswer(loadQueue);
+  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
+  const { complaints, canLogPhone, scope } = state.data;
+  const overdue = complaints.filter((c) => c.overdue || (c.nextDeadlineAt !== null && c.nextDeadlineAt < now)).length;
+  const logPhone = canLogPhone ? (
+    <View className='action-bar'>
+      <ActionButton kind='primary' block onClick={() => void Taro.navigateTo({ url: routes.staffComplaintPhone() })} id='complaint-log-phone'>
+        登记电话投诉
+      </ActionButton>
+    </View>
+  ) : null;
+  if (complaints.length === 0) {
+    return (
+      <>
+        <Empty icon='✓' tone='green' title='没有待处理的投诉' text={`${scope}的新投诉会出现在这里，超时的排在最前`} />
+        {logPhone}
+      </>
+    );
+  }
+  return (
+    <View id='staff-complaints'>
+      <View className='staff-summary'>
+        <Text>
+          {scope} · 共 {complaints.length} 条待处理
+        </Text>
+        {overdue > 0 ? <Text className='text-danger staff-summary__overdue'>{overdue} 条已超时</Text> : <Text className='text-ok'>暂无超时</Text>}
+      </View>
+      {complaints.map((c) => (
+        <ComplaintCard key={c.id} complaint={c} audience='staff' now={now} onOpen={(id) => void Taro.navigateTo({ url: routes.staffComplaint(id) })} />
+      ))}
+      {logPhone}
+    </View>
+  );
+}
+
+export default function ComplaintQueuePage() {
+  return (
+    <Screen withBar>
+      <ComplaintQueue />
+    </Screen>
+  );
+}
