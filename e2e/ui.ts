@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core';
+import { shot } from './browser';
+
+/** How long a page may take to show what it should (the host answers in milliseconds). */
+export const UI = 15_000;
+/** Taro H5's toast. */
+export const TOAST = '.taro__toast > div:last-child';
+
+
+/**
+ * Waits until an element matching `selector` is visible and shows `text`; fails saying what the
+ * page showed there instead (Taro keeps earlier pages of the stack in the DOM, hidden, so only
+ * visible matches count).
+ */
+export async function see(page: Page, selector: string, text: string | RegExp, timeout = UI): Promise<string> {
+  const target = page.locator(selector).filter({ hasText: text, visible: true }).first();
+  try {
+    await target.waitFor({ state: 'visible', timeout });
+  } catch {
+    const shown = await page
+      .locator(selector)
+      .filter({ visible: true })
+      .allInnerTexts()
+      .catch(() => [] as string[]);
+    const body = await page.locator('body').innerText().catch(() => '');
+    throw new Error(
+      `expected ${selector} to show ${String(text)} within ${timeout} ms at ${page.url()}\n` +
+        `${selector} showed: ${shown.length ? shown.map((s) => JSON.stringify(s)).join(' | ') : '(nothing visible)'}\n` +
+        `page text: ${body.replace(/\s+/g, ' ').slice(0, 800)}`,
+    );
+  }
+  return target.innerText();
+}
+
+/** Taps a visible element (after waiting for it). */
+export async function tap(page: Page, selector: string): Promise<void> {
+  const el = page.locator(selector).filter({ visible: true }).first();
+  try {
+    await el.waitFor({ state: 'visible', timeout: UI });
+  } catch {
+    throw new Error(`nothing visible to tap at ${selector} on ${page.url()}\npage text: ${(await page.locator('body').innerText()).replace(/\s+/g, ' ').slice(0, 800)}`);
+  }
+  await el.click();
+}
+
+/** Types into a Taro Textarea (the real <textarea> inside the component). */
+export async function type(page: Page, id: string, text: string): Promise<void> {
+  const box = page.locator(`#${id} textarea`).filter({ visible: true }).first();
+  await box.waitFor({ state: 'visible', timeout: UI });
+  await box.click();
+  await box.fill(text);
+}
+
+/** Answers a Taro modal: checks its words, then taps its confirm button (the last one). */
+export async function confirmModal(page: Page, title: string): Promise<void> {
+  await see(page, '.taro-modal__content', title);
+  await tap(page, '.taro-modal__foot .taro-model__btn:last-child');
+  await page.locator('.taro-modal__foot').filter({ visible: true }).waitFor({ state: 'hidden', timeout: UI });
+}
+
+/**
+ * A screenshot of the whole page showing, once it has settled: Taro's 300 ms slide-in is over and
+ * no toast covers it. Taro H5 scrolls inside the page element (not the document), so the viewport
+ * is stretched to the page's height for the picture and put back afterwards.
+ */
+export async function capture(page: Page, name: string): Promise<void> {
+  await page.locator(TOAST).filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: UI });
+  // (browser-side code as strings: the e2e tsconfig has no DOM types)
+  await page.waitForFunction(`document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running')`, undefined, { timeout: UI });
+  const viewport = page.viewportSize() ?? { width: 390, height: 844 };
+  const height = Number(await page.evaluate(`document.querySelector('.taro_router > .taro_page:last-child')?.scrollHeight ?? 0`));
+  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height, viewport.height), 6000) });
+  try {
+    await shot(page, name);
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}
+
+/** The path and query of the page showing (H5 hash routing). */
+export function route(page: Page): string {
+  return decodeURIComponent(new URL(page.url()).hash.replace(/^#/, ''));
+}
+
+export async function waitForRoute(page: Page, pathname: string): Promise<void> {
+  await page.waitForURL((u) => decodeURIComponent(u.hash).startsWith(`#${pathname}`), { timeout: UI }).catch(() => {
+    throw new Error(`expected to land on ${pathname}, still on ${route(page)}`);
+  });
+}
+
