@@ -1,17 +1,20 @@
+/** `&created=1` tells a detail page it was opened right after filing, so it confirms that (see useCreatedToast). */
+const created = (yes?: boolean) => (yes ? '&created=1' : '');
+
 /** Every page of the app, in one place, so links and redirects cannot drift from app.config.ts. */
 export const routes = {
   home: () => '/pages/index/index',
   newRepair: (projectId?: string) => `/pages/repair-new/index${projectId ? `?projectId=${encodeURIComponent(projectId)}` : ''}`,
   myRepairs: () => '/pages/repairs/index',
-  repair: (id: string) => `/pages/repair/index?id=${encodeURIComponent(id)}`,
+  repair: (id: string, justCreated?: boolean) => `/pages/repair/index?id=${encodeURIComponent(id)}${created(justCreated)}`,
   newComplaint: (projectId?: string) => `/pages/complaint-new/index${projectId ? `?projectId=${encodeURIComponent(projectId)}` : ''}`,
   myComplaints: () => '/pages/complaints/index',
-  complaint: (id: string) => `/pages/complaint/index?id=${encodeURIComponent(id)}`,
+  complaint: (id: string, justCreated?: boolean) => `/pages/complaint/index?id=${encodeURIComponent(id)}${created(justCreated)}`,
   devPersonas: (back?: string) => `/pages/dev/index${back ? `?back=${encodeURIComponent(back)}` : ''}`,
   staffQueue: () => '/staff/queue/index',
   staffTicket: (id: string) => `/staff/ticket/index?id=${encodeURIComponent(id)}`,
   staffOverdue: () => '/staff/overdue/index',
   staffComplaints: () => '/staff/complaints/index',
-  staffComplaint: (id: string) => `/staff/complaint/index?id=${encodeURIComponent(id)}`,
+  staffComplaint: (id: string, justCreated?: boolean) => `/staff/complaint/index?id=${encodeURIComponent(id)}${created(justCreated)}`,
   staffComplaintPhone: () => '/staff/complaint-phone/index',
 } as const;

@@ -6,7 +6,6 @@ import { fetchComplaintCategories, type ComplaintCategories } from '@/features/c
 import { NewComplaintForm } from '@/features/complaint/components/NewComplaintForm';
 import { fetchWhoAmI, type WhoAmI } from '@/features/me/api/whoami';
 import { useAnswer } from '@/hooks/useAnswer';
-import { toastDone } from '@/lib/feedback';
 import { routes } from '@/lib/routes';
 
 type FormData = { projects: WhoAmI['projects']; options: ComplaintCategories };
@@ -31,10 +30,8 @@ function NewComplaint() {
       projects={state.data.projects}
       options={state.data.options}
       initialProjectId={projectId}
-      onFiled={(id) => {
-        toastDone('投诉已提交');
-        void Taro.redirectTo({ url: routes.complaint(id) });
-      }}
+      // the detail page says 投诉已提交: Taro H5 would hide a toast shown here on the redirect
+      onFiled={(id) => void Taro.redirectTo({ url: routes.complaint(id, true) })}
     />
   );
 }

@@ -6,6 +6,7 @@ import { useComplaintCommand } from '@/features/complaint/api/useComplaintComman
 import { ComplaintDetail } from '@/features/complaint/components/ComplaintDetail';
 import { HomeownerDecision } from '@/features/complaint/components/HomeownerDecision';
 import { useAnswer } from '@/hooks/useAnswer';
+import { useCreatedToast } from '@/hooks/useCreatedToast';
 import { useNow } from '@/hooks/useNow';
 
 function ComplaintPage() {
@@ -13,6 +14,7 @@ function ComplaintPage() {
   const now = useNow();
   const { state, reload, replace } = useAnswer(() => fetchComplaint(id));
   const command = useComplaintCommand((complaint) => replace({ complaint }));
+  useCreatedToast('投诉已提交', state.status === 'ready');
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
   const c = state.data.complaint;

@@ -4,7 +4,6 @@ import { Failed, Loading } from '@/components/StateViews';
 import { fetchComplaintCategories } from '@/features/complaint/api/queries';
 import { PhoneComplaintForm } from '@/features/complaint/components/PhoneComplaintForm';
 import { useAnswer } from '@/hooks/useAnswer';
-import { toastDone } from '@/lib/feedback';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
 
@@ -15,10 +14,8 @@ function PhoneComplaint() {
   return (
     <PhoneComplaintForm
       options={state.data}
-      onLogged={(id) => {
-        toastDone('投诉已登记');
-        void Taro.redirectTo({ url: routes.staffComplaint(id) });
-      }}
+      // the complaint page says 投诉已登记: Taro H5 would hide a toast shown here on the redirect
+      onLogged={(id) => void Taro.redirectTo({ url: routes.staffComplaint(id, true) })}
     />
   );
 }

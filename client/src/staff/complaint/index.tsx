@@ -6,6 +6,7 @@ import { useComplaintCommand } from '@/features/complaint/api/useComplaintComman
 import { ComplaintDetail } from '@/features/complaint/components/ComplaintDetail';
 import { StaffComplaintActions } from '@/features/complaint/components/StaffComplaintActions';
 import { useAnswer } from '@/hooks/useAnswer';
+import { useCreatedToast } from '@/hooks/useCreatedToast';
 import { useNow } from '@/hooks/useNow';
 import '../staff.scss';
 
@@ -14,6 +15,7 @@ function StaffComplaint() {
   const now = useNow();
   const { state, reload, replace } = useAnswer(() => fetchComplaint(id));
   const command = useComplaintCommand((complaint) => replace({ complaint }));
+  useCreatedToast('投诉已登记', state.status === 'ready');
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
   const c = state.data.complaint;

@@ -53,9 +53,9 @@ function ComplaintQueue() {
     <View id='staff-complaints'>
       <View className='staff-summary'>
         <Text>
-          {scope} · 共 {complaints.length} 条待处理
+          <Text className='nowrap'>{scope}</Text> · <Text className='nowrap'>共 {complaints.length} 条待处理</Text>
         </Text>
-        {overdue > 0 ? <Text className='text-danger staff-summary__overdue'>{overdue} 条已超时</Text> : <Text className='text-ok'>暂无超时</Text>}
+        {overdue > 0 ? <Text className='text-danger staff-summary__overdue staff-summary__right'>{overdue} 条已超时</Text> : <Text className='text-ok staff-summary__right'>暂无超时</Text>}
       </View>
       {complaints.map((c) => (
         <ComplaintCard key={c.id} complaint={c} audience='staff' now={now} onOpen={(id) => void Taro.navigateTo({ url: routes.staffComplaint(id) })} />

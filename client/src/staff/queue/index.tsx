@@ -31,7 +31,7 @@ function Queue() {
     <View id='staff-queue'>
       <View className='staff-summary'>
         <Text>共 {tickets.length} 单待处理</Text>
-        {overdue > 0 ? <Text className='text-danger staff-summary__overdue'>{overdue} 单已超时</Text> : <Text className='text-ok'>暂无超时</Text>}
+        {overdue > 0 ? <Text className='text-danger staff-summary__overdue staff-summary__right'>{overdue} 单已超时</Text> : <Text className='text-ok staff-summary__right'>暂无超时</Text>}
       </View>
       {tickets.map((t) => (
         <TicketCard key={t.id} ticket={t} audience='staff' now={now} onOpen={(id) => void Taro.navigateTo({ url: routes.staffTicket(id) })} />

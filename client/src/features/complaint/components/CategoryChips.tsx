@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ComplaintCategory } from '@shared/complaint/categories';
+import { ChipSub } from '@/components/ChipSub';
+import { Phrases } from '@/components/Phrases';
 import type { ComplaintCategories } from '../api/queries';
 import { splitLabel } from '../model/status';
 
@@ -17,7 +19,7 @@ export function CategoryChips({ categories, replyWithinHours, value, onChange, e
   return (
     <View className='field'>
       <View className='field__label'>投诉类别</View>
-      <View className='chips chips--grid'>
+      <View className='chips chips--grid category-grid'>
         {categories.map((c) => {
           const [name, detail] = splitLabel(c.label);
           return (
@@ -28,14 +30,14 @@ export function CategoryChips({ categories, replyWithinHours, value, onChange, e
               onClick={() => onChange(c.id)}
             >
               <Text>{name}</Text>
-              {detail ? <Text className='chip__sub'>{detail}</Text> : null}
+              {detail ? <ChipSub text={detail} /> : null}
             </View>
           );
         })}
       </View>
       {chosen ? (
         <View className='banner banner--info' id='complaint-route'>
-          将转交{chosen.departmentLabel}处理，{replyWithinHours} 小时内答复
+          将转交<Text className='nowrap'>{chosen.departmentLabel}</Text>处理，<Phrases text={`${replyWithinHours} 小时内答复`} />
         </View>
       ) : null}
       {error ? <View className='field__error'>{error}</View> : null}

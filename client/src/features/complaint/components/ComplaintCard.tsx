@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ComplaintSummary } from '@shared/complaint/api';
 import { formatCst, type Millis } from '@shared/core/time';
+import { Phrases } from '@/components/Phrases';
 import { deadlineLine } from '../model/deadline';
 import { splitLabel } from '../model/status';
 import { ComplaintStatusTag } from './ComplaintStatusTag';
@@ -29,9 +30,9 @@ export function ComplaintCard({ complaint: c, audience, now, onOpen }: Props) {
       </View>
       <Text className='complaint-card__desc'>{c.description}</Text>
       <View className='complaint-card__meta'>
-        <Text className='muted'>
-          {c.projectName || '未关联房屋'} · {c.departmentLabel}
-          {c.level > 0 ? `（第 ${c.level} 次复审）` : ''}
+        <Text className='muted complaint-card__where'>
+          {c.projectName || '未关联房屋'} · <Text className='nowrap'>{c.departmentLabel}</Text>
+          {c.level > 0 ? <Phrases text={`（第 ${c.level} 次复审）`} /> : null}
         </Text>
         <Text className='muted complaint-card__date'>{formatCst(c.receivedAt, 'MM-DD HH:mm')}</Text>
       </View>

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { ComplaintView } from '@shared/complaint/api';
 import { formatCst } from '@shared/core/time';
 import { PhotoGrid } from '@/features/photos/components/PhotoGrid';
 import { ComplaintStatusTag } from './ComplaintStatusTag';
 
-function Row({ label, value, id }: { label: string; value: string; id?: string }) {
+function Row({ label, value, id }: { label: string; value: ReactNode; id?: string }) {
   return (
     <View className='row'>
       <Text className='row__label'>{label}</Text>
@@ -15,11 +16,21 @@ function Row({ label, value, id }: { label: string; value: string; id?: string }
   );
 }
 
+/** '项目经理 张建国', wrapping between the role and the name, never inside either. */
+function StaffName({ role, name }: { role: string; name: string }) {
+  if (!name || name === role) return <Text className='nowrap'>{role}</Text>;
+  return (
+    <>
+      <Text className='nowrap'>{role}</Text> <Text className='nowrap'>{name}</Text>
+    </>
+  );
+}
+
 /** The head of a complaint: its status, what it is about, where, whom it names, the photos. */
 export function ComplaintOverview({ complaint: c, audience }: { complaint: ComplaintView; audience: 'homeowner' | 'staff' }) {
   return (
     <View className='card complaint-overview' id='complaint-overview'>
-      <View className='card__head'>
+      <View className='card__head card__head--wrap'>
         <Text className='card__title'>{c.categoryLabel}</Text>
         <View id='complaint-status'>
           <ComplaintStatusTag status={c.status} audience={audience} />
@@ -33,10 +44,10 @@ export function ComplaintOverview({ complaint: c, audience }: { complaint: Compl
       <Text className='complaint-overview__desc pre-wrap'>{c.description}</Text>
       <PhotoGrid fileIds={c.photos} />
       <Row label='房屋' value={c.projectName || '未关联房屋'} />
-      {c.staff ? <Row label='被投诉人员' value={c.staff.name && c.staff.name !== c.staff.roleLabel ? `${c.staff.roleLabel} ${c.staff.name}` : c.staff.roleLabel} id='complaint-staff' /> : null}
+      {c.staff ? <Row label='被投诉人员' value={<StaffName role={c.staff.roleLabel} name={c.staff.name} />} id='complaint-staff' /> : null}
       <Row label='投诉渠道' value={c.channelLabel} />
-      {c.firstOwnerName ? <Row label='首问负责人' value={c.firstOwnerName} /> : null}
-      <Row label='投诉时间' value={formatCst(c.receivedAt)} />
+      {c.firstOwnerName ? <Row label='首问负责人' value={<Text className='nowrap'>{c.firstOwnerName}</Text>} /> : null}
+      <Row label='投诉时间' value={<Text className='nowrap'>{formatCst(c.receivedAt)}</Text>} />
       <View className='row'>
         <Text className='row__label'>投诉编号</Text>
         <Text className='row__value muted'>{c.id}</Text>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ComplaintView } from '@shared/complaint/api';
 import type { Millis } from '@shared/core/time';
+import { Phrases } from '@/components/Phrases';
 import { deadlineLine } from '../model/deadline';
 import { splitLabel } from '../model/status';
 import { DeadlineText } from './DeadlineText';
@@ -21,7 +22,7 @@ export function ComplaintProgress({ complaint: c, now, audience }: { complaint: 
       <View className='row'>
         <Text className='row__label'>当前处理</Text>
         <Text className='row__value complaint-progress__handler' id='complaint-handler'>
-          {open && current ? current.label : '已结束'}
+          <Phrases text={open && current ? current.label : '已结束'} />
         </Text>
       </View>
       <DeadlineText line={deadlineLine(c, now, audience)} id='complaint-deadline' />
@@ -32,7 +33,11 @@ export function ComplaintProgress({ complaint: c, now, audience }: { complaint: 
             <View key={`${l.department}-${i}`} className={`ladder__step ladder__step--${l.state}`} id={`ladder-step-${i}`} data-state={l.state}>
               <View className='ladder__dot'>{l.state === 'done' ? '✓' : i + 1}</View>
               <Text className='ladder__name'>{name}</Text>
-              {role ? <Text className='ladder__role'>{role}</Text> : null}
+              {role ? (
+                <Text className='ladder__role'>
+                  <Phrases text={role} />
+                </Text>
+              ) : null}
               <Text className='ladder__state'>{(open ? STATE_WORDS : ENDED_WORDS)[l.state]}</Text>
             </View>
           );

@@ -17,8 +17,13 @@ export function ComplaintTimeline({ history }: { history: ComplaintView['history
             <View className='timeline__body'>
               <Text className='timeline__label'>{e.label}</Text>
               <Text className='timeline__meta'>
-                {formatCst(e.at)} · {e.departmentLabel}
-                {e.byName ? ` · ${e.byName}` : ''}
+                <Text className='nowrap'>{formatCst(e.at)}</Text> · <Text className='nowrap'>{e.departmentLabel}</Text>
+                {e.byName ? (
+                  <>
+                    {' · '}
+                    <Text className='nowrap'>{e.byName}</Text>
+                  </>
+                ) : null}
               </Text>
               {e.note ? <Text className='timeline__note'>{e.note}</Text> : null}
             </View>

@@ -41,7 +41,10 @@ export function ProjectSearch({ value, onChange, error }: Props) {
           <View className='project-hit__body'>
             <Text className='project-hit__name'>{value.name}</Text>
             <Text className='muted'>
-              {value.homeownerName} {value.homeownerPhone} · 项目经理 {value.siteManagerName || '待分配'}
+              <Text className='nowrap'>{value.homeownerName}</Text> <Text className='nowrap'>{value.homeownerPhone}</Text>
+            </Text>
+            <Text className='muted'>
+              项目经理 <Text className='nowrap'>{value.siteManagerName || '待分配'}</Text>
             </Text>
           </View>
           <ActionButton small kind='ghost' onClick={() => onChange(null)} id='project-change'>
@@ -80,7 +83,7 @@ export function ProjectSearch({ value, onChange, error }: Props) {
           <View className='project-hit__body'>
             <Text className='project-hit__name'>{p.name}</Text>
             <Text className='muted'>
-              {p.homeownerName} {p.homeownerPhone} · {p.address}
+              <Text className='nowrap'>{p.homeownerName}</Text> <Text className='nowrap'>{p.homeownerPhone}</Text> · {p.address}
             </Text>
           </View>
           <Text className='entry-cell__chevron'>›</Text>

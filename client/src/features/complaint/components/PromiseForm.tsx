@@ -4,6 +4,7 @@ import { ComplaintInputs } from '@shared/complaint/api';
 import { formatCst, type Millis } from '@shared/core/time';
 import { validate } from '@shared/core/validation';
 import { ActionButton } from '@/components/ActionButton';
+import { Phrases } from '@/components/Phrases';
 import { TextField } from '@/components/TextField';
 import { cstInstant, nextDays } from '@/lib/calendar';
 import { PROMISE_TIMES, promiseUsable } from '../model/promiseOptions';
@@ -79,7 +80,12 @@ export function PromiseForm({ complaintId, now, busy, onCancel, onSubmit }: Prop
         </View>
         {errors.time ? <View className='field__error'>{errors.time}</View> : null}
       </View>
-      {time ? <View className='banner banner--info'>承诺在 {formatCst(cstInstant(date, time), 'YYYY-MM-DD HH:mm')}（北京时间）前答复业主</View> : null}
+      {time ? (
+        <View className='banner banner--info'>
+          <Phrases text={`承诺在 ${formatCst(cstInstant(date, time), 'YYYY-MM-DD HH:mm')}（北京时间）`} />
+          <Text className='nowrap'>前答复业主</Text>
+        </View>
+      ) : null}
       <TextField
         id='promise-text'
         label='给业主的说明'

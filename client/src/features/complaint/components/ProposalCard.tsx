@@ -15,14 +15,16 @@ export function ProposalCard({ proposal, status }: { proposal: NonNullable<Compl
   const waiting = status === 'proposed';
   return (
     <View className={`card complaint-proposal${waiting ? ' complaint-proposal--waiting' : ''}`} id='complaint-proposal'>
-      <View className='card__head'>
+      <View className='card__head card__head--wrap'>
         <Text className='card__title'>{TITLES[status]}</Text>
-        <Text className='card__sub'>{formatCst(proposal.at, 'MM-DD HH:mm')}</Text>
+        <Text className='card__sub nowrap'>{formatCst(proposal.at, 'MM-DD HH:mm')}</Text>
       </View>
       <Text className='pre-wrap complaint-proposal__text' id='complaint-proposal-text'>
         {proposal.text}
       </Text>
-      {proposal.byName ? <Text className='muted complaint-proposal__by'>提出人：{proposal.byName}</Text> : null}
+      {proposal.byName ? <Text className='muted complaint-proposal__by'>
+          提出人：<Text className='nowrap'>{proposal.byName}</Text>
+        </Text> : null}
     </View>
   );
 }

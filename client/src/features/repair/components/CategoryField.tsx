@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { RepairAnswers } from '@shared/repair/api';
 import type { RepairCategory } from '@shared/repair/categories';
+import { Phrases } from '@/components/Phrases';
+import { ChipSub } from '@/components/ChipSub';
 
 type Category = RepairAnswers['categories']['categories'][number];
 
@@ -17,7 +19,7 @@ export function CategoryField({ categories, value, onChange, error }: Props) {
   return (
     <View className='field'>
       <View className='field__label'>报修类别</View>
-      <View className='chips chips--grid'>
+      <View className='chips chips--grid category-grid'>
         {categories.map((c) => {
           const [name, detail] = splitLabel(c.label);
           return (
@@ -28,14 +30,14 @@ export function CategoryField({ categories, value, onChange, error }: Props) {
               onClick={() => onChange(c.id)}
             >
               <Text>{name}</Text>
-              {detail ? <Text className='chip__sub'>{detail}</Text> : null}
+              {detail ? <ChipSub text={detail} /> : null}
             </View>
           );
         })}
       </View>
       {chosen ? (
         <View className={`banner ${chosen.onSiteHours <= 4 ? 'banner--warn' : 'banner--info'}`} id='category-promise'>
-          {chosen.onSiteHours <= 4 ? '水电问题优先处理：' : ''}提交后 24 小时内联系您，{chosen.onSiteHours} 小时内上门
+          <Phrases text={`${chosen.onSiteHours <= 4 ? '水电问题优先处理：' : ''}提交后 24 小时内联系您，${chosen.onSiteHours} 小时内上门`} />
         </View>
       ) : null}
       {error ? <View className='field__error'>{error}</View> : null}

@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components';
 import { formatCst, type Millis } from '@shared/core/time';
+import { Phrases } from '@/components/Phrases';
 import { timeLeft } from '@/lib/timeLeft';
 
 /** The next deadline of a ticket: when it is due (CST) and how long is left, red once past. */
@@ -10,8 +11,11 @@ export function Countdown({ dueAt, overdue, now }: { dueAt: Millis | null; overd
   const cls = late ? 'countdown countdown--overdue' : left.soon ? 'countdown countdown--soon' : 'countdown';
   return (
     <Text className={cls}>
-      {late && !left.overdue ? '已超时' : left.text}
-      <Text className='countdown__due'> · {formatCst(dueAt, 'MM-DD HH:mm')} 前</Text>
+      <Phrases text={late && !left.overdue ? '已超时' : left.text} />
+      <Text className='countdown__due'>
+        {' · '}
+        <Text className='nowrap'>{formatCst(dueAt, 'MM-DD HH:mm')} 前</Text>
+      </Text>
     </Text>
   );
 }

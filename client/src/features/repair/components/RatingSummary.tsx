@@ -10,7 +10,7 @@ export function RatingSummary({ rating }: { rating: RepairRating }) {
     <View className='card' id='repair-rating-summary'>
       <View className='card__head'>
         <Text className='card__title'>评价</Text>
-        <Text className='card__sub'>{formatCst(rating.at)}</Text>
+        <Text className='card__sub nowrap'>{formatCst(rating.at)}</Text>
       </View>
       <View className='rating-summary__score'>
         <Text className='stars'>{'★'.repeat(rating.score)}{'☆'.repeat(5 - rating.score)}</Text>

@@ -9,7 +9,7 @@ export function ResolutionCard({ resolution }: { resolution: NonNullable<RepairV
     <View className='card' id='repair-resolution'>
       <View className='card__head'>
         <Text className='card__title'>维修结果</Text>
-        <Text className='card__sub'>{formatCst(resolution.at)}</Text>
+        <Text className='card__sub nowrap'>{formatCst(resolution.at)}</Text>
       </View>
       <Text className='pre-wrap'>{resolution.note}</Text>
       <PhotoGrid fileIds={resolution.photos} />

@@ -68,7 +68,11 @@ export function ScheduleForm({ now, busy, onCancel, onSubmit }: Props) {
         </View>
         {error ? <View className='field__error'>{error}</View> : null}
       </View>
-      {time ? <View className='banner banner--info'>将与业主约定：{formatCst(visitInstant(date, time), 'YYYY-MM-DD HH:mm')}（北京时间）</View> : null}
+      {time ? (
+        <View className='banner banner--info'>
+          将与业主约定：<Text className='nowrap'>{formatCst(visitInstant(date, time), 'YYYY-MM-DD HH:mm')}</Text>（北京时间）
+        </View>
+      ) : null}
       <View className='btn-row'>
         <ActionButton onClick={onCancel} id='schedule-cancel'>
           取消

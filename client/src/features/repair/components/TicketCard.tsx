@@ -21,19 +21,25 @@ export function TicketCard({ ticket: t, audience, now, onOpen }: Props) {
       hoverClass='btn--pressed'
       onClick={() => onOpen(t.id)}
     >
-      <View className='card__head'>
+      <View className='card__head card__head--wrap'>
         <Text className='ticket-card__category'>{t.categoryLabel}</Text>
         <StatusTag status={t.status} label={t.statusLabel} audience={audience} />
       </View>
       <Text className='ticket-card__desc'>{t.description}</Text>
       <View className='ticket-card__meta'>
-        <Text className='muted'>
-          {t.projectName}
-          {t.siteManagerName ? ` · 项目经理 ${t.siteManagerName}` : ''}
-        </Text>
-        <Text className='muted'>报修于 {formatCst(t.createdAt, 'MM-DD HH:mm')}</Text>
+        <Text className='muted ticket-card__home'>{t.projectName}</Text>
+        <Text className='muted ticket-card__date'>报修于 {formatCst(t.createdAt, 'MM-DD HH:mm')}</Text>
       </View>
-      {t.visitAt !== null ? <Text className='ticket-card__visit'>约定上门：{formatCst(t.visitAt, 'MM-DD HH:mm')}</Text> : null}
+      {t.siteManagerName ? (
+        <Text className='muted ticket-card__manager'>
+          项目经理 <Text className='nowrap'>{t.siteManagerName}</Text>
+        </Text>
+      ) : null}
+      {t.visitAt !== null ? (
+        <Text className='ticket-card__visit'>
+          约定上门：<Text className='nowrap'>{formatCst(t.visitAt, 'MM-DD HH:mm')}</Text>
+        </Text>
+      ) : null}
       {t.nextDeadlineAt !== null ? (
         <View className='ticket-card__deadline'>
           <Countdown dueAt={t.nextDeadlineAt} overdue={overdue} now={now} />

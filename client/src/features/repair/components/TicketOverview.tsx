@@ -8,7 +8,7 @@ import { StatusTag } from './StatusTag';
 export function TicketOverview({ ticket: t, audience }: { ticket: RepairView; audience: 'homeowner' | 'staff' }) {
   return (
     <View className='card ticket-overview' id='repair-overview'>
-      <View className='card__head'>
+      <View className='card__head card__head--wrap'>
         <Text className='card__title'>{t.categoryLabel}</Text>
         <StatusTag status={t.status} label={t.statusLabel} audience={audience} />
       </View>
@@ -26,7 +26,7 @@ export function TicketOverview({ ticket: t, audience }: { ticket: RepairView; au
       ) : null}
       <View className='row'>
         <Text className='row__label'>报修时间</Text>
-        <Text className='row__value'>{formatCst(t.createdAt)}</Text>
+        <Text className='row__value nowrap'>{formatCst(t.createdAt)}</Text>
       </View>
       <View className='row'>
         <Text className='row__label'>单号</Text>

@@ -43,7 +43,7 @@ export function VisitField({ now, value, onChange, error }: Props) {
               onClick={() => !s.passed && onChange({ ...value, slot: s.slot as VisitSlot })}
             >
               <Text>{s.label.split(' ')[0]}</Text>
-              <Text className='chip__sub'>{s.passed ? '已过' : s.label.split(' ')[1]}</Text>
+              <Text className='chip__sub nowrap'>{s.passed ? '已过' : s.label.split(' ')[1]}</Text>
             </View>
           ))}
         </View>
