@@ -60,8 +60,21 @@ async function main(): Promise<void> {
     await measure('where projectId = x and status = y, limit 50', 500, (i) =>
       visits.where({ projectId: `p${i % PROJECTS}`, status: 'open' }).limit(50).get(),
     );
-    await measure('where createdAt > t (full scan), orderBy, limit 50', 20, () =>
-      visits.where({ createdAt: _.gt(1_770_000_000_000 + (N / 2) * 60_000) }).orderBy('createdAt', 'asc').limit(50).get(),
+    const at = (i: number): number => 1_770_000_000_000 + i * 60_000;
+    await measure(`where createdAt > t (${N / 2} match), orderBy createdAt asc, limit 50`, 200, (i) =>
+      visits.where({ createdAt: _.gt(at(N / 2 + (i % 100))) }).orderBy('createdAt', 'asc').limit(50).get(),
+    );
+    await measure(`where createdAt < t (${N / 2} match), orderBy createdAt desc, skip 50, limit 50`, 200, (i) =>
+      visits.where({ createdAt: _.lt(at(N / 2 - (i % 100))) }).orderBy('createdAt', 'desc').skip(50).limit(50).get(),
+    );
+    await measure('where createdAt < t (none match), orderBy createdAt asc, limit 50', 200, () =>
+      visits.where({ createdAt: _.lt(at(0)) }).orderBy('createdAt', 'asc').limit(50).get(),
+    );
+    await measure('where createdAt < t and status = y, orderBy createdAt asc, limit 50', 200, (i) =>
+      visits.where({ createdAt: _.lt(at(N / 2 + (i % 100))), status: 'late' }).orderBy('createdAt', 'asc').limit(50).get(),
+    );
+    await measure(`count where t1 <= createdAt < t2 (${N / 100} match)`, 200, (i) =>
+      visits.where({ createdAt: _.gte(at(i % 100)).and(_.lt(at((i % 100) + N / 100))) }).count(),
     );
     await measure('doc(id).get()', 2000, (i) => visits.doc(`v${(i * 7) % N}`).get());
     await measure('count where projectId = x', 500, (i) => visits.where({ projectId: `p${i % PROJECTS}` }).count());

@@ -22,9 +22,9 @@ import {
 import { docAdd, docGet, docId, docRemove, docSet, docUpdate, storeAccess } from './document';
 import { applyModifier, translateUpdate } from './modifier';
 import { normalizeProjection, projectDocs, sortDocs, type OrderKey, type Projection } from './order';
-import type { Store } from './store';
+import type { Row, Store } from './store';
 import { decodeDoc, encodeDoc, invalidParam } from './values';
-import { choosePrefilter, translateWhere, type Criteria } from './where';
+import { numberSlack, prefilterCandidates, translateWhere, type Criteria } from './where';
 
 interface QueryState {
   criteria: Criteria;
@@ -39,13 +39,50 @@ interface Match {
   text: string;
 }
 
-/** Every document of the collection that matches, in insertion order. */
-export function findMatching(store: Store, collection: string, criteria: Criteria): Match[] {
-  const rows = store.scan(collection, choosePrefilter(criteria));
+/** The rows' documents that match, in the rows' order. */
+function matchRows(rows: Row[], criteria: Criteria): Match[] {
   const matches = rows.map((row) => ({ doc: decodeDoc(row.doc), text: row.doc }));
   if (Object.keys(criteria).length === 0) return matches;
   const query = new MingoQuery(criteria, {});
   return matches.filter((m) => query.test(m.doc));
+}
+
+/** Every document of the collection that matches, in insertion order. */
+export function findMatching(store: Store, collection: string, criteria: Criteria): Match[] {
+  return matchRows(store.scan(collection, prefilterCandidates(criteria)), criteria);
+}
+
+/**
+ * The matches that can be among the first `want` when sorted with `key` first, in insertion order;
+ * every match when the scan cannot be narrowed that way. Sorting them and taking the first `want`
+ * gives what sorting every match would.
+ *
+ * When a numeric range on `key.field` drives the scan, SQLite hands out the rows in range by value. A
+ * document that matches a range command on numbers without being an array holds a number there, which
+ * is also its sort key, so after `want` such matches, any match further on sorts strictly after them:
+ * reading stops at the first row beyond the last one's value (beyond the slack, so rows that tie with it
+ * or that SQLite might round differently are still read). Arrays sort by an element, so all of those
+ * that match are kept.
+ */
+function findFirstMatching(store: Store, collection: string, criteria: Criteria, key: OrderKey, want: number): Match[] {
+  const scan = store.scanByKey(collection, prefilterCandidates(criteria), key, want);
+  if ('rows' in scan) return matchRows(scan.rows, criteria);
+  const query = new MingoQuery(criteria, {});
+  const found: (Match & { seq: number })[] = [];
+  const take = (row: Row): boolean => {
+    const doc = decodeDoc(row.doc);
+    if (!query.test(doc)) return false;
+    found.push({ doc, text: row.doc, seq: row.seq });
+    return true;
+  };
+  for (const row of scan.arrays) take(row);
+  let taken = 0;
+  let edge: number | null = null;
+  for (const row of scan.byKey) {
+    if (edge !== null && (row.key - edge) * key.direction > numberSlack(edge) * 2) break;
+    if (take(row) && ++taken === want) edge = row.key;
+  }
+  return found.sort((a, b) => a.seq - b.seq);
 }
 
 function nonNegativeInteger(n: unknown, what: string): number {
@@ -94,11 +131,15 @@ export class EmbeddedQuery implements Query {
 
   async get(): Promise<GetResult> {
     const { criteria, order, offset, limit, projection } = this.state;
+    const size = limit > 0 ? Math.min(limit, MAX_PAGE) : DEFAULT_PAGE;
+    const matches =
+      order.length > 0
+        ? findFirstMatching(this.store, this.name, criteria, order[0], offset + size)
+        : findMatching(this.store, this.name, criteria);
     const docs = sortDocs(
-      findMatching(this.store, this.name, criteria).map((m) => m.doc),
+      matches.map((m) => m.doc),
       order,
     );
-    const size = limit > 0 ? Math.min(limit, MAX_PAGE) : DEFAULT_PAGE;
     return { data: projectDocs(docs.slice(offset, offset + size), projection) };
   }
 

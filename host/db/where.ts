@@ -130,39 +130,173 @@ export function translateWhere(condition: unknown): Criteria {
   return translateObject(condition);
 }
 
-/** An equality (or `in`) on one top-level field that SQLite can use to narrow the candidate rows. */
-export interface Prefilter {
-  field: string;
-  values: (string | number)[];
-}
+/**
+ * What SQLite can use to narrow the candidate rows of a query: a condition on one top-level field (or
+ * `_id`) that every match must meet, unless the field is an array (arrays always stay candidates; mingo
+ * decides). The SQL side only ever answers a superset of the matches.
+ *
+ * - `in`: the field equals one of `values` (from an equality or `_.in`).
+ * - `range`: the field lies between `low` and `high`, both inclusive, in the order SQLite gives the
+ *   values `json_extract` answers: NULL < numbers < text < blobs. A blob is only a bound ("above every
+ *   text"), never a stored value. Range commands compare within one type in MongoDB (`_.lt(5)` matches
+ *   numbers, `_.lt('b')` strings; null, missing, booleans, objects and Dates never), so one range that
+ *   holds only numbers or only text is enough.
+ */
+export type SqlBound = number | string | Buffer;
+
+export type Prefilter =
+  | { kind: 'in'; field: string; values: (string | number)[] }
+  | { kind: 'range'; field: string; low: SqlBound; high: SqlBound };
+
+/** Above every text value, as a range bound. */
+const ABOVE_TEXT: Buffer = Buffer.alloc(0);
 
 const SIMPLE_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/**
+ * Values SQLite can look up exactly (an empty list too: `_.in([])` matches nothing). Not numbers beyond
+ * ±2^53: JSON.stringify writes 2^60 as 1152921504606847000, which SQLite reads as that exact integer,
+ * not equal to the double.
+ */
 function scalarList(values: unknown[]): (string | number)[] | null {
-  if (values.length === 0 || values.length > 200) return null;
-  const ok = values.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)));
+  if (values.length > 200) return null;
+  const ok = values.every((v) => typeof v === 'string' || (typeof v === 'number' && Math.abs(v) <= Number.MAX_SAFE_INTEGER));
   return ok ? (values as (string | number)[]) : null;
 }
 
-function prefilterOf(part: Criteria): Prefilter | null {
-  const keys = Object.keys(part);
-  if (keys.length !== 1 || !SIMPLE_FIELD.test(keys[0])) return null;
-  const field = keys[0];
-  const value = part[field];
-  let values: (string | number)[] | null = null;
-  if (isPlainObject(value)) {
-    const ops = Object.keys(value);
-    if (ops.length === 1 && ops[0] === '$eq') values = scalarList([value.$eq]);
-    if (ops.length === 1 && ops[0] === '$in' && Array.isArray(value.$in)) values = scalarList(value.$in);
-  } else {
-    values = scalarList([value]);
-  }
-  return values ? { field, values } : null;
+function boundRank(v: SqlBound): number {
+  return typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2;
 }
 
-/** Picks the narrowing condition from a translated query, preferring `_id`. */
-export function choosePrefilter(criteria: Criteria): Prefilter | null {
-  const parts = Array.isArray(criteria.$and) ? (criteria.$and as Criteria[]) : [criteria];
-  const found = parts.map(prefilterOf).filter((p): p is Prefilter => p !== null);
-  return found.find((p) => p.field === '_id') ?? found[0] ?? null;
+/** Compares two bounds in SQLite's order (BINARY collation: text by UTF-8 bytes, i.e. by code point). */
+function compareBounds(a: SqlBound, b: SqlBound): number {
+  const ra = boundRank(a);
+  const rb = boundRank(b);
+  if (ra !== rb) return ra - rb;
+  if (ra === 0) return (a as number) - (b as number);
+  if (ra === 1) return Buffer.compare(Buffer.from(a as string, 'utf8'), Buffer.from(b as string, 'utf8'));
+  return 0;
+}
+
+/**
+ * How far a numeric bound is moved outwards, so that SQLite reading a stored number differently from
+ * JavaScript can only add candidates, never lose one. It reads doubles back exactly, but integers of
+ * 2^53 and more JSON.stringify writes rounded (2^60 as 1152921504606847000), which SQLite keeps as that
+ * exact integer: off by less than the double's spacing there, far less than this slack.
+ */
+export function numberSlack(v: number): number {
+  return Math.abs(v) * 2 ** -40 + 2 ** -1000;
+}
+
+/** Index of the first UTF-16 unit at or above U+D800, where JS order (mingo) and code-point order (SQLite) part. */
+function firstUnsafe(s: string): number {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0xd800) return i;
+  return -1;
+}
+
+/**
+ * A text bound with `x > s` (JS order) ⇒ `x >= bound` (SQLite order). Strings made only of units below
+ * U+D800 compare the same both ways against any string, so the bound is `s` cut before its first unit
+ * at or above U+D800.
+ */
+function lowerText(s: string): string {
+  const cut = firstUnsafe(s);
+  return cut < 0 ? s : s.slice(0, cut);
+}
+
+/** A text bound with `x < s` (JS order) ⇒ `x <= bound` (SQLite order); null when there is none. */
+function upperText(s: string): string | null {
+  const cut = firstUnsafe(s);
+  if (cut < 0) return s;
+  // `s` cut before the unsafe unit, with its last character raised by one (dropping any that cannot be)
+  for (let p = s.slice(0, cut); p !== ''; p = p.slice(0, -1)) {
+    const last = p.charCodeAt(p.length - 1);
+    if (last + 1 < 0xd800) return p.slice(0, -1) + String.fromCharCode(last + 1);
+  }
+  return null;
+}
+
+type RangeOp = '$gt' | '$gte' | '$lt' | '$lte';
+const RANGE_OPS: readonly string[] = ['$gt', '$gte', '$lt', '$lte'];
+
+interface Range {
+  low: SqlBound;
+  high: SqlBound;
+}
+
+/** Narrows `range` by one range command; false when the operand gives SQLite nothing to go on (Dates, ...). */
+function narrow(range: Range, op: RangeOp, operand: unknown): boolean {
+  const raise = (b: SqlBound): void => {
+    if (compareBounds(b, range.low) > 0) range.low = b;
+  };
+  const lower = (b: SqlBound): void => {
+    if (compareBounds(b, range.high) < 0) range.high = b;
+  };
+  const below = op === '$lt' || op === '$lte';
+  if (typeof operand === 'number' && Number.isFinite(operand)) {
+    if (below) {
+      lower(operand + numberSlack(operand));
+    } else {
+      raise(operand - numberSlack(operand));
+      lower(Infinity); // numbers only
+    }
+    return true;
+  }
+  if (typeof operand === 'string') {
+    if (below) {
+      raise(''); // text only
+      const high = upperText(operand);
+      if (high !== null) lower(high);
+    } else {
+      raise(lowerText(operand));
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The parts of a conjunction, nested `$and`s (from `_.and` and chained field commands) flattened. */
+function conjuncts(criteria: Criteria, out: Criteria[]): Criteria[] {
+  const keys = Object.keys(criteria);
+  if (keys.length === 1 && keys[0] === '$and' && Array.isArray(criteria.$and)) {
+    for (const part of criteria.$and as Criteria[]) conjuncts(part, out);
+  } else if (keys.length > 0) {
+    out.push(criteria);
+  }
+  return out;
+}
+
+/**
+ * Every condition of a translated query that SQLite could narrow by: equalities first (`_id` before the
+ * others), then one range per field (its range commands combined). Each one alone holds for every match;
+ * the store picks which one drives the scan and checks the others on the way.
+ */
+export function prefilterCandidates(criteria: Criteria): Prefilter[] {
+  const equalities: Prefilter[] = [];
+  const ranges = new Map<string, Range>();
+  for (const part of conjuncts(criteria, [])) {
+    const keys = Object.keys(part);
+    if (keys.length !== 1 || !SIMPLE_FIELD.test(keys[0])) continue;
+    const field = keys[0];
+    const value = part[field];
+    if (!isPlainObject(value)) {
+      const values = scalarList([value]);
+      if (values) equalities.push({ kind: 'in', field, values });
+      continue;
+    }
+    const ops = Object.keys(value);
+    if (ops.length !== 1) continue;
+    const op = ops[0];
+    if (op === '$eq' || op === '$in') {
+      const values = op === '$eq' ? scalarList([value.$eq]) : Array.isArray(value.$in) ? scalarList(value.$in) : null;
+      if (values) equalities.push({ kind: 'in', field, values });
+    } else if (RANGE_OPS.includes(op)) {
+      const range = ranges.get(field) ?? { low: -Infinity, high: ABOVE_TEXT };
+      if (narrow(range, op as RangeOp, value[op])) ranges.set(field, range);
+    }
+  }
+  const byId = equalities.filter((p) => p.field === '_id');
+  const others = equalities.filter((p) => p.field !== '_id');
+  const rangeFilters: Prefilter[] = [...ranges].map(([field, r]) => ({ kind: 'range', field, low: r.low, high: r.high }));
+  return [...byId, ...others, ...rangeFilters];
 }

@@ -253,6 +253,72 @@ export function describeDatabaseContract(name: string, open: Open, cleanup: Clea
       });
     });
 
+    describe('range commands', () => {
+      const _ = () => db().command;
+      const where = async (condition: DocData | Command) => sortedIds(await items().where(condition).get());
+      beforeEach(() =>
+        seed([
+          { _id: 'n1', v: 1 },
+          { _id: 'n5', v: 5 },
+          { _id: 'n9', v: 9.5 },
+          { _id: 'neg', v: -2 },
+          { _id: 's3', v: '3' },
+          { _id: 'sb', v: 'b' },
+          { _id: 'nul', v: null },
+          { _id: 'none' },
+          { _id: 'yes', v: true },
+          { _id: 'obj', v: { w: 1 } },
+          { _id: 'mix', v: [20, 'a'] },
+          { _id: 'wide', v: [0, 30] },
+          { _id: 'strs', v: ['a', 'c'] },
+          { _id: 'empty', v: [] },
+        ]),
+      );
+
+      it('compares numbers only with numbers, leaving out strings, null, missing fields, booleans and objects', async () => {
+        expect(await where({ v: _().lt(5) })).toEqual(['n1', 'neg', 'wide']);
+        expect(await where({ v: _().lte(5) })).toEqual(['n1', 'n5', 'neg', 'wide']);
+        expect(await where({ v: _().gt(5) })).toEqual(['mix', 'n9', 'wide']);
+        expect(await where({ v: _().gte(-100) })).toEqual(['mix', 'n1', 'n5', 'n9', 'neg', 'wide']);
+      });
+
+      it('compares strings only with strings, leaving out numbers', async () => {
+        expect(await where({ v: _().lt('c') })).toEqual(['mix', 's3', 'sb', 'strs']);
+        expect(await where({ v: _().gt('a') })).toEqual(['sb', 'strs']);
+        expect(await where({ v: _().gte('') })).toEqual(['mix', 's3', 'sb', 'strs']);
+      });
+
+      it('matches an array field when one of its elements is in range', async () => {
+        expect(await where({ v: _().gt(25) })).toEqual(['wide']);
+        expect(await where({ v: _().lte('a') })).toEqual(['mix', 's3', 'strs']);
+      });
+
+      it('lets each bound of a chained range be met by a different element of an array', async () => {
+        expect(await where({ v: chain(_().gt(0)).and(_().lt(10)) })).toEqual(['n1', 'n5', 'n9', 'wide']);
+        expect(await where({ v: chain(_().gt(0)).and(_().lt('z')) })).toEqual(['mix']);
+      });
+
+      it('combines a range with an equality on another field', async () => {
+        await seed([{ _id: 'k1', v: 2, kind: 'k' }, { _id: 'k2', v: 7, kind: 'k' }], 'items');
+        expect(await where({ v: _().lt(5), kind: 'k' })).toEqual(['k1']);
+        expect(await where({ kind: 'k', v: chain(_().gt(1)).and(_().lte(7)) })).toEqual(['k1', 'k2']);
+      });
+
+      it('answers a range sorted by the same field, with skip and limit, as the matches in that order', async () => {
+        const due = [17, 3, 40, 8, 25, 1, 33, 12, 5, 29, 21];
+        await seed(due.map((at, i) => ({ _id: `t${i}`, at, group: i % 2 ? 'odd' : 'even' })));
+        await seed([{ _id: 'late-text', at: '2' }, { _id: 'no-at' }, { _id: 'null-at', at: null }, { _id: 'flag', at: false }]);
+        const page = (q: ReturnType<Collection['where']>) => q.get().then((r) => r.data.map((d) => d.at));
+        expect(await page(items().where({ at: _().lt(30) }).orderBy('at', 'asc').limit(4))).toEqual([1, 3, 5, 8]);
+        expect(await page(items().where({ at: _().lt(30) }).orderBy('at', 'desc').limit(3))).toEqual([29, 25, 21]);
+        expect(await page(items().where({ at: _().gte(5) }).orderBy('at', 'asc').skip(2).limit(3))).toEqual([12, 17, 21]);
+        expect(await page(items().where({ at: _().gt(4), group: 'odd' }).orderBy('at', 'asc').limit(2))).toEqual([8, 12]);
+        expect(await page(items().where({ at: chain(_().gt(3)).and(_().lt(25)) }).orderBy('at', 'desc').limit(10))).toEqual([
+          21, 17, 12, 8, 5,
+        ]);
+      });
+    });
+
     describe('ordering, paging, projection and counting', () => {
       it('sorts ascending and descending by a field', async () => {
         await seed([{ _id: 'a', v: 2 }, { _id: 'b', v: 3 }, { _id: 'c', v: 1 }]);

@@ -1,8 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Database } from '../../cloudfunctions/_runtime/database';
+import { Query as MingoQuery } from 'mingo';
+import type { Database, DocData } from '../../cloudfunctions/_runtime/database';
 import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../host/db';
+import { command } from '../../host/db/commands';
+import { sortDocs, type OrderKey } from '../../host/db/order';
+import { EmbeddedCollection } from '../../host/db/query';
+import { Store } from '../../host/db/store';
+import * as values from '../../host/db/values';
+import { prefilterCandidates, translateWhere } from '../../host/db/where';
 import { describeDatabaseContract, ids } from './contract';
 
 describeDatabaseContract(
@@ -97,6 +104,186 @@ describe('embedded engine', () => {
     it('finds by _id and by a list of _ids', async () => {
       expect(ids(await items().where({ _id: 'c' }).get())).toEqual(['c']);
       expect(ids(await items().where({ _id: _().in(['d', 'a', 'zz']) }).get())).toEqual(['a', 'd']);
+    });
+  });
+
+  describe('narrowing by a range', () => {
+    let store: Store;
+    let coll: EmbeddedCollection;
+    beforeEach(() => {
+      store = new Store(':memory:');
+      coll = new EmbeddedCollection(store, 'items');
+    });
+    afterEach(() => store.close());
+    const c = command;
+    /** SQLite's plan for the scan of `condition` (sorted by `key` first, when given) */
+    const plan = (condition: DocData, key?: OrderKey, want?: number): string =>
+      store.explain('items', prefilterCandidates(translateWhere(condition)), key, want).join('\n');
+    const fill = async (n: number, doc: (i: number) => DocData): Promise<void> => {
+      for (let i = 0; i < n; i++) await coll.add({ _id: `d${String(i).padStart(4, '0')}`, ...doc(i) });
+    };
+
+    it('drives a range query by the field\'s index instead of scanning the collection', async () => {
+      await fill(20, (i) => ({ due: i }));
+      for (const condition of [{ due: c.lt(5) }, { due: c.gte(5) }, { due: c.gt(2).and(c.lte(8)) }, { due: c.gt('a') }]) {
+        expect(plan(condition)).toMatch(/SEARCH c_items USING INDEX i_items__due \(/);
+        expect(plan(condition)).not.toMatch(/SCAN c_items/);
+      }
+      expect(plan({ _id: c.gt('d0003').and(c.lt('d0007')) })).toMatch(/USING INDEX sqlite_autoindex_c_items_1 \(id>\? AND id<\?\)/);
+      expect(ids(await coll.where({ _id: c.gt('d0003').and(c.lt('d0007')) }).get())).toEqual(['d0004', 'd0005', 'd0006']);
+    });
+
+    it('reads a page sorted by the range field in index order, without sorting every match', async () => {
+      await fill(20, (i) => ({ due: i }));
+      const asc = plan({ due: c.lt(15) }, { field: 'due', direction: 1 });
+      expect(asc).toMatch(/SEARCH c_items USING INDEX i_items__due \(/);
+      expect(asc).not.toMatch(/TEMP B-TREE/);
+      expect(plan({ due: c.gt(3) }, { field: 'due', direction: -1 })).not.toMatch(/TEMP B-TREE/);
+    });
+
+    it('reads only about as many documents as the page needs when sorted by the range field', async () => {
+      await fill(400, (i) => ({ due: (i * 37) % 400, kind: i % 2 ? 'odd' : 'even' }));
+      const decode = jest.spyOn(values, 'decodeDoc');
+      try {
+        const page = await coll.where({ due: c.lt(300) }).orderBy('due', 'asc').limit(10).get();
+        expect(page.data.map((d) => d.due)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        expect(decode.mock.calls.length).toBeLessThanOrEqual(11);
+        decode.mockClear();
+        const odd = await coll.where({ due: c.gte(0), kind: 'odd' }).orderBy('due', 'desc').limit(5).get();
+        expect(odd.data.map((d) => d.due)).toEqual([399, 397, 395, 393, 391]);
+        expect(decode.mock.calls.length).toBeLessThanOrEqual(6);
+      } finally {
+        decode.mockRestore();
+      }
+    });
+
+    it('drives the scan by whichever of an equality and a range leaves fewer documents', async () => {
+      await fill(50, (i) => ({ department: 'engineering', due: 1000 + i, project: `p${i % 25}` }));
+      // everyone is in engineering, nothing is due before 1000; the range gets no index of its own here
+      // (every index costs on each write), so at first the equality drives
+      expect(plan({ department: 'engineering', due: c.lt(1000) })).toMatch(/USING INDEX i_items__department \(/);
+      // once a query on `due` alone has made its index, the two are compared
+      await coll.where({ due: c.lt(0) }).get();
+      await coll.where({ project: 'p0' }).get();
+      expect(plan({ department: 'engineering', due: c.lt(1000) })).toMatch(/USING INDEX i_items__due \(/);
+      // two documents per project, every one due after 0
+      expect(plan({ project: 'p3', due: c.gt(0) })).toMatch(/USING INDEX i_items__project \(/);
+      expect(plan({ project: 'p3', due: c.gt(0) })).not.toMatch(/i_items__due \(/);
+      // a page sorted by the range field reads the range in order, unless the equality leaves few documents
+      const byDue = { field: 'due', direction: 1 } as const;
+      expect(plan({ department: 'engineering', due: c.gt(0) }, byDue, 10)).toMatch(/USING INDEX i_items__due \(/);
+      expect(plan({ department: 'engineering', due: c.gt(0) }, byDue, 10)).not.toMatch(/TEMP B-TREE/);
+      expect(plan({ project: 'p3', due: c.gt(0) }, byDue, 10)).toMatch(/USING INDEX i_items__project \(/);
+      expect(ids(await coll.where({ project: 'p3', due: c.gt(1010) }).get())).toEqual(['d0028']);
+      expect(ids(await coll.where({ department: 'engineering', due: c.gt(1010) }).orderBy('due', 'desc').limit(2).get())).toEqual([
+        'd0049',
+        'd0048',
+      ]);
+      expect(ids(await coll.where({ department: 'engineering', due: c.lt(1002) }).get())).toEqual(['d0000', 'd0001']);
+    });
+
+    it('keeps ties at the edge of a sorted range page in insertion order, and arrays where their elements sort', async () => {
+      const docs: [string, unknown][] = [
+        ['a', 5], ['b', 3], ['c', [4, 99]], ['d', 5], ['e', true], ['f', 3], ['g', '1'], ['h', 5], ['i', [1, 'x']], ['j', 7],
+      ];
+      for (const [id, at] of docs) await coll.add({ _id: id, at });
+      expect(ids(await coll.where({ at: c.lt(6) }).orderBy('at', 'asc').limit(4).get())).toEqual(['i', 'b', 'f', 'c']);
+      expect(ids(await coll.where({ at: c.lt(6) }).orderBy('at', 'asc').skip(4).limit(2).get())).toEqual(['a', 'd']);
+      expect(ids(await coll.where({ at: c.gte(3) }).orderBy('at', 'desc').limit(3).get())).toEqual(['c', 'j', 'a']);
+      expect(ids(await coll.where({ at: c.gte(3) }).orderBy('at', 'desc').skip(2).limit(3).get())).toEqual(['a', 'd', 'h']);
+    });
+
+    it('compares strings by UTF-16 units as mingo does, also around characters beyond U+FFFF', async () => {
+      for (const [id, name] of [['fullwidth', 'ｚ'], ['emoji', '😀'], ['private', '\ue000'], ['q-emoji', 'q😀'], ['qz', 'qz'], ['r', 'r'], ['q-max', 'q\uffff']]) {
+        await coll.add({ _id: id, name });
+      }
+      // JavaScript puts the surrogate pair of 😀 (\ud83d\ude00) before U+E000 and U+FF5A
+      expect(ids(await coll.where({ name: c.gt('😀') }).get())).toEqual(['fullwidth', 'private']);
+      expect(ids(await coll.where({ name: c.lt('\ue000') }).get())).toEqual(['emoji', 'q-emoji', 'qz', 'r', 'q-max']);
+      // a prefix search as project.search makes it
+      expect(ids(await coll.where({ name: c.gte('q').and(c.lt('q\uffff')) }).get())).toEqual(['q-emoji', 'qz']);
+      expect(plan({ name: c.gte('q').and(c.lt('q\uffff')) })).toMatch(/USING INDEX i_items__name \(/);
+    });
+
+    it('finds nothing for in with an empty list, without reading the collection', async () => {
+      await fill(5, (i) => ({ due: i, owner: [`u${i}`] }));
+      const decode = jest.spyOn(values, 'decodeDoc');
+      try {
+        expect(ids(await coll.where({ _id: c.in([]) }).get())).toEqual([]);
+        expect(ids(await coll.where({ owner: c.in([]) }).get())).toEqual([]);
+        expect(ids(await coll.where({ owner: c.in([]), due: c.gte(0) }).orderBy('due', 'asc').get())).toEqual([]);
+        expect(await coll.where({ due: c.in([]) }).count()).toEqual({ total: 0 });
+        expect(decode).not.toHaveBeenCalled();
+      } finally {
+        decode.mockRestore();
+      }
+    });
+
+    it('finds whole numbers of 2^53 and beyond by equality and by range', async () => {
+      await coll.add({ _id: 'big', n: 2 ** 60 });
+      await coll.add({ _id: 'small', n: 1 });
+      expect(ids(await coll.where({ n: 2 ** 60 }).get())).toEqual(['big']);
+      expect(ids(await coll.where({ n: c.in([2 ** 60, 1]) }).get())).toEqual(['big', 'small']);
+      expect(ids(await coll.where({ n: c.gte(2 ** 60) }).get())).toEqual(['big']);
+      expect(ids(await coll.where({ n: c.lt(2 ** 60) }).get())).toEqual(['small']);
+      expect(ids(await coll.where({ n: c.lte(2 ** 60) }).orderBy('n', 'desc').limit(1).get())).toEqual(['big']);
+    });
+
+    it('updates and removes by a range before the field has an index, inside their transaction', async () => {
+      await fill(10, (i) => ({ due: i }));
+      expect(await coll.where({ due: c.lt(4) }).update({ late: true })).toEqual({ updated: 4 });
+      expect(await coll.where({ due: c.gte(8) }).remove()).toEqual({ deleted: 2 });
+      expect(ids(await coll.where({ late: true }).get())).toEqual(['d0000', 'd0001', 'd0002', 'd0003']);
+      expect((await coll.count()).total).toBe(8);
+    });
+
+    it('answers range queries exactly as testing every document with mingo would', async () => {
+      let seed = 7;
+      const random = (): number => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return seed / 2 ** 31;
+      };
+      const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+      const numbers = [0, 1, 2, 2.5, -3, 0.1 + 0.2, 0.3, 1e300, -1e300, 5e-324, 1_770_000_000_000, 2 ** 60, 1e21];
+      const strings = ['', 'a', 'b', 'ab', 'a\u0000b', 'B', '😀', '\uffff', '\ue000', '1', 'ｚ', 'q😀'];
+      const scalar = (): unknown => {
+        const r = random();
+        if (r < 0.55) return pick(numbers);
+        if (r < 0.8) return pick(strings);
+        if (r < 0.85) return null;
+        if (r < 0.9) return random() < 0.5;
+        if (r < 0.95) return new Date(pick([0, 5, 1_770_000_000_000]));
+        return { o: pick(numbers) };
+      };
+      const value = (): unknown => {
+        const r = random();
+        if (r < 0.1) return undefined;
+        if (r < 0.25) return Array.from({ length: Math.floor(random() * 3) }, scalar);
+        return scalar();
+      };
+      for (let i = 0; i < 150; i++) await coll.add({ _id: `d${String(i).padStart(3, '0')}`, a: value(), b: value(), g: pick(['x', 'y', 'z']) });
+      const stored = (await coll.limit(1000).get()).data;
+      const bound = (): unknown => (random() < 0.55 ? pick(numbers) : random() < 0.9 ? pick(strings) : new Date(3));
+      const ops = ['gt', 'gte', 'lt', 'lte'] as const;
+      for (let q = 0; q < 300; q++) {
+        const field = pick(['a', 'b']);
+        const first = c[pick(ops)](bound());
+        const condition: DocData = { [field]: random() < 0.4 ? first.and(c[pick(ops)](bound())) : first };
+        if (random() < 0.3) condition.g = pick(['x', 'y']);
+        const order: OrderKey[] = random() < 0.8 ? [{ field: random() < 0.85 ? field : 'g', direction: random() < 0.5 ? 1 : -1 }] : [];
+        if (random() < 0.3 && order[0]?.field !== 'g') order.push({ field: 'g', direction: 1 });
+        const skip = random() < 0.3 ? Math.floor(random() * 10) : 0;
+        const limit = pick([1, 3, 10, 50]);
+        let query = coll.where(condition);
+        for (const key of order) query = query.orderBy(key.field, key.direction === 1 ? 'asc' : 'desc');
+        const test = new MingoQuery(translateWhere(condition), {});
+        const all = stored.filter((doc) => test.test(doc));
+        const expected = sortDocs(all, order).slice(skip, skip + limit);
+        expect({ condition, order, skip, limit, got: ids(await query.skip(skip).limit(limit).get()) }).toEqual({
+          condition, order, skip, limit, got: expected.map((d) => d._id),
+        });
+        expect((await coll.where(condition).count()).total).toBe(all.length);
+      }
     });
   });
 

@@ -34,6 +34,9 @@ async function hostOn(local: boolean) {
   };
 }
 
+/** JSON of a response, as the tests read it. */
+const json = async (res: Response): Promise<any> => res.json();
+
 const post = (url: string, body: string | Buffer, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
@@ -68,7 +71,7 @@ describe('the local host', () => {
   it('stores an uploaded image by its bytes and refuses what is not one', async () => {
     const h = await hostOn(true);
     try {
-      const up = await (await post(`${h.url}/api/files`, PNG, { 'x-openid': 'demo-homeowner-li', 'content-type': 'image/png' })).json();
+      const up: any = await (await post(`${h.url}/api/files`, PNG, { 'x-openid': 'demo-homeowner-li', 'content-type': 'image/png' })).json();
       expect(up).toMatchObject({ ok: true, data: { fileId: expect.stringMatching(/^local:\/\/uploads\/[a-f0-9]{24}\.png$/) } });
       const back = await fetch(`${h.url}/api/files/${up.data.fileId.replace('local://', '')}`);
       expect(back.headers.get('content-type')).toBe('image/png');
@@ -83,11 +86,11 @@ describe('the local host', () => {
   it('moves its clock and runs a timer once, in local mode', async () => {
     const h = await hostOn(true);
     try {
-      const before = (await (await fetch(`${h.url}/api/dev/clock`)).json()).data.now;
-      const after = (await (await post(`${h.url}/api/dev/clock`, '{"advanceHours":5}')).json()).data.now;
+      const before = (await json(await fetch(`${h.url}/api/dev/clock`))).data.now;
+      const after = (await json(await post(`${h.url}/api/dev/clock`, '{"advanceHours":5}'))).data.now;
       expect(after - before).toBeGreaterThanOrEqual(5 * 3_600_000);
       expect(await (await post(`${h.url}/api/dev/timers/escalate`, '{}')).json()).toMatchObject({ ok: true, data: { more: false } });
-      expect((await (await fetch(`${h.url}/api/dev/personas`)).json()).data.personas.length).toBeGreaterThan(5);
+      expect((await json(await fetch(`${h.url}/api/dev/personas`))).data.personas.length).toBeGreaterThan(5);
     } finally {
       await h.close();
     }
