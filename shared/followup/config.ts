@@ -1,0 +1,67 @@
+/**
+ * The follow-up schedule's numbers (DOMAIN §3, seed 001). Defaults ship with the product; an admin
+ * overrides any of them in `settings/followup` without a deploy.
+ */
+export interface ScheduleConfig {
+  /** early-stage visit: work started + offset, open for `earlyStageWindowDays` more days (001 §四: 10 … 15) */
+  earlyStageOffsetDays: number;
+  earlyStageWindowDays: number;
+  /** days after concealed works are accepted within which to follow up */
+  concealedWithinDays: number;
+  /** days after the mid-stage payment within which to follow up */
+  midStageWithinDays: number;
+  /** the pre-completion visit is this many days before the contract completion date */
+  preCompletionDaysBefore: number;
+  /** a late completion is followed up again within this many days of the actual completion */
+  lateCompletionWithinDays: number;
+  /** days after completion + final payment + warranty (all three) within which to follow up */
+  completionWithinDays: number;
+  /** the proxy-warranty and missing-feedback-form follow-ups: days after the warranty was registered */
+  afterWarrantyWithinDays: number;
+  missingFeedbackAfterDays: number;
+  /** warranty-period cadence in months: year 1, year 2, and after; up to the horizon */
+  warrantyYear1EveryMonths: number;
+  warrantyYear2EveryMonths: number;
+  warrantyLaterEveryMonths: number;
+  warrantyHorizonYears: number;
+  /** how long each warranty follow-up stays open */
+  warrantyWindowDays: number;
+  /** after a repair is resolved / a complaint's resolution proposed: start after, open for */
+  afterRepairDelayDays: number;
+  afterComplaintDelayDays: number;
+  afterEventWindowDays: number;
+}
+
+export const DEFAULT_SCHEDULE: ScheduleConfig = {
+  earlyStageOffsetDays: 10,
+  earlyStageWindowDays: 5,
+  concealedWithinDays: 3,
+  midStageWithinDays: 3,
+  preCompletionDaysBefore: 3,
+  lateCompletionWithinDays: 3,
+  completionWithinDays: 10,
+  afterWarrantyWithinDays: 7,
+  missingFeedbackAfterDays: 7,
+  warrantyYear1EveryMonths: 3,
+  warrantyYear2EveryMonths: 6,
+  warrantyLaterEveryMonths: 12,
+  warrantyHorizonYears: 5,
+  warrantyWindowDays: 15,
+  afterRepairDelayDays: 1,
+  afterComplaintDelayDays: 1,
+  afterEventWindowDays: 3,
+};
+
+/** Admin overrides merged over the defaults; anything that is not a non-negative whole number is ignored. */
+export function scheduleWith(overrides: unknown): ScheduleConfig {
+  const o = (typeof overrides === 'object' && overrides !== null ? overrides : {}) as Record<string, unknown>;
+  const merged = { ...DEFAULT_SCHEDULE };
+  for (const key of Object.keys(DEFAULT_SCHEDULE) as (keyof ScheduleConfig)[]) {
+    const v = o[key];
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) merged[key] = v;
+  }
+  if (merged.warrantyYear1EveryMonths === 0) merged.warrantyYear1EveryMonths = DEFAULT_SCHEDULE.warrantyYear1EveryMonths;
+  if (merged.warrantyYear2EveryMonths === 0) merged.warrantyYear2EveryMonths = DEFAULT_SCHEDULE.warrantyYear2EveryMonths;
+  if (merged.warrantyLaterEveryMonths === 0) merged.warrantyLaterEveryMonths = DEFAULT_SCHEDULE.warrantyLaterEveryMonths;
+  return merged;
+}
