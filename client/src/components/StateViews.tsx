@@ -39,7 +39,7 @@ export function Failed({ failure, onRetry }: { failure: Failure; onRetry?: () =>
   );
 }
 
-interface EmptyProps {
+export interface EmptyProps {
   icon?: string;
   tone?: BadgeTone;
   title: string;

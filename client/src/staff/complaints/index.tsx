@@ -1,15 +1,16 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
+import type { Millis } from '@shared/core/time';
 import type { ComplaintSummary } from '@shared/complaint/api';
 import { hasRole } from '@shared/core/roles';
 import type { Answer } from '@/api';
 import { ActionButton } from '@/components/ActionButton';
 import { Screen } from '@/components/Screen';
-import { Empty, Failed, Loading } from '@/components/StateViews';
+import { Loadable } from '@/components/Loadable';
+import { Empty } from '@/components/StateViews';
 import { fetchComplaintQueue } from '@/features/complaint/api/queries';
 import { ComplaintCard } from '@/features/complaint/components/ComplaintCard';
 import { fetchWhoAmI } from '@/features/me/api/whoami';
-import { useAnswer } from '@/hooks/useAnswer';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
@@ -26,13 +27,8 @@ async function loadQueue(): Promise<Answer<QueueData>> {
 }
 
 /** 投诉处理: open complaints in the server's order (overdue first, then repeats, then the nearest deadline). */
-function ComplaintQueue() {
-  const now = useNow();
-  const { state, reload } = useAnswer(loadQueue);
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
-  const { complaints, canLogPhone, scope } = state.data;
+function complaintQueueView(data: QueueData, now: Millis) {
+  const { complaints, canLogPhone, scope } = data;
   const overdue = complaints.filter((c) => c.overdue || (c.nextDeadlineAt !== null && c.nextDeadlineAt < now)).length;
   const logPhone = canLogPhone ? (
     <View className='action-bar'>
@@ -63,6 +59,11 @@ function ComplaintQueue() {
       {logPhone}
     </View>
   );
+}
+
+function ComplaintQueue() {
+  const now = useNow();
+  return <Loadable load={loadQueue}>{(data) => complaintQueueView(data, now)}</Loadable>;
 }
 
 export default function ComplaintQueuePage() {

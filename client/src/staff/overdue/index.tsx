@@ -1,23 +1,20 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
+import type { Millis } from '@shared/core/time';
+import type { RepairSummary } from '@shared/repair/api';
 import { Screen } from '@/components/Screen';
-import { Empty, Failed, Loading } from '@/components/StateViews';
+import { Loadable } from '@/components/Loadable';
+import { Empty } from '@/components/StateViews';
 import { fetchOverdue } from '@/features/repair/api/queries';
 import { TicketCard } from '@/features/repair/components/TicketCard';
-import { useAnswer } from '@/hooks/useAnswer';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
 
 const KIND_LABELS = { contact: '未按时联系', onSite: '未按时上门' } as const;
 
-function Overdue() {
-  const now = useNow();
-  const { state, reload } = useAnswer(fetchOverdue);
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
-  const tickets = [...state.data.tickets].sort((a, b) => (a.nextDeadlineAt ?? 0) - (b.nextDeadlineAt ?? 0));
+function overdueView(data: { tickets: RepairSummary[] }, now: Millis) {
+  const tickets = [...data.tickets].sort((a, b) => (a.nextDeadlineAt ?? 0) - (b.nextDeadlineAt ?? 0));
   if (tickets.length === 0) return <Empty icon='✓' tone='green' title='没有超时的报修' text='所有报修都在承诺时间内' />;
   return (
     <View id='staff-overdue'>
@@ -38,6 +35,11 @@ function Overdue() {
       ))}
     </View>
   );
+}
+
+function Overdue() {
+  const now = useNow();
+  return <Loadable load={fetchOverdue}>{(data) => overdueView(data, now)}</Loadable>;
 }
 
 export default function OverduePage() {

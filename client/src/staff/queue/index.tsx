@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
+import type { Millis } from '@shared/core/time';
 import type { RepairSummary } from '@shared/repair/api';
 import { Screen } from '@/components/Screen';
-import { Empty, Failed, Loading } from '@/components/StateViews';
+import { Loadable } from '@/components/Loadable';
+import { Empty } from '@/components/StateViews';
 import { fetchQueue } from '@/features/repair/api/queries';
 import { TicketCard } from '@/features/repair/components/TicketCard';
-import { useAnswer } from '@/hooks/useAnswer';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
@@ -18,13 +19,8 @@ function byDeadline(a: RepairSummary, b: RepairSummary): number {
   return a.nextDeadlineAt - b.nextDeadlineAt;
 }
 
-function Queue() {
-  const now = useNow();
-  const { state, reload } = useAnswer(fetchQueue);
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()));
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
-  const tickets = [...state.data.tickets].sort(byDeadline);
+function queueView(data: { tickets: RepairSummary[] }, now: Millis) {
+  const tickets = [...data.tickets].sort(byDeadline);
   if (tickets.length === 0) return <Empty icon='✓' tone='green' title='没有待处理的报修' text='新的报修会出现在这里，按截止时间排序' />;
   const overdue = tickets.filter((t) => t.overdue.length > 0 || (t.nextDeadlineAt !== null && t.nextDeadlineAt < now)).length;
   return (
@@ -38,6 +34,11 @@ function Queue() {
       ))}
     </View>
   );
+}
+
+function Queue() {
+  const now = useNow();
+  return <Loadable load={fetchQueue}>{(data) => queueView(data, now)}</Loadable>;
 }
 
 export default function QueuePage() {

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { ComplaintInputs } from '@shared/complaint/api';
 import { DEPARTMENT_LABELS, DEPARTMENTS, type Department } from '@shared/core/roles';
 import { validate } from '@shared/core/validation';
-import { ActionButton } from '@/components/ActionButton';
+import { FormButtons } from '@/components/FormButtons';
 import { TextField } from '@/components/TextField';
 
 interface Props {
@@ -61,14 +61,7 @@ export function ForwardForm({ complaintId, current, busy, onCancel, onSubmit }: 
         error={errors.reason || undefined}
       />
       <View className='banner banner--info'>改派后答复期限不变，请尽快与对方部门沟通。</View>
-      <View className='btn-row'>
-        <ActionButton onClick={onCancel} id='forward-cancel'>
-          取消
-        </ActionButton>
-        <ActionButton kind='primary' busy={busy} onClick={submit} id='forward-submit'>
-          确认改派
-        </ActionButton>
-      </View>
+      <FormButtons idPrefix='forward' submitLabel='确认改派' busy={busy} onCancel={onCancel} onSubmit={submit} />
     </View>
   );
 }

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { ComplaintInputs, type ComplaintView } from '@shared/complaint/api';
 import { validate } from '@shared/core/validation';
 import { ActionButton } from '@/components/ActionButton';
+import { FormButtons } from '@/components/FormButtons';
 import { FailureBanner } from '@/components/FailureBanner';
 import { TextField } from '@/components/TextField';
 import { confirmAction } from '@/lib/feedback';
@@ -59,14 +60,7 @@ export function HomeownerDecision({ complaint: c, command }: { complaint: Compla
             max={500}
             error={reasonError}
           />
-          <View className='btn-row'>
-            <ActionButton onClick={() => setRejecting(false)} id='reject-cancel'>
-              取消
-            </ActionButton>
-            <ActionButton kind='danger' busy={command.busy === 'reject'} onClick={() => void submitReject()} id='reject-submit'>
-              {next ? '提交，转上一级复审' : '提交'}
-            </ActionButton>
-          </View>
+          <FormButtons idPrefix='reject' submitLabel={next ? '提交，转上一级复审' : '提交'} kind='danger' busy={command.busy === 'reject'} onCancel={() => setRejecting(false)} onSubmit={() => void submitReject()} />
         </View>
       ) : (
         <View className='btn-row action-card__buttons'>

@@ -1,16 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { ComplaintInputs } from '@shared/complaint/api';
 import type { ComplaintCategory, StaffRole } from '@shared/complaint/categories';
-import type { Failure } from '@shared/core/result';
 import { validate } from '@shared/core/validation';
-import { ActionButton } from '@/components/ActionButton';
-import { FailureBanner } from '@/components/FailureBanner';
+import { SubmitBar } from '@/components/SubmitBar';
 import { TextField } from '@/components/TextField';
 import type { ProjectHit } from '@/features/project/api/searchProjects';
-import { PhotoPicker } from '@/features/photos/components/PhotoPicker';
+import { PhotoField } from '@/features/photos/components/PhotoField';
 import { usePhotoUploads } from '@/features/photos/hooks/usePhotoUploads';
-import { withoutField } from '@/lib/fields';
+import { useSubmitForm } from '@/hooks/useSubmitForm';
 import { callComplaint } from '../api/callComplaint';
 import type { ComplaintCategories } from '../api/queries';
 import { CategoryChips } from './CategoryChips';
@@ -25,35 +23,14 @@ export function PhoneComplaintForm({ options, onLogged }: { options: ComplaintCa
   const [description, setDescription] = useState('');
   const [callerSaid, setCallerSaid] = useState('');
   const photos = usePhotoUploads(9, 'complaints');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [sending, setSending] = useState(false);
+  const { errors, failure, sending, edited, submit } = useSubmitForm(photos);
 
-  useEffect(() => {
-    if (!photos.failed) setErrors((e) => withoutField(e, 'photos'));
-  }, [photos.failed]);
-
-  const edited =
-    <V,>(field: string, set: (v: V) => void) =>
-    (v: V) => {
-      set(v);
-      setErrors((e) => withoutField(e, field));
-    };
-
-  const submit = async () => {
-    setFailure(null);
-    if (photos.failed) return setErrors((e) => ({ ...e, photos: '有照片没有传上去，请点照片重试或删除后再提交' }));
-    const input = { projectId: project?.id ?? '', category, staffRole, description, callerSaid, photos: photos.fileIds };
-    const checked = validate(ComplaintInputs.logPhone, input);
-    if (!checked.ok) return setErrors(checked.fields ?? {});
-    setErrors({});
-    setSending(true);
-    const answer = await callComplaint('logPhone', checked.data);
-    setSending(false);
-    if (answer.ok) return onLogged(answer.data.complaint.id);
-    setFailure(answer);
-    setErrors(answer.fields ?? {});
-  };
+  const send = () =>
+    submit(
+      () => validate(ComplaintInputs.logPhone, { projectId: project?.id ?? '', category, staffRole, description, callerSaid, photos: photos.fileIds }),
+      (input) => callComplaint('logPhone', input),
+      (data) => onLogged(data.complaint.id),
+    );
 
   return (
     <View id='phone-complaint-form'>
@@ -82,23 +59,10 @@ export function PhoneComplaintForm({ options, onLogged }: { options: ComplaintCa
           error={errors.callerSaid}
           optional
         />
-        <View className='field'>
-          <View className='field__label'>
-            <Text>
-              照片<Text className='field__hint'>（选填，客户发来的照片，最多 9 张）</Text>
-            </Text>
-          </View>
-          <PhotoPicker uploads={photos} idPrefix='phone' />
-          {errors.photos ? <View className='field__error'>{errors.photos}</View> : null}
-        </View>
+        <PhotoField uploads={photos} idPrefix='phone' label='照片' hint='（选填，客户发来的照片，最多 9 张）' error={errors.photos} />
         <Text className='muted'>登记后您是这条投诉的首问负责人，投诉会按类别当天转交责任部门。</Text>
       </View>
-      <View className='action-bar'>
-        <FailureBanner failure={failure} id='phone-error' />
-        <ActionButton kind='primary' block busy={sending} disabled={photos.busy} onClick={() => void submit()} id='phone-submit'>
-          {photos.busy ? '照片上传中…' : '登记投诉'}
-        </ActionButton>
-      </View>
+      <SubmitBar id='phone-submit' errorId='phone-error' label='登记投诉' failure={failure} sending={sending} uploading={photos.busy} onSubmit={() => void send()} />
     </View>
   );
 }

@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react';
-import { ScrollView, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
 import { ComplaintInputs } from '@shared/complaint/api';
 import { formatCst, type Millis } from '@shared/core/time';
 import { validate } from '@shared/core/validation';
-import { ActionButton } from '@/components/ActionButton';
+import { FormButtons } from '@/components/FormButtons';
+import { DateTimeChips, useDateTime } from '@/components/DateTimeChips';
 import { Phrases } from '@/components/Phrases';
 import { TextField } from '@/components/TextField';
-import { cstInstant, nextDays } from '@/lib/calendar';
+import { cstInstant } from '@/lib/calendar';
 import { PROMISE_TIMES, promiseUsable } from '../model/promiseOptions';
 
 interface Props {
@@ -19,9 +20,9 @@ interface Props {
 
 /** 承诺答复时间: a day in the next 15, an hour, and a line for the homeowner on why it takes that long. */
 export function PromiseForm({ complaintId, now, busy, onCancel, onSubmit }: Props) {
-  const days = useMemo(() => nextDays(now, 15), [now]);
-  const [date, setDate] = useState(days[0].date);
-  const [time, setTime] = useState<string | null>(null);
+  const pick = useDateTime(now, 15);
+  const { date, time } = pick;
+  const usable = (d: string, t: string) => promiseUsable(d, t, now);
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<{ time?: string; text?: string }>({});
 
@@ -36,50 +37,16 @@ export function PromiseForm({ complaintId, now, busy, onCancel, onSubmit }: Prop
 
   return (
     <View className='action-card__form' id='promise-form'>
-      <View className='field'>
-        <View className='field__label'>答复日期</View>
-        <ScrollView scrollX className='hscroll'>
-          <View className='hscroll__inner'>
-            {days.map((d) => (
-              <View
-                key={d.date}
-                id={`promise-date-${d.date}`}
-                className={`chip${d.date === date ? ' chip--active' : ''}`}
-                onClick={() => {
-                  setDate(d.date);
-                  if (time && !promiseUsable(d.date, time, now)) setTime(null);
-                }}
-              >
-                <Text>{d.label}</Text>
-                <Text className='chip__sub'>{d.sub}</Text>
-              </View>
-            ))}
-          </View>
-        </ScrollView>
-      </View>
-      <View className='field'>
-        <View className='field__label'>答复时间</View>
-        <View className='chips chips--grid4'>
-          {PROMISE_TIMES.map((t) => {
-            const usable = promiseUsable(date, t, now);
-            return (
-              <View
-                key={t}
-                id={`promise-time-${t.replace(':', '')}`}
-                className={`chip${t === time ? ' chip--active' : ''}${usable ? '' : ' chip--disabled'}`}
-                onClick={() => {
-                  if (!usable) return;
-                  setTime(t);
-                  setErrors((e) => ({ ...e, time: undefined }));
-                }}
-              >
-                {t}
-              </View>
-            );
-          })}
-        </View>
-        {errors.time ? <View className='field__error'>{errors.time}</View> : null}
-      </View>
+      <DateTimeChips
+        pick={pick}
+        idPrefix='promise'
+        dateLabel='答复日期'
+        timeLabel='答复时间'
+        times={PROMISE_TIMES}
+        usable={usable}
+        onTimePicked={() => setErrors((e) => ({ ...e, time: undefined }))}
+        error={errors.time}
+      />
       {time ? (
         <View className='banner banner--info'>
           <Phrases text={`承诺在 ${formatCst(cstInstant(date, time), 'YYYY-MM-DD HH:mm')}（北京时间）`} />
@@ -98,14 +65,7 @@ export function PromiseForm({ complaintId, now, busy, onCancel, onSubmit }: Prop
         max={300}
         error={errors.text}
       />
-      <View className='btn-row'>
-        <ActionButton onClick={onCancel} id='promise-cancel'>
-          取消
-        </ActionButton>
-        <ActionButton kind='primary' busy={busy} onClick={submit} id='promise-submit'>
-          确认承诺时间
-        </ActionButton>
-      </View>
+      <FormButtons idPrefix='promise' submitLabel='确认承诺时间' busy={busy} onCancel={onCancel} onSubmit={submit} />
     </View>
   );
 }

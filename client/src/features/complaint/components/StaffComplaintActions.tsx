@@ -19,6 +19,18 @@ const BUTTONS: { step: Exclude<Open, 'none'>; label: string }[] = [
   { step: 'forward', label: '改派部门' },
 ];
 
+/** The steps that take one piece of text: what the form asks, and the toast once it is done. */
+const TEXT_STEPS = {
+  note: {
+    form: { label: '处理进展（业主可以看到）', placeholder: '例如：已联系项目经理，明天上午到现场查看', max: 500, submitLabel: '记录进展' },
+    done: '已记录进展',
+  },
+  propose: {
+    form: { label: '处理方案（业主确认后投诉关闭）', placeholder: '例如：本周六上午返工重新铺贴厨房墙砖，费用由公司承担，完工后请您验收', max: 1000, submitLabel: '提交方案给业主' },
+    done: '方案已提交',
+  },
+} as const;
+
 /** The steps the caller may take on a complaint now: only those in `allowed`. */
 export function StaffComplaintActions({ complaint: c, command, now }: { complaint: ComplaintView; command: ComplaintCommandRunner; now: Millis }) {
   const [open, setOpen] = useState<Open>('none');
@@ -41,30 +53,15 @@ export function StaffComplaintActions({ complaint: c, command, now }: { complain
         <Text className='card__title'>处理这条投诉</Text>
       </View>
       <FailureBanner failure={command.failure} id='staff-complaint-error' />
-      {open === 'note' ? (
+      {open === 'note' || open === 'propose' ? (
         <TextStepForm
-          id='note'
-          label='处理进展（业主可以看到）'
-          placeholder='例如：已联系项目经理，明天上午到现场查看'
-          max={500}
-          submitLabel='记录进展'
-          busy={command.busy === 'note'}
-          check={textError(ComplaintInputs.note)}
+          key={open}
+          id={open}
+          {...TEXT_STEPS[open].form}
+          busy={command.busy === open}
+          check={textError(ComplaintInputs[open])}
           onCancel={close}
-          onSubmit={(text) => void command.run('note', { complaintId, text }, '已记录进展').then(after)}
-        />
-      ) : null}
-      {open === 'propose' ? (
-        <TextStepForm
-          id='propose'
-          label='处理方案（业主确认后投诉关闭）'
-          placeholder='例如：本周六上午返工重新铺贴厨房墙砖，费用由公司承担，完工后请您验收'
-          max={1000}
-          submitLabel='提交方案给业主'
-          busy={command.busy === 'propose'}
-          check={textError(ComplaintInputs.propose)}
-          onCancel={close}
-          onSubmit={(text) => void command.run('propose', { complaintId, text }, '方案已提交').then(after)}
+          onSubmit={(text) => void command.run(open, { complaintId, text }, TEXT_STEPS[open].done).then(after)}
         />
       ) : null}
       {open === 'promise' ? (

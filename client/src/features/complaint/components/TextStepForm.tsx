@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { ActionButton } from '@/components/ActionButton';
+import { FormButtons } from '@/components/FormButtons';
 import { TextField } from '@/components/TextField';
 
 interface Props {
@@ -40,14 +40,7 @@ export function TextStepForm({ id, label, placeholder, max, submitLabel, busy, c
         max={max}
         error={error}
       />
-      <View className='btn-row'>
-        <ActionButton onClick={onCancel} id={`${id}-cancel`}>
-          取消
-        </ActionButton>
-        <ActionButton kind='primary' busy={busy} onClick={submit} id={`${id}-submit`}>
-          {submitLabel}
-        </ActionButton>
-      </View>
+      <FormButtons idPrefix={id} submitLabel={submitLabel} busy={busy} onCancel={onCancel} onSubmit={submit} />
     </View>
   );
 }

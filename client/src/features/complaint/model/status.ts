@@ -27,8 +27,4 @@ export const HOMEOWNER_COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> 
   unresolved: '已存档',
 };
 
-/** '客服部（第 1 次复审）' → ['客服部', '第 1 次复审'] */
-export function splitLabel(label: string): [string, string | null] {
-  const m = /^(.*?)（(.*)）$/.exec(label);
-  return m ? [m[1], m[2]] : [label, null];
-}
+export { splitLabel } from '@/lib/labels';

@@ -4,6 +4,7 @@ import type { RepairView } from '@shared/repair/api';
 import { RepairInputs } from '@shared/repair/api';
 import { validate } from '@shared/core/validation';
 import { ActionButton } from '@/components/ActionButton';
+import { FormButtons } from '@/components/FormButtons';
 import { confirmAction } from '@/lib/feedback';
 import type { TicketCommand } from '../api/useTicketCommand';
 import { FailureBanner } from '@/components/FailureBanner';
@@ -55,14 +56,7 @@ export function HomeownerActions({ ticket, command }: { ticket: RepairView; comm
             max={300}
             error={reasonError}
           />
-          <View className='btn-row'>
-            <ActionButton onClick={() => setReopening(false)} id='reopen-cancel'>
-              取消
-            </ActionButton>
-            <ActionButton kind='danger' busy={command.busy === 'reopen'} onClick={() => void submitReopen()} id='reopen-submit'>
-              提交重新报修
-            </ActionButton>
-          </View>
+          <FormButtons idPrefix='reopen' submitLabel='提交重新报修' kind='danger' busy={command.busy === 'reopen'} onCancel={() => setReopening(false)} onSubmit={() => void submitReopen()} />
         </View>
       ) : (
         <View className='btn-row action-card__buttons'>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { RepairInputs } from '@shared/repair/api';
 import { validate } from '@shared/core/validation';
-import { ActionButton } from '@/components/ActionButton';
+import { FormButtons } from '@/components/FormButtons';
 import { PhotoPicker } from '@/features/photos/components/PhotoPicker';
 import { usePhotoUploads } from '@/features/photos/hooks/usePhotoUploads';
 import { TextField } from '@/components/TextField';
@@ -45,14 +45,7 @@ export function ResolveForm({ ticketId, busy, onCancel, onSubmit }: Props) {
         <PhotoPicker uploads={photos} idPrefix='resolve' />
       </View>
       {error ? <View className='field__error'>{error}</View> : null}
-      <View className='btn-row'>
-        <ActionButton onClick={onCancel} id='resolve-cancel'>
-          取消
-        </ActionButton>
-        <ActionButton kind='primary' busy={busy} disabled={photos.busy} onClick={submit} id='resolve-submit'>
-          {photos.busy ? '照片上传中…' : '提交维修结果'}
-        </ActionButton>
-      </View>
+      <FormButtons idPrefix='resolve' submitLabel={photos.busy ? '照片上传中…' : '提交维修结果'} busy={busy} disabled={photos.busy} onCancel={onCancel} onSubmit={submit} />
     </View>
   );
 }

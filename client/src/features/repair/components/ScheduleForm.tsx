@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
-import { ScrollView, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
 import { formatCst, type Millis } from '@shared/core/time';
-import { ActionButton } from '@/components/ActionButton';
-import { nextDays } from '@/lib/calendar';
+import { FormButtons } from '@/components/FormButtons';
+import { DateTimeChips, useDateTime } from '@/components/DateTimeChips';
 import { VISIT_TIMES, visitInstant, visitTimeUsable } from '../model/visitOptions';
 
 interface Props {
@@ -14,9 +14,8 @@ interface Props {
 
 /** A date-and-time picker for the visit agreed with the homeowner: next 14 days, half-hour steps. */
 export function ScheduleForm({ now, busy, onCancel, onSubmit }: Props) {
-  const days = useMemo(() => nextDays(now, 14), [now]);
-  const [date, setDate] = useState(days[0].date);
-  const [time, setTime] = useState<string | null>(null);
+  const pick = useDateTime(now, 14);
+  const { date, time } = pick;
   const [error, setError] = useState<string | null>(null);
 
   const submit = () => {
@@ -28,59 +27,21 @@ export function ScheduleForm({ now, busy, onCancel, onSubmit }: Props) {
 
   return (
     <View className='action-card__form schedule-form' id='schedule-form'>
-      <View className='field'>
-        <View className='field__label'>上门日期</View>
-        <ScrollView scrollX className='hscroll'>
-          <View className='hscroll__inner'>
-            {days.map((d) => (
-              <View
-                key={d.date}
-                id={`schedule-date-${d.date}`}
-                className={`chip${d.date === date ? ' chip--active' : ''}`}
-                onClick={() => {
-                  setDate(d.date);
-                  if (time && !visitTimeUsable(d.date, time, now)) setTime(null);
-                }}
-              >
-                <Text>{d.label}</Text>
-                <Text className='chip__sub'>{d.sub}</Text>
-              </View>
-            ))}
-          </View>
-        </ScrollView>
-      </View>
-      <View className='field'>
-        <View className='field__label'>上门时间</View>
-        <View className='chips chips--grid4'>
-          {VISIT_TIMES.map((t) => {
-            const usable = visitTimeUsable(date, t, now);
-            return (
-              <View
-                key={t}
-                id={`schedule-time-${t.replace(':', '')}`}
-                className={`chip${t === time ? ' chip--active' : ''}${usable ? '' : ' chip--disabled'}`}
-                onClick={() => usable && setTime(t)}
-              >
-                {t}
-              </View>
-            );
-          })}
-        </View>
-        {error ? <View className='field__error'>{error}</View> : null}
-      </View>
+      <DateTimeChips
+        pick={pick}
+        idPrefix='schedule'
+        dateLabel='上门日期'
+        timeLabel='上门时间'
+        times={VISIT_TIMES}
+        usable={(d, t) => visitTimeUsable(d, t, now)}
+        error={error}
+      />
       {time ? (
         <View className='banner banner--info'>
           将与业主约定：<Text className='nowrap'>{formatCst(visitInstant(date, time), 'YYYY-MM-DD HH:mm')}</Text>（北京时间）
         </View>
       ) : null}
-      <View className='btn-row'>
-        <ActionButton onClick={onCancel} id='schedule-cancel'>
-          取消
-        </ActionButton>
-        <ActionButton kind='primary' busy={busy} onClick={submit} id='schedule-submit'>
-          确认上门时间
-        </ActionButton>
-      </View>
+      <FormButtons idPrefix='schedule' submitLabel='确认上门时间' busy={busy} onCancel={onCancel} onSubmit={submit} />
     </View>
   );
 }
