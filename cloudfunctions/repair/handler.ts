@@ -6,11 +6,10 @@ import { REPAIR_CATEGORIES, REPAIR_CATEGORY_LABELS } from '@shared/repair/catego
 import { checkPreferredVisit, newRepairTicket } from '@shared/repair/create';
 import { OPEN_REPAIR_STATUSES, type RepairTicket } from '@shared/repair/ticket';
 import { toRepairSummary } from '@shared/repair/view';
-import { checked } from '../_runtime/database';
 import { action, defineFunction } from '../_runtime/define';
 import { checkPhotos } from '../_runtime/photos';
 import { loadRepairRules } from '../_runtime/settings';
-import { findById, findMany } from '../_runtime/store';
+import { findById, findByIds, findMany } from '../_runtime/store';
 import { mayRead, notFound } from './access';
 import { commandActions } from './commands';
 import { projectNames, viewOf } from './load';
@@ -98,16 +97,11 @@ const overdue = action({
       200,
     );
     const names = await projectNames(deps.db, tickets);
-    const managers = await deps.db
-      .collection('users')
-      .where({ _id: _.in([...new Set(tickets.map((t) => t.siteManagerId))]) })
-      .limit(100)
-      .get();
-    const managerNames = new Map((checked(managers).data as unknown as User[]).map((u) => [u._id, u.name]));
+    const managers = await findByIds<User>(deps.db, 'users', tickets.map((t) => t.siteManagerId));
     return ok({
       tickets: tickets.map((t) => ({
         ...toRepairSummary(t, names.get(t.projectId) ?? '', now),
-        siteManagerName: managerNames.get(t.siteManagerId) ?? '',
+        siteManagerName: managers.get(t.siteManagerId)?.name ?? '',
       })),
     });
   },

@@ -82,7 +82,8 @@ export function toComplaintView(c: Complaint, v: ComplaintViewContext): Complain
     ladder: c.chain.map((d, i) => ({
       department: d,
       label: i === 0 ? `${DEPARTMENT_LABELS[d]}（责任部门）` : `${DEPARTMENT_LABELS[d]}（第 ${i} 次复审）`,
-      state: i < c.level ? 'done' : i === c.level && c.closedAt === null ? 'current' : i === c.level ? 'done' : 'upcoming',
+      // a closed complaint's last level is done too; the level answering now is current
+      state: i < c.level || (i === c.level && c.closedAt !== null) ? 'done' : i === c.level ? 'current' : 'upcoming',
     })),
     homeowner: { name: v.homeowner.name, phone: isOwner || handler ? v.homeowner.phone : maskPhone(v.homeowner.phone) },
     firstOwnerName: c.firstOwnerId ? name(c.firstOwnerId) : null,
