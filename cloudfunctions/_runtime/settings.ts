@@ -1,3 +1,4 @@
+import { followUpSettingsWith, type FollowUpSettings } from '@shared/followup/config';
 import { repairRulesWith, type RepairRules } from '@shared/repair/categories';
 import type { Database } from './database';
 import { findById } from './store';
@@ -9,4 +10,9 @@ import { findById } from './store';
 export async function loadRepairRules(db: Database): Promise<RepairRules> {
   const doc = await findById<Record<string, unknown>>(db, 'settings', 'repair');
   return repairRulesWith(doc);
+}
+
+/** `settings/followup`: the schedule, contact windows, daily cap, templates and hotline (shared/followup/config.ts). */
+export async function loadFollowUpSettings(db: Database): Promise<FollowUpSettings> {
+  return followUpSettingsWith(await findById<Record<string, unknown>>(db, 'settings', 'followup'));
 }

@@ -1,3 +1,6 @@
+import { contactWindowsSchema, DEFAULT_CONTACT_WINDOWS, type ContactWindow } from './contact';
+import { templatesWith, type TemplateSettings } from './templates';
+
 /**
  * The follow-up schedule's numbers (DOMAIN §3, seed 001). Defaults ship with the product; an admin
  * overrides any of them in `settings/followup` without a deploy.
@@ -64,4 +67,46 @@ export function scheduleWith(overrides: unknown): ScheduleConfig {
   if (merged.warrantyYear2EveryMonths === 0) merged.warrantyYear2EveryMonths = DEFAULT_SCHEDULE.warrantyYear2EveryMonths;
   if (merged.warrantyLaterEveryMonths === 0) merged.warrantyLaterEveryMonths = DEFAULT_SCHEDULE.warrantyLaterEveryMonths;
   return merged;
+}
+
+/** Everything in `settings/followup`: the schedule's numbers, when to contact, how often, and the templates. */
+export interface FollowUpSettings {
+  schedule: ScheduleConfig;
+  /** the company's contact windows (a homeowner's own preferred times replace them for that homeowner) */
+  contactWindows: ContactWindow[];
+  /** follow-up messages to one homeowner per CST day (003 三.6: no repeated contact in a short time) */
+  dailyMessageCap: number;
+  /** a claimed send not confirmed within this many minutes is never retried: it becomes a phone task */
+  claimLeaseMinutes: number;
+  /** a phone task the homeowner did not pick up is tried again this many hours later */
+  retryCallAfterHours: number;
+  templates: TemplateSettings;
+  /** the service hotline, for the welcome and the phone script */
+  hotline: string;
+}
+
+export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = {
+  schedule: DEFAULT_SCHEDULE,
+  contactWindows: DEFAULT_CONTACT_WINDOWS,
+  dailyMessageCap: 1,
+  claimLeaseMinutes: 10,
+  retryCallAfterHours: 2,
+  templates: {},
+  hotline: '400-000-0000',
+};
+
+/** `settings/followup` merged over the defaults; malformed parts keep their default. */
+export function followUpSettingsWith(raw: unknown): FollowUpSettings {
+  const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const windows = contactWindowsSchema.safeParse(o.contactWindows);
+  const whole = (v: unknown, d: number, min: number) => (typeof v === 'number' && Number.isInteger(v) && v >= min ? v : d);
+  return {
+    schedule: scheduleWith(o.schedule),
+    contactWindows: windows.success ? windows.data : DEFAULT_CONTACT_WINDOWS,
+    dailyMessageCap: whole(o.dailyMessageCap, DEFAULT_FOLLOW_UP_SETTINGS.dailyMessageCap, 1),
+    claimLeaseMinutes: whole(o.claimLeaseMinutes, DEFAULT_FOLLOW_UP_SETTINGS.claimLeaseMinutes, 1),
+    retryCallAfterHours: whole(o.retryCallAfterHours, DEFAULT_FOLLOW_UP_SETTINGS.retryCallAfterHours, 1),
+    templates: templatesWith(o.templates),
+    hotline: typeof o.hotline === 'string' && o.hotline.trim() ? o.hotline.trim() : DEFAULT_FOLLOW_UP_SETTINGS.hotline,
+  };
 }

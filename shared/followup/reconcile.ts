@@ -1,7 +1,5 @@
+import type { FollowUpState } from './followup';
 import type { PlannedFollowUp } from './schedule';
-
-/** The states a stored follow-up can be in; only `pending` ones are still the plan's to change. */
-export type FollowUpState = 'pending' | 'sent' | 'answered' | 'phoneTask' | 'cancelled';
 
 export interface StoredFollowUp {
   key: string;

@@ -45,5 +45,28 @@ export interface Project {
   department: Department;
   staff: { designer?: StaffRef; inspector?: StaffRef; projectManager?: StaffRef };
   milestones: Partial<Record<Milestone, string>>;
+  /** who registered the warranty: the homeowner in person, or a foreman/site lead for them (DOMAIN §2) */
+  warrantyRegisteredBy?: WarrantyRegisteredBy;
+  /** every recording and correction of a milestone, oldest first: a correction never overwrites silently */
+  milestoneHistory?: MilestoneChange[];
   createdAt: number;
+}
+
+export type WarrantyRegisteredBy = 'homeowner' | 'proxy';
+
+export const WARRANTY_BY_LABELS: Record<WarrantyRegisteredBy, string> = {
+  homeowner: '业主本人办理',
+  proxy: '工长/现场负责人代办',
+};
+
+/** One recording of a milestone: `from` is what it said before (null the first time), `to` what it says now (null: removed). */
+export interface MilestoneChange {
+  milestone: Milestone;
+  from: string | null;
+  to: string | null;
+  by: string;
+  byName: string;
+  at: number;
+  /** required for a correction or removal */
+  reason: string | null;
 }

@@ -1,0 +1,128 @@
+/** The `followup` cloud function: the homeowner's home and subscriptions, and customer service's phone tasks. */
+import { z } from 'zod';
+import { recordId } from '../core/schemas';
+import type { Millis } from '../core/time';
+import type { Milestone } from '../project/project';
+import type { SurveyStage } from '../survey/catalogue';
+import { contactWindowsSchema, type ContactWindow } from './contact';
+import { CALL_OUTCOMES, type CallAttempt, type FollowUpState, type PhoneReason } from './followup';
+import type { FollowUpKind } from './schedule';
+import type { TemplatePurpose } from './templates';
+import type { Survey, Answers } from '../survey/catalogue';
+
+const followUpId = recordId('回访编号');
+
+export const FollowUpInputs = {
+  /** homeowner: their projects' stage timelines and what is waiting for them */
+  home: z.object({}),
+  /**
+   * homeowner: what `wx.requestSubscribeMessage` answered, template id → 'accept' | 'reject' | 'ban' |
+   * 'filter'. Each accepted template the company uses adds one message credit.
+   */
+  subscribed: z.object({
+    results: z.record(z.string().max(128), z.string().max(16), { error: '缺少订阅结果' }),
+  }),
+  /** homeowner: when they would rather be contacted (null: the company's windows) */
+  setContactTime: z.object({ windows: z.union([contactWindowsSchema, z.null()]) }),
+  /** customer service: phone tasks, the most due first */
+  calls: z.object({}),
+  /** customer service: one phone task, with the script, the questions and the homeowner's number (audited) */
+  call: z.object({ followUpId }),
+  /**
+   * customer service: what came of a call. answered → `answers` (the same questions as the survey);
+   * notNow → `callAt`, the time the homeowner named; unreachable → tried again later; declined → closed.
+   */
+  logCall: z.object({
+    followUpId,
+    outcome: z.enum(CALL_OUTCOMES, { error: '请选择通话结果' }),
+    note: z.string().trim().max(500, { error: '备注最多 500 个字' }).default(''),
+    callAt: z.number().int().positive().optional(),
+    answers: z.record(z.string().max(64), z.union([z.string().max(500), z.number()])).optional(),
+  }),
+} as const;
+
+/** A stage on the homeowner's timeline. */
+export interface TimelineStep {
+  milestone: Milestone;
+  label: string;
+  date: string | null;
+  /** the latest recorded milestone */
+  current: boolean;
+}
+
+/** A follow-up as the homeowner sees it. */
+export interface HomeFollowUp {
+  id: string;
+  kind: FollowUpKind;
+  label: string;
+  stage: SurveyStage;
+  dueDate: string;
+  windowEnd: string;
+  state: FollowUpState;
+  /** questions answered so far in a saved draft, and how many there are */
+  progress: { answered: number; total: number };
+}
+
+export interface HomeProject {
+  id: string;
+  name: string;
+  address: string;
+  timeline: TimelineStep[];
+  /** surveys the homeowner can answer now */
+  waiting: HomeFollowUp[];
+  /** answered ones, newest first (at most 10) */
+  answered: HomeFollowUp[];
+}
+
+export interface SubscriptionState {
+  purpose: TemplatePurpose;
+  label: string;
+  templateId: string;
+  /** messages the homeowner has accepted and not yet received */
+  credits: number;
+}
+
+export interface FollowUpAnswers {
+  home: {
+    projects: HomeProject[];
+    /** the templates to ask acceptance for (at most 3 per tap), and what is left of each */
+    subscriptions: SubscriptionState[];
+    contactWindows: ContactWindow[] | null;
+  };
+  subscribed: { subscriptions: SubscriptionState[] };
+  setContactTime: { contactWindows: ContactWindow[] | null };
+  calls: { tasks: PhoneTaskSummary[] };
+  call: { task: PhoneTask };
+  logCall: { task: PhoneTaskSummary; complaints: { id: string; category: string; department: string }[] };
+}
+
+export interface PhoneTaskSummary {
+  id: string;
+  kind: FollowUpKind;
+  label: string;
+  projectName: string;
+  homeownerName: string;
+  /** masked in the list: 138****8001 */
+  homeownerPhone: string;
+  reason: PhoneReason | null;
+  reasonLabel: string;
+  callAt: Millis | null;
+  state: FollowUpState;
+  attempts: number;
+}
+
+export interface PhoneTask extends PhoneTaskSummary {
+  /** the full number, only on the task being worked (each read is audited) */
+  homeownerPhone: string;
+  address: string;
+  dueDate: string;
+  windowEnd: string;
+  /** what to say: greeting, purpose, hotline */
+  script: string[];
+  survey: Survey;
+  /** answers the homeowner saved in the mini-program before the call */
+  draft: Answers | null;
+  history: CallAttempt[];
+  /** the homeowner's preferred contact times, if any */
+  contactWindows: ContactWindow[] | null;
+}

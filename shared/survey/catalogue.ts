@@ -1,0 +1,94 @@
+import type { ComplaintCategory, StaffRole } from '../complaint/categories';
+import type { Millis } from '../core/time';
+import type { FollowUpKind } from '../followup/schedule';
+
+/**
+ * The stage questionnaires (阶段问卷, DOMAIN §4). Each follow-up carries one; the catalogue is data
+ * in `surveys`, versioned, that an admin edits. The product ships version 1 of each (defaults.ts).
+ */
+export const SURVEY_STAGES = [
+  'welcome',
+  'started',
+  'concealed',
+  'mid',
+  'preCompletion',
+  'lateCompletion',
+  'completion',
+  'overall',
+  'feedbackForm',
+  'warranty',
+  'afterRepair',
+  'afterComplaint',
+] as const;
+export type SurveyStage = (typeof SURVEY_STAGES)[number];
+
+export const STAGE_OF_KIND: Record<FollowUpKind, SurveyStage> = {
+  depositWelcome: 'welcome',
+  earlyStage: 'started',
+  concealedWorks: 'concealed',
+  midStage: 'mid',
+  preCompletion: 'preCompletion',
+  lateCompletion: 'lateCompletion',
+  completion: 'completion',
+  proxyWarranty: 'overall',
+  missingFeedbackForm: 'feedbackForm',
+  warranty: 'warranty',
+  afterRepair: 'afterRepair',
+  afterComplaint: 'afterComplaint',
+};
+
+/**
+ * - yesNo: 是 / 否; `problemWhen` says which answer reports a problem ('no' on a check that matters,
+ *   'yes' to private charges), none when neither does
+ * - rating: 满意 / 一般 / 不满意 ('good' | 'fair' | 'poor'); 'poor' reports a problem when a topic is set
+ * - score: the 0–5 overall score (SCORE_LABELS); 2 or less reports a problem
+ * - count: a whole number 0–99 (how many times did the supervisor get in touch?)
+ * - text: free text, up to 500 characters
+ */
+export const QUESTION_TYPES = ['yesNo', 'rating', 'score', 'count', 'text'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const RATING_VALUES = ['good', 'fair', 'poor'] as const;
+export type Rating = (typeof RATING_VALUES)[number];
+export const RATING_LABELS: Record<Rating, string> = { good: '满意', fair: '一般', poor: '不满意' };
+
+export interface Question {
+  /** unique within the survey; answers are keyed by it */
+  id: string;
+  type: QuestionType;
+  text: string;
+  required: boolean;
+  /** the complaint category a problem answer is routed as */
+  topic?: ComplaintCategory;
+  /** for yesNo: the answer that reports a problem */
+  problemWhen?: 'yes' | 'no';
+  /** the staff member the question is about, named on the complaint it opens */
+  staffRole?: StaffRole;
+}
+
+/** Questions shown together on one screen. */
+export interface SurveySection {
+  id: string;
+  title: string;
+  questions: Question[];
+}
+
+export interface Survey {
+  stage: SurveyStage;
+  /** 1 is the version that ships; each admin edit publishes the next */
+  version: number;
+  title: string;
+  /** shown before the questions (the welcome's thank-you and hotline) */
+  intro: string;
+  sections: SurveySection[];
+  publishedAt: Millis | null;
+  publishedBy: string | null;
+}
+
+/** One answer: 'yes' | 'no' for yesNo, a Rating, a number for score and count, text for text. */
+export type AnswerValue = string | number;
+export type Answers = Record<string, AnswerValue>;
+
+export function questionsOf(survey: Pick<Survey, 'sections'>): Question[] {
+  return survey.sections.flatMap((s) => s.questions);
+}
