@@ -13,8 +13,10 @@ import { PURPOSE_OF_KIND, type TemplatePurpose } from './templates';
  * - phoneTask: customer service calls instead (no credit, WeChat refused, not answered in time…)
  * - done: nothing more is owed (a welcome without questions was delivered; the homeowner declined by phone)
  * - cancelled: the plan no longer calls for it (a milestone was corrected away)
+ * - expired: its window had closed long before the milestone that calls for it was recorded (an
+ *   imported or very late record); kept so that the plan does not add it again
  */
-export const FOLLOW_UP_STATES = ['pending', 'sending', 'sent', 'answered', 'phoneTask', 'done', 'cancelled'] as const;
+export const FOLLOW_UP_STATES = ['pending', 'sending', 'sent', 'answered', 'phoneTask', 'done', 'cancelled', 'expired'] as const;
 export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
 
 export const FOLLOW_UP_STATE_LABELS: Record<FollowUpState, string> = {
@@ -25,6 +27,7 @@ export const FOLLOW_UP_STATE_LABELS: Record<FollowUpState, string> = {
   phoneTask: '待电话回访',
   done: '已完成',
   cancelled: '已取消',
+  expired: '录入时已过期',
 };
 
 /** Why a follow-up became a phone task. */
@@ -101,9 +104,12 @@ export interface FollowUp {
   updatedAt: Millis;
 }
 
-/** A project's follow-up `key` is stable, so its stored id is too: syncing twice cannot store it twice. */
+/**
+ * A project's follow-up `key` is stable, so its stored id is too: syncing twice cannot store it twice.
+ * Letters, digits, '-' and '_' only ('warranty:3' → 'warranty-3'), which every document store takes.
+ */
 export function followUpId(projectId: string, key: string): string {
-  return `${projectId}~${key}`;
+  return `${projectId}--${key}`.replace(/[^\w-]/g, '-');
 }
 
 /** The instant a follow-up's window opens: 00:00 CST on its due date. */
