@@ -9,6 +9,7 @@ import { newRepairTicket } from '@shared/repair/create';
 import { applyRepairCommand } from '@shared/repair/lifecycle';
 import type { RepairTicket } from '@shared/repair/ticket';
 import { checked, type Database } from '../cloudfunctions/_runtime/database';
+import { syncFollowUps } from '../cloudfunctions/_runtime/followups';
 
 /** The demo people, each with a fixed openid (the README lists them). */
 export const PERSONAS: (User & { description: string })[] = [
@@ -102,7 +103,20 @@ function complaints(now: Millis): Complaint[] {
   return [{ _id: 'demo-complaint-site', ...c }];
 }
 
-/** Loads the demo data once: on a database that has no users yet. */
+/**
+ * `settings/followup` with template ids made up for the local product: the outbox takes any id, so
+ * follow-ups go out as messages locally. In CloudBase these come from the mini-program's 订阅消息 console.
+ */
+const DEMO_FOLLOW_UP_SETTINGS = {
+  templates: {
+    stageVisit: { id: 'demo-tmpl-stage-visit', fields: { thing1: 'title', thing2: 'project', date3: 'dueDate', thing4: 'hint' } },
+    warrantyVisit: { id: 'demo-tmpl-warranty-visit', fields: { thing1: 'title', thing2: 'project', date3: 'dueDate', thing4: 'hint' } },
+    serviceVisit: { id: 'demo-tmpl-service-visit', fields: { thing1: 'title', thing2: 'project', date3: 'dueDate', thing4: 'hint' } },
+  },
+  hotline: '400-820-1234',
+};
+
+/** Loads the demo data once: on a database that has no users yet; then plans each project's follow-ups. */
 export async function seedDemoData(db: Database, now: Millis): Promise<boolean> {
   const existing = checked(await db.collection('users').count());
   if (existing.total > 0) return false;
@@ -110,5 +124,7 @@ export async function seedDemoData(db: Database, now: Millis): Promise<boolean> 
   for (const { _id, ...p } of projects(now)) checked(await db.collection('projects').doc(_id).set(p));
   for (const { _id, ...t } of repairs(now)) checked(await db.collection('repairs').doc(_id).set(t));
   for (const { _id, ...c } of complaints(now)) checked(await db.collection('complaints').doc(_id).set(c));
+  checked(await db.collection('settings').doc('followup').set(DEMO_FOLLOW_UP_SETTINGS));
+  for (const p of projects(now)) await syncFollowUps(db, p._id, now);
   return true;
 }

@@ -1,14 +1,18 @@
 import { complaintFunction } from '../cloudfunctions/complaint/handler';
+import { followUpFunction } from '../cloudfunctions/followup/handler';
 import type { FunctionHandler } from '../cloudfunctions/_runtime/define';
 import type { Deps } from '../cloudfunctions/_runtime/ports';
 import { meFunction } from '../cloudfunctions/me/handler';
 import { projectFunction } from '../cloudfunctions/project/handler';
 import { repairFunction } from '../cloudfunctions/repair/handler';
+import { surveyFunction } from '../cloudfunctions/survey/handler';
 
 /** Every callable cloud function, by the name `callFunction` uses. */
 export const FUNCTIONS: Record<string, (deps: Deps) => FunctionHandler> = {
   complaint: complaintFunction,
+  followup: followUpFunction,
   me: meFunction,
   project: projectFunction,
   repair: repairFunction,
+  survey: surveyFunction,
 };

@@ -1,7 +1,9 @@
+import { dispatchTimer } from '../cloudfunctions/dispatch/handler';
 import { escalateTimer } from '../cloudfunctions/escalate/handler';
 import type { Deps } from '../cloudfunctions/_runtime/ports';
 
 /** Timer-triggered functions, by name; the local host runs each on an interval. */
 export const TIMERS: Record<string, (deps: Deps) => () => Promise<unknown>> = {
+  dispatch: dispatchTimer,
   escalate: escalateTimer,
 };

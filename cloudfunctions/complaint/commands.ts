@@ -7,6 +7,7 @@ import { CommonErrors } from '@shared/core/errors';
 import { ok, type Result } from '@shared/core/result';
 import { loadComplaintRules } from '../_runtime/complaints';
 import { action, type Action, type ActionContext } from '../_runtime/define';
+import { syncFollowUpsSafely } from '../_runtime/followups';
 import { withoutId } from '../_runtime/store';
 import { complaintNotFound } from './access';
 import { complaintView } from './load';
@@ -26,6 +27,8 @@ async function runCommand(ctx: ActionContext, complaintId: string, cmd: Complain
     return next;
   });
   if (!outcome.ok) return outcome;
+  // the complaint is stored: plan the after-complaint follow-up (a failure is logged, never undoes the step)
+  if (cmd.type === 'propose' && outcome.data.projectId) await syncFollowUpsSafely(deps, outcome.data.projectId, now);
   return ok({ complaint: await complaintView(deps.db, outcome.data, user, now) });
 }
 

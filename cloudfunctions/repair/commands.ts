@@ -8,6 +8,7 @@ import { action, type Action, type ActionContext } from '../_runtime/define';
 import { checkPhotos } from '../_runtime/photos';
 import { loadRepairRules } from '../_runtime/settings';
 import { openComplaint } from '../_runtime/complaints';
+import { syncFollowUpsSafely } from '../_runtime/followups';
 import { findById, withoutId } from '../_runtime/store';
 import type { Project } from '@shared/project/project';
 import { mayRead, notFound } from './access';
@@ -36,6 +37,9 @@ async function runCommand(ctx: ActionContext, ticketId: string, cmd: RepairComma
     return next;
   });
   if (!outcome.ok) return outcome;
+  // the ticket is stored: plan the after-repair follow-up, or hold it back while the repair is reopened
+  // (a failure is logged and never undoes the step)
+  if (cmd.type === 'resolve' || cmd.type === 'reopen') await syncFollowUpsSafely(deps, outcome.data.projectId, now);
   if (cmd.type === 'reopen' && outcome.data.reopenCount >= REOPENS_BEFORE_COMPLAINT) await complainAboutRepeatedRepair(ctx, outcome.data);
   return ok({ ticket: await viewOf(deps.db, outcome.data, user, now, rules) });
 }

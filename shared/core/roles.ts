@@ -1,3 +1,5 @@
+import type { ContactWindow } from '../followup/contact';
+
 /** Who someone is to the product. One person may hold several roles (a site manager who is also an admin). */
 export const ROLES = ['homeowner', 'siteManager', 'customerService', 'deptManager', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -30,6 +32,8 @@ export interface User {
   roles: Role[];
   /** for department managers and staff: the department they belong to */
   department?: Department;
+  /** for homeowners: when they would rather be contacted (DOMAIN §3); absent or null: the company's windows */
+  contactWindows?: ContactWindow[] | null;
 }
 
 export function hasRole(user: Pick<User, 'roles'>, ...roles: Role[]): boolean {

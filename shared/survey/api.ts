@@ -8,7 +8,7 @@ import { COMPLAINT_CATEGORIES, STAFF_ROLES, type ComplaintCategory } from '../co
 import { QUESTION_TYPES, SURVEY_STAGES, type Answers, type Survey, type SurveyStage } from './catalogue';
 
 const followUpId = recordId('回访编号');
-const answers = z.record(z.string().max(64), z.union([z.string().max(500), z.number()]), { error: '缺少答案' });
+const answers = z.record(z.string().max(64), z.union([z.string().max(500, { error: '最多 500 个字' }), z.number()]), { error: '缺少答案' });
 
 const question = z.object({
   id: z.string().regex(/^[a-zA-Z][\w-]{0,39}$/, { error: '题目编号只能用字母、数字、下划线' }),
@@ -90,4 +90,9 @@ export interface SurveyAnswerRecord {
   by: string;
   at: Millis;
   complaintIds: string[];
+  /**
+   * when the complaints its problem answers call for were all opened; null from storing the answer
+   * until then, so that a submit retried after a crash (or a sweep) opens the missing ones
+   */
+  complaintsOpenedAt: Millis | null;
 }

@@ -92,3 +92,35 @@ export type Answers = Record<string, AnswerValue>;
 export function questionsOf(survey: Pick<Survey, 'sections'>): Question[] {
   return survey.sections.flatMap((s) => s.questions);
 }
+
+/** Whether an answer to this question can report a problem (and so must name the topic it is routed as). */
+export function canReportProblem(q: Pick<Question, 'type' | 'problemWhen'>): boolean {
+  return q.type === 'score' || (q.type === 'yesNo' && q.problemWhen !== undefined);
+}
+
+/**
+ * What is wrong with a questionnaire's structure, keyed by the dotted path of the field as `publish`
+ * takes it (empty when nothing is): question and section ids unique, `problemWhen` only on yes/no
+ * questions, a topic on every question that can report a problem, at most one overall score, and at
+ * least one question except on the welcome, which only thanks the homeowner.
+ */
+export function surveyStructureProblems(survey: Pick<Survey, 'stage' | 'sections'>): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const sectionIds = new Set<string>();
+  const questionIds = new Set<string>();
+  let scores = 0;
+  survey.sections.forEach((section, s) => {
+    if (sectionIds.has(section.id)) problems[`sections.${s}.id`] = `页面编号重复：${section.id}`;
+    sectionIds.add(section.id);
+    section.questions.forEach((q, i) => {
+      const at = `sections.${s}.questions.${i}`;
+      if (questionIds.has(q.id)) problems[`${at}.id`] = `题目编号重复：${q.id}`;
+      questionIds.add(q.id);
+      if (q.problemWhen !== undefined && q.type !== 'yesNo') problems[`${at}.problemWhen`] = '只有“是/否”题能设置哪个回答算问题';
+      else if (canReportProblem(q) && !q.topic) problems[`${at}.topic`] = '会反映问题的题目必须选择问题类别';
+      if (q.type === 'score' && ++scores > 1) problems[`${at}.type`] = '每份问卷最多一道总体评分题';
+    });
+  });
+  if (survey.stage !== 'welcome' && questionIds.size === 0) problems.sections = '请至少设置一道题';
+  return problems;
+}

@@ -1,0 +1,98 @@
+import { calledFollowUp, callScript, checkCall, phoneTaskSummary, type CallRules } from '@shared/followup/calls';
+import { DEFAULT_CONTACT_WINDOWS, PREFERRED_TIME_PRESETS } from '@shared/followup/contact';
+import { phoneTaskFollowUp } from '@shared/followup/dispatch';
+import { newFollowUp, type FollowUp } from '@shared/followup/followup';
+import { answeredFollowUps, draftProgress, homeTimeline, subscriptionStates, waitingFollowUps } from '@shared/followup/home';
+
+const at = (iso: string) => new Date(iso).getTime();
+const AGENT = { _id: 'cs-xu', name: '徐客服' };
+const NOW = at('2026-03-11T10:00:00+08:00');
+const RULES: CallRules = { now: NOW, windows: DEFAULT_CONTACT_WINDOWS, retryCallAfterHours: 2 };
+
+function task(over: Partial<FollowUp> = {}): FollowUp {
+  const planned = { key: 'midStage', kind: 'midStage' as const, dueDate: '2026-03-11', windowEnd: '2026-03-14' };
+  const f = { _id: 'p-cuihu--midStage', ...newFollowUp({ _id: 'p-cuihu', homeownerId: 'owner-li' }, planned, at('2026-03-01T10:00:00+08:00')) };
+  return { ...phoneTaskFollowUp(f, 'noCredit', NOW, NOW), ...over };
+}
+
+describe("logging customer service's call", () => {
+  it('keeps the task at the time the homeowner named when it was not a good time', () => {
+    const later = at('2026-03-12T19:00:00+08:00');
+    const r = calledFollowUp(task(), { outcome: 'notNow', note: '在开会', callAt: later }, AGENT, RULES);
+    expect(r).toMatchObject({ ok: true, data: { state: 'phoneTask', callAt: later } });
+    if (r.ok) expect(r.data.attempts).toEqual([{ at: NOW, by: 'cs-xu', byName: '徐客服', outcome: 'notNow', note: '在开会', callAt: later }]);
+  });
+
+  it('refuses "not now" without a time, or with a time already past', () => {
+    expect(checkCall(task(), { outcome: 'notNow', note: '' }, NOW)).toMatchObject({ code: 'FOLLOWUP.CALL_AT_REQUIRED' });
+    expect(checkCall(task(), { outcome: 'notNow', note: '', callAt: NOW }, NOW)).toMatchObject({ code: 'FOLLOWUP.CALL_AT_IN_PAST' });
+  });
+
+  it('tries an unreachable homeowner again 2 hours later, moved into the next contact window', () => {
+    const r = calledFollowUp(task(), { outcome: 'unreachable', note: '' }, AGENT, RULES);
+    // 12:00 is lunchtime, between the windows: the afternoon window opens at 15:00
+    expect(r).toMatchObject({ ok: true, data: { state: 'phoneTask', callAt: at('2026-03-11T15:00:00+08:00') } });
+  });
+
+  it("tries an unreachable evening homeowner again in their own window", () => {
+    const r = calledFollowUp(task(), { outcome: 'unreachable', note: '' }, AGENT, { ...RULES, windows: PREFERRED_TIME_PRESETS[1].windows });
+    expect(r).toMatchObject({ ok: true, data: { callAt: at('2026-03-11T19:30:00+08:00') } });
+  });
+
+  it('closes the follow-up when the homeowner declines, keeping the attempt and the history', () => {
+    const r = calledFollowUp(task(), { outcome: 'declined', note: '不想回答' }, AGENT, RULES);
+    expect(r).toMatchObject({ ok: true, data: { state: 'done', callAt: null, nextActionAt: null } });
+    if (r.ok) expect(r.data.history[r.data.history.length - 1]).toEqual({ at: NOW, event: 'call', by: 'cs-xu', note: '业主不愿回答：不想回答' });
+  });
+
+  it('refuses a call on a follow-up that is not a phone task', () => {
+    expect(calledFollowUp(task({ state: 'sent' }), { outcome: 'declined', note: '' }, AGENT, RULES)).toMatchObject({ ok: false, code: 'FOLLOWUP.NOT_A_TASK' });
+  });
+
+  it('writes a script with the greeting, the purpose, asking for a better time and the hotline', () => {
+    const script = callScript({ kind: 'midStage', projectName: '翠湖花园 3-1201', homeownerName: '李女士', agentName: '徐客服', hotline: '400-820-1234' });
+    expect(script[0]).toBe('您好，请问是李女士吗？我是我们公司的客服徐客服。');
+    expect(script[1]).toContain('中期回访（翠湖花园 3-1201）');
+    expect(script).toContain('不方便的话请问什么时间方便？');
+    expect(script[3]).toContain('400-820-1234');
+  });
+
+  it('masks the phone in the list of tasks', () => {
+    const s = phoneTaskSummary(task(), { projectName: '翠湖花园 3-1201', homeowner: { name: '李女士', phone: '13800138001' } });
+    expect(s).toMatchObject({ homeownerPhone: '138****8001', reason: 'noCredit', reasonLabel: '业主没有可用的订阅消息次数', label: '中期回访', attempts: 0 });
+  });
+});
+
+describe("the homeowner's home page", () => {
+  it('shows every milestone with its date, the latest reached one current, the contract date never current', () => {
+    const steps = homeTimeline({ depositPaid: '2026-01-10', started: '2026-02-20', plannedCompletion: '2026-06-30' });
+    expect(steps).toHaveLength(10);
+    expect(steps.find((s) => s.current)).toMatchObject({ milestone: 'started', label: '开工', date: '2026-02-20' });
+    expect(steps.find((s) => s.milestone === 'plannedCompletion')).toMatchObject({ label: '合同竣工日', date: '2026-06-30', current: false });
+    expect(homeTimeline({}).some((s) => s.current)).toBe(false);
+  });
+
+  it('counts the questions a saved draft answered', () => {
+    const questions = [{ id: 'q1' }, { id: 'q2' }, { id: 'q3' }];
+    expect(draftProgress({ q1: 'yes', q2: '', q3: 4, other: 'x' }, questions)).toEqual({ answered: 2, total: 3 });
+    expect(draftProgress(null, questions)).toEqual({ answered: 0, total: 3 });
+  });
+
+  it('lists what can be answered now (window open, still owed, with questions) and the newest answered', () => {
+    const f = task();
+    const early = { ...f, _id: 'b', key: 'b', dueDate: '2026-03-20', state: 'pending' as const };
+    const answered = [1, 2, 3].map((i) => ({ ...f, _id: `a${i}`, state: 'answered' as const, answeredAt: NOW + i }));
+    expect(waitingFollowUps([f, early, ...answered], NOW, () => true).map((x) => x._id)).toEqual(['p-cuihu--midStage']);
+    expect(waitingFollowUps([f], NOW, () => false)).toEqual([]);
+    expect(answeredFollowUps(answered, 2).map((x) => x._id)).toEqual(['a3', 'a2']);
+  });
+
+  it('lists each configured template once, with the credits left', () => {
+    const same = { id: 'tpl-1', fields: { thing1: 'title' as const } };
+    const states = subscriptionStates({ stageVisit: same, warrantyVisit: same, serviceVisit: { id: 'tpl-2', fields: { thing1: 'title' } } }, (id) => (id === 'tpl-1' ? 2 : 0));
+    expect(states).toEqual([
+      { purpose: 'stageVisit', label: '施工阶段回访提醒', templateId: 'tpl-1', credits: 2 },
+      { purpose: 'serviceVisit', label: '维修与投诉处理回访', templateId: 'tpl-2', credits: 0 },
+    ]);
+  });
+});
