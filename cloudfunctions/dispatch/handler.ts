@@ -1,6 +1,6 @@
 import { OPEN_COMPLAINT_STATUSES, type Complaint } from '@shared/complaint/complaint';
 import type { User } from '@shared/core/roles';
-import { cstDate, type Millis } from '@shared/core/time';
+import { cstDate, MINUTE, type Millis } from '@shared/core/time';
 import type { FollowUpSettings } from '@shared/followup/config';
 import { nextContactTime, type ContactWindow } from '@shared/followup/contact';
 import {
@@ -24,6 +24,8 @@ import { OPEN_REPAIR_STATUSES, type RepairTicket } from '@shared/repair/ticket';
 import { checked, type Database, type DocData, type Transaction } from '../_runtime/database';
 import type { Deps, SendOutcome, SubscribeMessage } from '../_runtime/ports';
 import { loadFollowUpSettings } from '../_runtime/settings';
+import { openSurveyComplaints } from '../_runtime/surveys';
+import type { SurveyAnswerRecord } from '@shared/survey/api';
 import { findById, findMany, withoutId } from '../_runtime/store';
 
 /** Work per run is bounded so a run ends well inside the function timeout (20 s); the next run goes on. */
@@ -41,11 +43,13 @@ export interface DispatchRun {
   phoneTasks: number;
   /** follow-ups left waiting (outside a window, the daily cap, an open issue, a claim or an answer under way) */
   waiting: number;
+  /** complaints opened for survey answers whose submission was cut off before opening them */
+  recoveredComplaints: number;
   /** true when there was more to do than one run may do */
   more: boolean;
 }
 
-type Tally = Omit<DispatchRun, 'more'>;
+type Tally = Omit<DispatchRun, 'more' | 'recoveredComplaints'>;
 
 interface OpenIssues {
   repairs: Pick<RepairTicket, '_id'>[];
@@ -88,10 +92,34 @@ export function dispatchTimer(deps: Deps): () => Promise<DispatchRun> {
       }
       if (changed === 0) break;
     }
-    const run = { ...tally, more };
-    if (run.sent || run.phoneTasks) deps.log.info('dispatched follow-ups', { ...run });
+    const recovered = await openMissedSurveyComplaints(deps, now);
+    const run = { ...tally, recoveredComplaints: recovered, more };
+    if (run.sent || run.phoneTasks || recovered) deps.log.info('dispatched follow-ups', { ...run });
     return run;
   };
+}
+
+/** An answer older than this whose complaints are still not all open was cut off half-way. */
+export const SURVEY_RECOVERY_AFTER_MS = 2 * MINUTE;
+const RECOVERY_PAGE = 20;
+
+/**
+ * Nothing acknowledged is lost: an answer is stored before the complaints its problems open, so a
+ * submission cut off between the two (and never retried) left `complaintsOpenedAt` null. Each run opens
+ * what such answers are owed, idempotently (the complaints' ids are fixed by the answer).
+ */
+async function openMissedSurveyComplaints(deps: Deps, now: Millis): Promise<number> {
+  const stuck = checked(
+    await deps.db
+      .collection('surveyAnswers')
+      .where({ complaintsOpenedAt: null, at: deps.db.command.lt(now - SURVEY_RECOVERY_AFTER_MS) })
+      .orderBy('at', 'asc')
+      .limit(RECOVERY_PAGE)
+      .get(),
+  ).data as unknown as SurveyAnswerRecord[];
+  let opened = 0;
+  for (const record of stuck) opened += (await openSurveyComplaints(deps.db, record, now)).complaints.length;
+  return opened;
 }
 
 interface RunWorld {

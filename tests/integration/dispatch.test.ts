@@ -54,10 +54,10 @@ describe('the dispatch timer: contact windows', () => {
     await configure(w);
     await accept(w, owner._id, 'tpl-stage', 1);
     const id = await store(w, MID);
-    expect(await runAt(w, '2026-03-11T08:00:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 1, more: false });
+    expect(await runAt(w, '2026-03-11T08:00:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 1, recoveredComplaints: 0, more: false });
     expect(await followUp(w, id)).toMatchObject({ state: 'pending', hold: 'outsideWindow', nextActionAt: at('2026-03-11T10:00:00+08:00') });
-    expect(await runAt(w, '2026-03-11T09:55:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 0, more: false });
-    expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toEqual({ sent: 1, phoneTasks: 0, waiting: 0, more: false });
+    expect(await runAt(w, '2026-03-11T09:55:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 0, recoveredComplaints: 0, more: false });
+    expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toEqual({ sent: 1, phoneTasks: 0, waiting: 0, recoveredComplaints: 0, more: false });
     expect(await followUp(w, id)).toMatchObject({
       state: 'sent', hold: null, nextActionAt: at('2026-03-15T00:00:00+08:00'),
       message: { templateId: 'tpl-stage', claimedAt: at('2026-03-11T10:00:00+08:00'), sentAt: at('2026-03-11T10:00:00+08:00'), errcode: null },
@@ -89,10 +89,10 @@ describe('the dispatch timer: contact windows', () => {
     await configure(w);
     await accept(w, owner._id, 'tpl-stage', 2);
     const ids = [await store(w, MID), await store(w, CONCEALED)];
-    expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toEqual({ sent: 1, phoneTasks: 0, waiting: 1, more: false });
+    expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toEqual({ sent: 1, phoneTasks: 0, waiting: 1, recoveredComplaints: 0, more: false });
     const held = (await Promise.all(ids.map((id) => followUp(w, id)))).find((f) => f.state === 'pending');
     expect(held).toMatchObject({ hold: 'dailyCap', nextActionAt: at('2026-03-12T10:00:00+08:00') });
-    expect(await runAt(w, '2026-03-11T15:00:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 0, more: false });
+    expect(await runAt(w, '2026-03-11T15:00:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 0, recoveredComplaints: 0, more: false });
     expect(await runAt(w, '2026-03-12T10:00:00+08:00')).toMatchObject({ sent: 1 });
     const sent = (await outbox(w)).map((m) => m.sentAt).sort();
     expect(sent).toEqual([at('2026-03-11T10:00:00+08:00'), at('2026-03-12T10:00:00+08:00')]);
@@ -145,7 +145,7 @@ describe('the dispatch timer: credits and WeChat', () => {
     const w = await world();
     await configure(w);
     const id = await store(w, MID);
-    expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toEqual({ sent: 0, phoneTasks: 1, waiting: 0, more: false });
+    expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toEqual({ sent: 0, phoneTasks: 1, waiting: 0, recoveredComplaints: 0, more: false });
     expect(await followUp(w, id)).toMatchObject({ state: 'phoneTask', phoneReason: 'noCredit', callAt: at('2026-03-11T10:00:00+08:00'), nextActionAt: null });
     expect(await outbox(w)).toEqual([]);
   });
@@ -230,7 +230,7 @@ describe('the dispatch timer: never two messages for one follow-up', () => {
     const id = await store(w, MID);
     expect(await runAt(w, '2026-03-11T10:00:00+08:00', { ...w.deps, messenger: dying })).toMatchObject({ sent: 0, phoneTasks: 0 });
     expect(await followUp(w, id)).toMatchObject({ state: 'sending', nextActionAt: at('2026-03-11T10:10:00+08:00') });
-    expect(await runAt(w, '2026-03-11T10:05:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 0, more: false });
+    expect(await runAt(w, '2026-03-11T10:05:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 0, recoveredComplaints: 0, more: false });
     expect(await runAt(w, '2026-03-11T10:10:00+08:00')).toMatchObject({ sent: 0, phoneTasks: 1 });
     expect(await followUp(w, id)).toMatchObject({ state: 'phoneTask', phoneReason: 'sendUnknown', callAt: at('2026-03-11T10:10:00+08:00') });
     for (const iso of ['2026-03-11T15:00:00+08:00', '2026-03-12T10:00:00+08:00', '2026-03-15T00:00:00+08:00']) await runAt(w, iso);
@@ -283,8 +283,8 @@ describe('the dispatch timer: bounded work', () => {
     const w = await world();
     for (let i = 0; i < MAX_PAGES * PAGE + 10; i++) await store(w, { ...MID, key: `bulk-${i}` });
     const first = await runAt(w, '2026-03-11T10:00:00+08:00');
-    expect(first).toEqual({ sent: 0, phoneTasks: MAX_PAGES * PAGE, waiting: 0, more: true });
-    expect(await runAt(w, '2026-03-11T10:05:00+08:00')).toEqual({ sent: 0, phoneTasks: 10, waiting: 0, more: false });
+    expect(first).toEqual({ sent: 0, phoneTasks: MAX_PAGES * PAGE, waiting: 0, recoveredComplaints: 0, more: true });
+    expect(await runAt(w, '2026-03-11T10:05:00+08:00')).toEqual({ sent: 0, phoneTasks: 10, waiting: 0, recoveredComplaints: 0, more: false });
   });
 
   it('leaves exactly one message per follow-up in the outbox, with its template id and fields within WeChat\'s limits', async () => {
@@ -312,5 +312,27 @@ describe('the dispatch timer: bounded work', () => {
       expect(checkTemplateData(m.data)).toEqual({});
     }
     expect(messages.find((m) => m.touser === otherOwner._id).data.thing2.value).toHaveLength(20);
+  });
+});
+
+describe('the dispatch timer: nothing acknowledged is lost', () => {
+  it('opens the complaint of a stored low-score answer whose submission was cut off before opening it', async () => {
+    const w = await world();
+    const id = await store(w, MID, 'p-cuihu', { state: 'answered', nextActionAt: null });
+    // what a submit leaves when the process dies between storing the answer and opening its complaints
+    await w.db.collection('surveyAnswers').doc(id).set({
+      followUpId: id, projectId: 'p-cuihu', homeownerId: owner._id, kind: 'midStage', stage: 'mid', version: 1,
+      answers: { overall: 1 }, score: 1, channel: 'miniProgram', by: owner._id, at: at('2026-03-11T10:00:00+08:00'),
+      complaintIds: [], complaintsOpenedAt: null,
+    });
+    expect(await runAt(w, '2026-03-11T10:01:00+08:00')).toMatchObject({ recoveredComplaints: 0 });
+    expect(await runAt(w, '2026-03-11T10:05:00+08:00')).toMatchObject({ recoveredComplaints: 1 });
+    const complaints = (await w.db.collection('complaints').where({ homeownerId: owner._id }).get()).data as any[];
+    expect(complaints).toHaveLength(1);
+    expect(complaints[0]).toMatchObject({ channel: 'survey', receivedAt: at('2026-03-11T10:00:00+08:00') });
+    const record = (await w.db.collection('surveyAnswers').doc(id).get()).data[0] as any;
+    expect(record.complaintIds).toEqual([complaints[0]._id]);
+    expect(await runAt(w, '2026-03-11T10:10:00+08:00')).toMatchObject({ recoveredComplaints: 0 });
+    expect((await w.db.collection('complaints').count()).total).toBe(1);
   });
 });
