@@ -11,12 +11,24 @@ export default defineAppConfig({
     'pages/complaint-new/index',
     'pages/complaints/index',
     'pages/complaint/index',
+    'pages/survey/index',
     ...devPages,
   ],
   subPackages: [
     {
       root: 'staff',
-      pages: ['queue/index', 'ticket/index', 'overdue/index', 'complaints/index', 'complaint/index', 'complaint-phone/index'],
+      pages: [
+        'queue/index',
+        'ticket/index',
+        'overdue/index',
+        'complaints/index',
+        'complaint/index',
+        'complaint-phone/index',
+        'projects/index',
+        'project/index',
+        'calls/index',
+        'call/index',
+      ],
     },
   ],
   window: {

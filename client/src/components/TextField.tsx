@@ -9,10 +9,12 @@ interface Props {
   max: number;
   error?: string;
   optional?: boolean;
+  /** the error line's id, for tests */
+  errorId?: string;
 }
 
 /** A labelled multi-line text box with a character count and its error under it. */
-export function TextField({ id, label, value, onChange, placeholder, max, error, optional }: Props) {
+export function TextField({ id, label, value, onChange, placeholder, max, error, optional, errorId }: Props) {
   return (
     <View className='field'>
       <View className='field__label'>
@@ -32,7 +34,11 @@ export function TextField({ id, label, value, onChange, placeholder, max, error,
         placeholder={placeholder}
         onInput={(e) => onChange(e.detail.value)}
       />
-      {error ? <View className='field__error'>{error}</View> : null}
+      {error ? (
+        <View className='field__error' id={errorId}>
+          {error}
+        </View>
+      ) : null}
     </View>
   );
 }

@@ -24,3 +24,17 @@ export function nextDays(now: Millis, count: number): DayOption[] {
 export function cstInstant(date: string, time: string): Millis {
   return cst(`${date}T${time}:00`).valueOf();
 }
+
+/** '2026-11-24' → '11月24日', for a CST calendar date a person reads. */
+export function monthDay(date: string): string {
+  return cst(date).format('M月D日');
+}
+
+/** The last `count` calendar days in CST, today first: '今天', '昨天', '前天', then weekdays. */
+export function recentDays(now: Millis, count: number): DayOption[] {
+  return Array.from({ length: count }, (_, i) => {
+    const d = cst(now - i * DAY);
+    const label = i === 0 ? '今天' : i === 1 ? '昨天' : i === 2 ? '前天' : WEEKDAYS[d.day()];
+    return { date: d.format('YYYY-MM-DD'), label, sub: d.format('M/D') };
+  });
+}

@@ -10,6 +10,7 @@ export const routes = {
   newComplaint: (projectId?: string) => `/pages/complaint-new/index${projectId ? `?projectId=${encodeURIComponent(projectId)}` : ''}`,
   myComplaints: () => '/pages/complaints/index',
   complaint: (id: string, justCreated?: boolean) => `/pages/complaint/index?id=${encodeURIComponent(id)}${created(justCreated)}`,
+  survey: (followUpId: string) => `/pages/survey/index?id=${encodeURIComponent(followUpId)}`,
   devPersonas: (back?: string) => `/pages/dev/index${back ? `?back=${encodeURIComponent(back)}` : ''}`,
   staffQueue: () => '/staff/queue/index',
   staffTicket: (id: string) => `/staff/ticket/index?id=${encodeURIComponent(id)}`,
@@ -17,4 +18,8 @@ export const routes = {
   staffComplaints: () => '/staff/complaints/index',
   staffComplaint: (id: string, justCreated?: boolean) => `/staff/complaint/index?id=${encodeURIComponent(id)}${created(justCreated)}`,
   staffComplaintPhone: () => '/staff/complaint-phone/index',
+  staffProjects: () => '/staff/projects/index',
+  staffProject: (id: string) => `/staff/project/index?id=${encodeURIComponent(id)}`,
+  staffCalls: () => '/staff/calls/index',
+  staffCall: (id: string) => `/staff/call/index?id=${encodeURIComponent(id)}`,
 } as const;

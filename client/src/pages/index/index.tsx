@@ -1,25 +1,72 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { cstDate } from '@shared/core/time';
 import { hasRole } from '@shared/core/roles';
+import type { FollowUpAnswers } from '@shared/followup/api';
+import { serverNow, type Answer } from '@/api';
+import { FailureBanner } from '@/components/FailureBanner';
 import { Screen } from '@/components/Screen';
 import { Empty, Failed, Loading } from '@/components/StateViews';
-import { fetchWhoAmI } from '@/features/me/api/whoami';
+import { fetchWhoAmI, type WhoAmI } from '@/features/me/api/whoami';
 import { DevPersonaBar } from '@/features/dev/components/DevPersonaBar';
+import { fetchFollowUpHome } from '@/features/followup/api/queries';
+import { ContactTimeCard } from '@/features/followup/components/ContactTimeCard';
+import { HomeProjectFollowUp } from '@/features/followup/components/HomeProjectFollowUp';
 import { EntryCell } from '@/features/me/components/EntryCell';
 import { ProjectCard } from '@/features/me/components/ProjectCard';
+import { SubscriptionCard } from '@/features/subscribe/components/SubscriptionCard';
 import { useAnswer } from '@/hooks/useAnswer';
 import { routes } from '@/lib/routes';
 import './index.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
+type HomeData = { me: WhoAmI; followUp: Answer<FollowUpAnswers['home']> | null };
+
+/** Who the caller is and, for a homeowner, their follow-ups (asked at the same time; staff ignore it). */
+async function loadHome(): Promise<Answer<HomeData>> {
+  const [me, followUp] = await Promise.all([fetchWhoAmI(), fetchFollowUpHome()]);
+  if (!me.ok) return me;
+  return { ok: true, data: { me: me.data, followUp: hasRole(me.data.user, 'homeowner') ? followUp : null } };
+}
+
+function Homeowner({ data, onRetry }: { data: HomeData; onRetry: () => void }) {
+  const { projects } = data.me;
+  const followUp = data.followUp?.ok ? data.followUp.data : null;
+  const today = cstDate(serverNow());
+  const open = (id: string) => void Taro.navigateTo({ url: routes.survey(id) });
+  return (
+    <>
+      {data.followUp && !data.followUp.ok ? (
+        <View onClick={onRetry}>
+          <FailureBanner failure={{ ...data.followUp, message: `回访信息没有加载出来：${data.followUp.message}（点此重试）` }} id='followup-error' />
+        </View>
+      ) : null}
+      {projects.length === 0 ? (
+        <Empty icon='房' title='还没有绑定房屋' text='请联系客服 400-800-1234 绑定您的房屋后再报修' />
+      ) : (
+        projects.map((p) => {
+          const fp = followUp?.projects.find((f) => f.id === p.id);
+          return (
+            <ProjectCard key={p.id} project={p}>
+              {fp ? <HomeProjectFollowUp project={fp} today={today} onOpenSurvey={open} /> : null}
+            </ProjectCard>
+          );
+        })
+      )}
+      <EntryCell id='entry-my-repairs' icon='修' title='我的报修' text='查看进度、确认修好、评价' onOpen={go(routes.myRepairs())} />
+      <EntryCell id='entry-my-complaints' icon='诉' tone='orange' title='我的投诉' text='查看答复和处理方案，确认是否接受' onOpen={go(routes.myComplaints())} />
+      {followUp ? <SubscriptionCard key={JSON.stringify(followUp.subscriptions)} subscriptions={followUp.subscriptions} /> : null}
+      {followUp ? <ContactTimeCard key={JSON.stringify(followUp.contactWindows)} initial={followUp.contactWindows} /> : null}
+    </>
+  );
+}
+
 function Home() {
-  const { state, reload } = useAnswer(fetchWhoAmI);
+  const { state, reload } = useAnswer(loadHome);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
-  const { user, projects } = state.data;
-  const homeowner = hasRole(user, 'homeowner');
-  const homes = homeowner ? projects : [];
+  const { user, projects } = state.data.me;
   return (
     <View className='home'>
       <View className='home__hello'>
@@ -28,17 +75,7 @@ function Home() {
         </Text>
         <Text className='muted'>有问题随时报修，我们 24 小时内联系您</Text>
       </View>
-      {homeowner ? (
-        <>
-          {homes.length === 0 ? (
-            <Empty icon='房' title='还没有绑定房屋' text='请联系客服 400-800-1234 绑定您的房屋后再报修' />
-          ) : (
-            homes.map((p) => <ProjectCard key={p.id} project={p} />)
-          )}
-          <EntryCell id='entry-my-repairs' icon='修' title='我的报修' text='查看进度、确认修好、评价' onOpen={go(routes.myRepairs())} />
-          <EntryCell id='entry-my-complaints' icon='诉' tone='orange' title='我的投诉' text='查看答复和处理方案，确认是否接受' onOpen={go(routes.myComplaints())} />
-        </>
-      ) : null}
+      {hasRole(user, 'homeowner') ? <Homeowner data={state.data} onRetry={() => void reload()} /> : null}
       {hasRole(user, 'siteManager') ? (
         <EntryCell
           id='entry-staff-queue'
@@ -48,6 +85,12 @@ function Home() {
           text={`我负责的工地 ${projects.length} 个 · 按截止时间排序`}
           onOpen={go(routes.staffQueue())}
         />
+      ) : null}
+      {hasRole(user, 'siteManager', 'admin') ? (
+        <EntryCell id='entry-staff-projects' icon='工' tone='blue' title='工地节点' text='记录开工、隐蔽验收、竣工等节点，回访随之安排' onOpen={go(routes.staffProjects())} />
+      ) : null}
+      {hasRole(user, 'customerService') ? (
+        <EntryCell id='entry-staff-calls' icon='访' tone='green' title='电话回访' text='待拨打的回访电话 · 约定时间优先' onOpen={go(routes.staffCalls())} />
       ) : null}
       {hasRole(user, 'deptManager', 'admin') ? (
         <EntryCell id='entry-staff-overdue' icon='时' tone='red' title='超时报修' text='已经超过承诺时间的报修单' onOpen={go(routes.staffOverdue())} />

@@ -4,19 +4,26 @@ import { Failed, Loading } from '@/components/StateViews';
 import { fetchRepair } from '@/features/repair/api/queries';
 import { useTicketCommand } from '@/features/repair/api/useTicketCommand';
 import { TicketDetail } from '@/features/repair/components/TicketDetail';
+import { SubscribePrompt } from '@/features/subscribe/components/SubscribePrompt';
 import { useAnswer } from '@/hooks/useAnswer';
 import { useCreatedToast } from '@/hooks/useCreatedToast';
 import { useNow } from '@/hooks/useNow';
 
 function RepairDetail() {
-  const id = useRouter().params.id ?? '';
+  const { id = '', created } = useRouter().params;
   const now = useNow();
   const { state, reload, replace } = useAnswer(() => fetchRepair(id));
   const command = useTicketCommand((ticket) => replace({ ticket }));
   useCreatedToast('报修已提交', state.status === 'ready');
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
-  return <TicketDetail ticket={state.data.ticket} audience='homeowner' now={now} command={command} />;
+  return (
+    <>
+      {/* right after filing: the moment to offer reminders (WeChat asks only from a tap, so a button) */}
+      {created === '1' ? <SubscribePrompt prefer='serviceVisit' text='维修有进展、修好后回访时，通过微信提醒您（每开启一次可收到一条）' /> : null}
+      <TicketDetail ticket={state.data.ticket} audience='homeowner' now={now} command={command} />
+    </>
+  );
 }
 
 export default function RepairDetailPage() {

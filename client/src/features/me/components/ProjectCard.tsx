@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ProjectSummary } from '@shared/me/api';
@@ -12,22 +13,28 @@ function currentStage(p: ProjectSummary): string {
   return last ? `${MILESTONE_LABELS[last]} · ${p.milestones[last] ?? ''}` : '尚未开始';
 }
 
-/** One of the homeowner's homes, with the ways to report a problem in it or complain about it. */
-export function ProjectCard({ project: p }: { project: ProjectSummary }) {
+/**
+ * One of the homeowner's homes, with the ways to report a problem in it or complain about it.
+ * `children` (the stage timeline and what is waiting) take the place of the one-line progress.
+ */
+export function ProjectCard({ project: p, children }: { project: ProjectSummary; children?: ReactNode }) {
   return (
     <View className='card project-card' id={`project-card-${p.id}`}>
       <View className='card__head'>
         <Text className='card__title'>{p.name}</Text>
       </View>
       <Text className='muted'>{p.address}</Text>
-      <View className='row'>
-        <Text className='row__label'>当前进度</Text>
-        <Text className='row__value'>{currentStage(p)}</Text>
-      </View>
+      {children ? null : (
+        <View className='row'>
+          <Text className='row__label'>当前进度</Text>
+          <Text className='row__value'>{currentStage(p)}</Text>
+        </View>
+      )}
       <View className='row'>
         <Text className='row__label'>项目经理</Text>
         <Text className='row__value'>{p.siteManagerName || '待分配'}</Text>
       </View>
+      {children}
       <View className='btn-row'>
         <ActionButton id={`new-complaint-${p.id}`} onClick={() => void Taro.navigateTo({ url: routes.newComplaint(p.id) })}>
           我要投诉

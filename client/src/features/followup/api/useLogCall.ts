@@ -1,0 +1,36 @@
+import { useCallback, useState } from 'react';
+import type { Failure } from '@shared/core/result';
+import type { FollowUpAnswers } from '@shared/followup/api';
+import type { CallOutcome } from '@shared/followup/followup';
+import { toastDone } from '@/lib/feedback';
+import { callFollowUp, type FollowUpInput } from './callFollowUp';
+
+export type LoggedCall = FollowUpAnswers['logCall'];
+
+/** Logs what came of one call: one outcome at a time, the failure kept (and answered), what it did handed back. */
+export function useLogCall(followUpId: string) {
+  const [busy, setBusy] = useState<CallOutcome | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [logged, setLogged] = useState<(LoggedCall & { outcome: CallOutcome }) | null>(null);
+
+  const log = useCallback(
+    async (input: Omit<FollowUpInput<'logCall'>, 'followUpId'>): Promise<Failure | null> => {
+      setBusy(input.outcome);
+      setFailure(null);
+      const answer = await callFollowUp('logCall', { ...input, followUpId });
+      setBusy(null);
+      if (!answer.ok) {
+        setFailure(answer);
+        return answer;
+      }
+      setLogged({ ...answer.data, outcome: input.outcome });
+      toastDone('已记录');
+      return null;
+    },
+    [followUpId],
+  );
+
+  return { busy, failure, setFailure, logged, log };
+}
+
+export type CallLogger = ReturnType<typeof useLogCall>;

@@ -1,0 +1,42 @@
+import { Text, View } from '@tarojs/components';
+import type { SubscriptionState } from '@shared/followup/api';
+import { ActionButton } from '@/components/ActionButton';
+import { FailureBanner } from '@/components/FailureBanner';
+import { useSubscribe } from '../hooks/useSubscribe';
+import { SubscribeStandIn } from './SubscribeStandIn';
+
+/** Home: how many reminders each template has left, and the one-tap way to accept more. */
+export function SubscriptionCard({ subscriptions: initial }: { subscriptions: SubscriptionState[] }) {
+  const s = useSubscribe(initial);
+  if (s.subscriptions.length === 0) return null;
+  const left = s.subscriptions.reduce((n, t) => n + t.credits, 0);
+  return (
+    <View className='card subscriptions' id='subscriptions'>
+      <View className='card__head'>
+        <Text className='card__title'>回访提醒</Text>
+        <Text className={left > 0 ? 'tag tag--green' : 'tag tag--orange'} id='subscription-credits'>
+          {left > 0 ? `剩余 ${left} 次` : '未开启'}
+        </Text>
+      </View>
+      <Text className='muted'>微信每开启一次，我们可以给您发一条提醒；次数用完时改由客服电话联系您。</Text>
+      <View className='subscriptions__list'>
+        {s.subscriptions.map((t) => (
+          <View key={t.purpose} className='row' id={`subscription-${t.purpose}`}>
+            <Text className='row__label'>{t.label}</Text>
+            <Text className={`row__value${t.credits > 0 ? ' text-ok' : ''}`}>剩余 {t.credits} 次</Text>
+          </View>
+        ))}
+      </View>
+      {s.outcome && s.outcome.accepted === 0 ? (
+        <View className='banner banner--warn' id='subscribe-result'>
+          没有开启提醒，回访时客服会打电话给您；需要时可以再点下面的按钮
+        </View>
+      ) : null}
+      <FailureBanner failure={s.failure} id='subscribe-error' />
+      <ActionButton block kind='ghost' busy={s.busy} id='subscribe-ask' onClick={() => s.ask()}>
+        接收回访提醒
+      </ActionButton>
+      <SubscribeStandIn />
+    </View>
+  );
+}
