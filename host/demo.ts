@@ -114,6 +114,7 @@ const DEMO_FOLLOW_UP_SETTINGS = {
     serviceVisit: { id: 'demo-tmpl-service-visit', fields: { thing1: 'title', thing2: 'project', date3: 'dueDate', thing4: 'hint' } },
   },
   hotline: '400-820-1234',
+  companyName: '匠心家装',
 };
 
 /** Loads the demo data once: on a database that has no users yet; then plans each project's follow-ups. */

@@ -49,7 +49,7 @@ export const call = action({
       address: project?.address ?? '',
       dueDate: f.dueDate,
       windowEnd: f.windowEnd,
-      script: callScript({ kind: f.kind, projectName: summary.projectName, homeownerName: summary.homeownerName, agentName: user.name, hotline: settings.hotline }),
+      script: callScript({ kind: f.kind, projectName: summary.projectName, homeownerName: summary.homeownerName, agentName: user.name, hotline: settings.hotline, companyName: settings.companyName }),
       survey: withHotline(survey, settings.hotline),
       draft: (f.draft as Answers | null) ?? null,
       history: f.attempts,

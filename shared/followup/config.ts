@@ -83,6 +83,8 @@ export interface FollowUpSettings {
   templates: TemplateSettings;
   /** the service hotline, for the welcome and the phone script */
   hotline: string;
+  /** how customer service introduces the company on the phone ('' : 装修公司) */
+  companyName: string;
 }
 
 export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = {
@@ -93,6 +95,7 @@ export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = {
   retryCallAfterHours: 2,
   templates: {},
   hotline: '400-000-0000',
+  companyName: '',
 };
 
 /** `settings/followup` merged over the defaults; malformed parts keep their default. */
@@ -108,5 +111,6 @@ export function followUpSettingsWith(raw: unknown): FollowUpSettings {
     retryCallAfterHours: whole(o.retryCallAfterHours, DEFAULT_FOLLOW_UP_SETTINGS.retryCallAfterHours, 1),
     templates: templatesWith(o.templates),
     hotline: typeof o.hotline === 'string' && o.hotline.trim() ? o.hotline.trim() : DEFAULT_FOLLOW_UP_SETTINGS.hotline,
+    companyName: typeof o.companyName === 'string' ? o.companyName.trim().slice(0, 20) : '',
   };
 }

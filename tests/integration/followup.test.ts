@@ -196,7 +196,7 @@ describe('followup.call', () => {
       id, homeownerName: '李女士', homeownerPhone: '13800138001', address: '杭州市西湖区翠湖花园 3 幢 1201 室',
       dueDate: '2026-03-11', windowEnd: '2026-03-14', survey: { stage: 'mid' }, draft: { design: 'good' }, history: [], contactWindows: EVENING,
     });
-    expect(r.data.task.script[0]).toBe('您好，请问是李女士吗？我是我们公司的客服徐客服。');
+    expect(r.data.task.script[0]).toBe('您好，请问是李女士吗？我是装修公司的客服徐客服。');
     expect(r.data.task.script).toContain('不方便的话请问什么时间方便？');
     expect(r.data.task.script.join('')).toContain('400-820-1234');
     expect(await snapshot(w.db, 'auditLog')).toEqual([

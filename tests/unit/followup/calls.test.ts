@@ -50,11 +50,16 @@ describe("logging customer service's call", () => {
   });
 
   it('writes a script with the greeting, the purpose, asking for a better time and the hotline', () => {
-    const script = callScript({ kind: 'midStage', projectName: '翠湖花园 3-1201', homeownerName: '李女士', agentName: '徐客服', hotline: '400-820-1234' });
-    expect(script[0]).toBe('您好，请问是李女士吗？我是我们公司的客服徐客服。');
+    const script = callScript({ kind: 'midStage', projectName: '翠湖花园 3-1201', homeownerName: '李女士', agentName: '徐客服', hotline: '400-820-1234', companyName: '匠心家装' });
+    expect(script[0]).toBe('您好，请问是李女士吗？我是匠心家装的客服徐客服。');
     expect(script[1]).toContain('中期回访（翠湖花园 3-1201）');
     expect(script).toContain('不方便的话请问什么时间方便？');
     expect(script[3]).toContain('400-820-1234');
+  });
+
+  it('introduces the company by its configured name, or as 装修公司 when none is set', () => {
+    const script = callScript({ kind: 'midStage', projectName: '翠湖花园 3-1201', homeownerName: '李女士', agentName: '徐客服', hotline: '400-820-1234', companyName: '' });
+    expect(script[0]).toBe('您好，请问是李女士吗？我是装修公司的客服徐客服。');
   });
 
   it('masks the phone in the list of tasks', () => {
