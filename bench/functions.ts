@@ -12,16 +12,10 @@ import { repairFunction } from '../cloudfunctions/repair/handler';
 import type { Deps } from '../cloudfunctions/_runtime/ports';
 import { openEmbeddedDatabase } from '../host/db';
 import { outboxMessenger } from '../host/outbox';
+import { timings } from './measure';
 
 const N = Number(process.argv[2] ?? 2000);
-const rows: { call: string; runs: number; totalMs: string; meanMs: string }[] = [];
-
-async function measure(call: string, runs: number, work: (i: number) => Promise<unknown>): Promise<void> {
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < runs; i++) await work(i);
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  rows.push({ call, runs, totalMs: ms.toFixed(1), meanMs: (ms / runs).toFixed(2) });
-}
+const { rows, measure } = timings();
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-bench-fn-'));
