@@ -8,7 +8,6 @@ import type { FollowUp } from '@shared/followup/followup';
 import {
   answeredFollowUps,
   configuredTemplates,
-  draftProgress,
   homeFollowUp,
   homeTimeline,
   subscriptionStates,
@@ -21,6 +20,7 @@ import { action, defineFunction } from '../_runtime/define';
 import { loadFollowUpSettings } from '../_runtime/settings';
 import { findByIds, findMany } from '../_runtime/store';
 import { loadSurvey } from '../_runtime/surveys';
+import { answeredCount } from '@shared/survey/answers';
 import { call, calls, logCall } from './phone';
 
 /** WeChat's requestSubscribeMessage takes at most 3 templates per tap. */
@@ -52,7 +52,7 @@ const home = action({
         name: p.name,
         address: p.address,
         timeline: homeTimeline(p.milestones),
-        waiting: waitingFollowUps(mine, now, (f) => questions(f).length > 0).map((f) => homeFollowUp(f, draftProgress(f.draft, questions(f)))),
+        waiting: waitingFollowUps(mine, now, (f) => questions(f).length > 0).map((f) => homeFollowUp(f, answeredCount(questions(f), f.draft))),
         answered: answeredFollowUps(mine).map((f) => homeFollowUp(f, { answered: questions(f).length, total: questions(f).length })),
       };
     });

@@ -1,6 +1,5 @@
 import type { Millis } from '../core/time';
 import { MILESTONE_LABELS, MILESTONES, type Milestone, type Project } from '../project/project';
-import type { Question } from '../survey/catalogue';
 import type { HomeFollowUp, SubscriptionState, TimelineStep } from './api';
 import { answerable, type FollowUp } from './followup';
 import { FOLLOW_UP_LABELS } from './schedule';
@@ -14,13 +13,6 @@ export function homeTimeline(milestones: Project['milestones']): TimelineStep[] 
   const reached = MILESTONES.filter((m) => !PLANS.includes(m) && milestones[m]);
   const current = reached.length ? reached[reached.length - 1] : null;
   return MILESTONES.map((m) => ({ milestone: m, label: MILESTONE_LABELS[m], date: milestones[m] ?? null, current: m === current }));
-}
-
-/** How much of a questionnaire a saved draft has answered. */
-export function draftProgress(draft: FollowUp['draft'], questions: Pick<Question, 'id'>[]): { answered: number; total: number } {
-  const given = (v: unknown) => (typeof v === 'string' ? v.trim() !== '' : typeof v === 'number' && Number.isFinite(v));
-  const answered = draft ? questions.filter((q) => given(draft[q.id])).length : 0;
-  return { answered, total: questions.length };
 }
 
 /** A follow-up as the homeowner sees it on their home page. */

@@ -26,6 +26,16 @@ export function whyNotAnswerable(f: Pick<FollowUp, 'state' | 'dueDate'>, now: Mi
   return null;
 }
 
+/** Whether a question has an answer that counts: a finite number, or text that is more than spaces. */
+export function isAnswered(value: unknown): boolean {
+  return typeof value === 'string' ? value.trim().length > 0 : typeof value === 'number' && Number.isFinite(value);
+}
+
+/** How many of these questions have an answer that counts, of how many (a saved draft's progress). */
+export function answeredCount(questions: readonly Pick<Question, 'id'>[], answers: Record<string, unknown> | null): { answered: number; total: number } {
+  return { answered: answers ? questions.filter((q) => isAnswered(answers[q.id])).length : 0, total: questions.length };
+}
+
 const TEXT_MAX = 500;
 const DESCRIPTION_MAX = 1000;
 

@@ -2,7 +2,8 @@ import { calledFollowUp, callScript, checkCall, phoneTaskSummary, type CallRules
 import { DEFAULT_CONTACT_WINDOWS, PREFERRED_TIME_PRESETS } from '@shared/followup/contact';
 import { phoneTaskFollowUp } from '@shared/followup/dispatch';
 import { newFollowUp, type FollowUp } from '@shared/followup/followup';
-import { answeredFollowUps, draftProgress, homeTimeline, subscriptionStates, waitingFollowUps } from '@shared/followup/home';
+import { answeredFollowUps, homeTimeline, subscriptionStates, waitingFollowUps } from '@shared/followup/home';
+import { answeredCount } from '@shared/survey/answers';
 
 const at = (iso: string) => new Date(iso).getTime();
 const AGENT = { _id: 'cs-xu', name: '徐客服' };
@@ -79,8 +80,8 @@ describe("the homeowner's home page", () => {
 
   it('counts the questions a saved draft answered', () => {
     const questions = [{ id: 'q1' }, { id: 'q2' }, { id: 'q3' }];
-    expect(draftProgress({ q1: 'yes', q2: '', q3: 4, other: 'x' }, questions)).toEqual({ answered: 2, total: 3 });
-    expect(draftProgress(null, questions)).toEqual({ answered: 0, total: 3 });
+    expect(answeredCount(questions, { q1: 'yes', q2: '', q3: 4, other: 'x' })).toEqual({ answered: 2, total: 3 });
+    expect(answeredCount(questions, null)).toEqual({ answered: 0, total: 3 });
   });
 
   it('lists what can be answered now (window open, still owed, with questions) and the newest answered', () => {

@@ -1,11 +1,8 @@
+import { answeredCount as countAnswered, isAnswered } from '@shared/survey/answers';
 import { questionsOf, RATING_LABELS, type AnswerValue, type Answers, type Question, type Rating, type Survey } from '@shared/survey/catalogue';
 import { SCORE_LABELS } from '@shared/survey/score';
 
-/** Whether a question has an answer that counts (text that is more than spaces). */
-export function isAnswered(value: AnswerValue | undefined): boolean {
-  if (value === undefined) return false;
-  return typeof value === 'number' ? Number.isFinite(value) : value.trim().length > 0;
-}
+export { isAnswered };
 
 const MISSING: Record<Question['type'], string> = {
   yesNo: '请选择“是”或“否”',
@@ -40,8 +37,7 @@ export function pageOf(survey: Pick<Survey, 'sections'>, questionIds: readonly s
 
 /** How many questions have an answer, of how many. */
 export function answeredCount(survey: Pick<Survey, 'sections'>, answers: Answers): { answered: number; total: number } {
-  const questions = questionsOf(survey);
-  return { answered: questions.filter((q) => isAnswered(answers[q.id])).length, total: questions.length };
+  return countAnswered(questionsOf(survey), answers);
 }
 
 /** The server's field errors ('answers.q1') keyed by question id ('q1'). */
