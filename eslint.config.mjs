@@ -30,11 +30,31 @@ export default tseslint.config(
   },
   {
     files: ['cloudfunctions/**/*.ts'],
-    ignores: ['cloudfunctions/_runtime/**'],
+    ignores: ['cloudfunctions/_platform/**', 'cloudfunctions/_usecases/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\./(?!_runtime/)[^/]+/', message: 'A cloud function does not import another function; share code through shared/ or _runtime/.' }, { group: ['**/host/**'], message: 'Functions never import the local host.' }] },
+        { patterns: [{ regex: '^\\.\\./(?!_platform/|_usecases/)[^/]+/', message: 'A cloud function does not import another function; share code through shared/, _platform/ or _usecases/.' }, { group: ['**/host/**'], message: 'Functions never import the local host.' }] },
+      ],
+    },
+  },
+  {
+    // plumbing (adapters, the function shell, ports, typed collections) knows nothing of the product's use cases
+    files: ['cloudfunctions/_platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/_usecases/**', '../_usecases/*', '../*/handler', '../*/index'], message: '_platform/ is plumbing: it never imports use cases or functions.' }, { group: ['**/host/**'], message: 'Functions never import the local host.' }] },
+      ],
+    },
+  },
+  {
+    // use cases build on plumbing and shared/ rules, never on a function
+    files: ['cloudfunctions/_usecases/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./(?!_platform/)[^/]+/', message: '_usecases/ builds on _platform/ and shared/, never on a function.' }, { group: ['**/host/**'], message: 'Functions never import the local host.' }] },
       ],
     },
   },

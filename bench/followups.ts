@@ -11,7 +11,7 @@ import { dispatchTimer } from '../cloudfunctions/dispatch/handler';
 import { followUpFunction } from '../cloudfunctions/followup/handler';
 import { projectFunction } from '../cloudfunctions/project/handler';
 import { surveyFunction } from '../cloudfunctions/survey/handler';
-import type { Deps } from '../cloudfunctions/_runtime/ports';
+import type { Deps } from '../cloudfunctions/_platform/ports';
 import { openEmbeddedDatabase } from '../host/db';
 import { outboxMessenger } from '../host/outbox';
 import { timings } from './measure';

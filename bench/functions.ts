@@ -9,7 +9,7 @@ import path from 'node:path';
 import { complaintFunction } from '../cloudfunctions/complaint/handler';
 import { escalateTimer } from '../cloudfunctions/escalate/handler';
 import { repairFunction } from '../cloudfunctions/repair/handler';
-import type { Deps } from '../cloudfunctions/_runtime/ports';
+import type { Deps } from '../cloudfunctions/_platform/ports';
 import { openEmbeddedDatabase } from '../host/db';
 import { outboxMessenger } from '../host/outbox';
 import { timings } from './measure';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Clock } from '../cloudfunctions/_runtime/ports';
+import type { Clock } from '../cloudfunctions/_platform/ports';
 
 /**
  * The local host's clock: real time plus an offset a tester can move forward (never in production).

@@ -8,8 +8,8 @@ import { DEFAULT_REPAIR_RULES } from '@shared/repair/categories';
 import { newRepairTicket } from '@shared/repair/create';
 import { applyRepairCommand } from '@shared/repair/lifecycle';
 import type { RepairTicket } from '@shared/repair/ticket';
-import { checked, type Database } from '../cloudfunctions/_runtime/database';
-import { syncFollowUps } from '../cloudfunctions/_runtime/followups';
+import { checked, type Database } from '../cloudfunctions/_platform/database';
+import { syncFollowUps } from '../cloudfunctions/_usecases/followups';
 
 /** The demo people, each with a fixed openid (the README lists them). */
 export const PERSONAS: (User & { description: string })[] = [

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { MAX_PHOTO_BYTES } from '@shared/core/files';
-import type { FileStorage } from '../cloudfunctions/_runtime/ports';
+import type { FileStorage } from '../cloudfunctions/_platform/ports';
 
 const TYPES: { type: string; ext: string; magic: (b: Buffer) => boolean }[] = [
   { type: 'image/jpeg', ext: 'jpg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },

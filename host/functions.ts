@@ -1,7 +1,7 @@
 import { complaintFunction } from '../cloudfunctions/complaint/handler';
 import { followUpFunction } from '../cloudfunctions/followup/handler';
-import type { FunctionHandler } from '../cloudfunctions/_runtime/define';
-import type { Deps } from '../cloudfunctions/_runtime/ports';
+import type { FunctionHandler } from '../cloudfunctions/_platform/define';
+import type { Deps } from '../cloudfunctions/_platform/ports';
 import { meFunction } from '../cloudfunctions/me/handler';
 import { projectFunction } from '../cloudfunctions/project/handler';
 import { repairFunction } from '../cloudfunctions/repair/handler';

@@ -1,4 +1,4 @@
-import type { Logger } from '../cloudfunctions/_runtime/ports';
+import type { Logger } from '../cloudfunctions/_platform/ports';
 
 /** One JSON line per entry on stderr, as CloudBase's function logs show them. */
 export function jsonLogger(quiet = false): Logger {

@@ -1,5 +1,5 @@
-import type { Database } from '../cloudfunctions/_runtime/database';
-import type { Clock, Messenger, SendOutcome, SubscribeMessage } from '../cloudfunctions/_runtime/ports';
+import type { Database } from '../cloudfunctions/_platform/database';
+import type { Clock, Messenger, SendOutcome, SubscribeMessage } from '../cloudfunctions/_platform/ports';
 
 /**
  * The local stand-in for WeChat's subscribeMessage.send: every message lands in the `outbox`

@@ -1,13 +1,13 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { formatCst } from '@shared/core/time';
-import type { FunctionHandler } from '../cloudfunctions/_runtime/define';
-import type { Deps } from '../cloudfunctions/_runtime/ports';
+import type { FunctionHandler } from '../cloudfunctions/_platform/define';
+import type { Deps } from '../cloudfunctions/_platform/ports';
 import type { MovableClock } from './clock';
 import { PERSONAS } from './demo';
 import type { LocalFileStorage } from './files';
 import { BodyTooLarge, failJson, readBody, sendJson } from './http';
 import { serveFile, serveStatic } from './static';
-import { checked } from '../cloudfunctions/_runtime/database';
+import { checked } from '../cloudfunctions/_platform/database';
 
 export interface HostOptions {
   deps: Deps & { clock: MovableClock; files: LocalFileStorage };

@@ -5,10 +5,10 @@ import { applyComplaintCommand, COMPLAINT_COMMAND_ACTORS, type ComplaintCommand 
 import { mayGive, mayReadComplaint } from '@shared/complaint/view';
 import { CommonErrors } from '@shared/core/errors';
 import { ok, type Result } from '@shared/core/result';
-import { loadComplaintRules } from '../_runtime/complaints';
-import { action, type Action, type ActionContext } from '../_runtime/define';
-import { syncFollowUpsSafely } from '../_runtime/followups';
-import { withoutId } from '../_runtime/store';
+import { loadComplaintRules } from '../_usecases/complaints';
+import { action, type Action, type ActionContext } from '../_platform/define';
+import { syncFollowUpsSafely } from '../_usecases/followups';
+import { withoutId } from '../_platform/store';
 import { complaintNotFound } from './access';
 import { complaintView } from './load';
 

@@ -1,4 +1,4 @@
-import { cloudMain } from '../_runtime/cloud';
+import { cloudMain } from '../_platform/cloud';
 import { complaintFunction } from './handler';
 
 /** The entry CloudBase calls (`index.main`): the complaint handler over the production adapters. */

@@ -4,9 +4,9 @@ import { handlesNow, toComplaintView } from '@shared/complaint/view';
 import type { User } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
 import type { Project } from '@shared/project/project';
-import { recordPersonalDataRead } from '../_runtime/audit';
-import type { Database } from '../_runtime/database';
-import { findById, findByIds } from '../_runtime/store';
+import { recordPersonalDataRead } from '../_usecases/audit';
+import type { Database } from '../_platform/database';
+import { findById, findByIds } from '../_platform/store';
 
 /** Builds a complaint's view for the viewer and records a staff read of the homeowner's data. */
 export async function complaintView(db: Database, c: Complaint, viewer: User, now: Millis): Promise<ComplaintView> {

@@ -21,12 +21,12 @@ import type { FollowUp } from '@shared/followup/followup';
 import { checkTemplateData, templateData } from '@shared/followup/templates';
 import type { Project } from '@shared/project/project';
 import { OPEN_REPAIR_STATUSES, type RepairTicket } from '@shared/repair/ticket';
-import { checked, type Database, type DocData, type Transaction } from '../_runtime/database';
-import type { Deps, SendOutcome, SubscribeMessage } from '../_runtime/ports';
-import { loadFollowUpSettings } from '../_runtime/settings';
-import { openSurveyComplaints } from '../_runtime/surveys';
+import { checked, type Database, type DocData, type Transaction } from '../_platform/database';
+import type { Deps, SendOutcome, SubscribeMessage } from '../_platform/ports';
+import { loadFollowUpSettings } from '../_usecases/settings';
+import { openSurveyComplaints } from '../_usecases/surveys';
 import type { SurveyAnswerRecord } from '@shared/survey/api';
-import { findById, findMany, withoutId } from '../_runtime/store';
+import { findById, findMany, withoutId } from '../_platform/store';
 
 /** Work per run is bounded so a run ends well inside the function timeout (20 s); the next run goes on. */
 export const PAGE = 50;

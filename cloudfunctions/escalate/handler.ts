@@ -2,10 +2,10 @@ import type { Complaint } from '@shared/complaint/complaint';
 import { escalateOverdueComplaint } from '@shared/complaint/lifecycle';
 import { escalateOverdueRepair } from '@shared/repair/lifecycle';
 import type { RepairTicket } from '@shared/repair/ticket';
-import { loadComplaintRules } from '../_runtime/complaints';
-import { checked, type Database } from '../_runtime/database';
-import type { Deps } from '../_runtime/ports';
-import { withoutId } from '../_runtime/store';
+import { loadComplaintRules } from '../_usecases/complaints';
+import { checked, type Database } from '../_platform/database';
+import type { Deps } from '../_platform/ports';
+import { withoutId } from '../_platform/store';
 
 /** Work per run is bounded so a run ends well inside the function timeout; the next run goes on. */
 export const PAGE = 50;

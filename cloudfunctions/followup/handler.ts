@@ -15,11 +15,11 @@ import {
 } from '@shared/followup/home';
 import type { Project } from '@shared/project/project';
 import { questionsOf, type Question, type SurveyStage } from '@shared/survey/catalogue';
-import type { Database } from '../_runtime/database';
-import { action, defineFunction } from '../_runtime/define';
-import { loadFollowUpSettings } from '../_runtime/settings';
-import { findByIds, findMany } from '../_runtime/store';
-import { loadSurvey } from '../_runtime/surveys';
+import type { Database } from '../_platform/database';
+import { action, defineFunction } from '../_platform/define';
+import { loadFollowUpSettings } from '../_usecases/settings';
+import { findByIds, findMany } from '../_platform/store';
+import { loadSurvey } from '../_usecases/surveys';
 import { answeredCount } from '@shared/survey/answers';
 import { call, calls, logCall } from './phone';
 

@@ -1,4 +1,4 @@
-import { cloudMain } from '../_runtime/cloud';
+import { cloudMain } from '../_platform/cloud';
 import { followUpFunction } from './handler';
 
 /** The entry CloudBase calls (`index.main`): the followup handler over the production adapters. */

@@ -8,12 +8,12 @@ import type { FollowUp } from '@shared/followup/followup';
 import type { Project } from '@shared/project/project';
 import type { Answers } from '@shared/survey/catalogue';
 import { withHotline } from '@shared/survey/defaults';
-import { recordPersonalDataRead } from '../_runtime/audit';
-import { checked, type Database } from '../_runtime/database';
-import { action } from '../_runtime/define';
-import { loadFollowUpSettings } from '../_runtime/settings';
-import { findById, findByIds, findMany, withoutId } from '../_runtime/store';
-import { loadSurvey, recordSurveyAnswers } from '../_runtime/surveys';
+import { recordPersonalDataRead } from '../_usecases/audit';
+import { checked, type Database } from '../_platform/database';
+import { action } from '../_platform/define';
+import { loadFollowUpSettings } from '../_usecases/settings';
+import { findById, findByIds, findMany, withoutId } from '../_platform/store';
+import { loadSurvey, recordSurveyAnswers } from '../_usecases/surveys';
 
 const STAFF = ['customerService', 'admin'] as const;
 const MAX_TASKS = 200;

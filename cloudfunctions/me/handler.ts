@@ -2,8 +2,8 @@ import { ok } from '@shared/core/result';
 import { ROLES, type User } from '@shared/core/roles';
 import { MeInputs, type ProjectSummary } from '@shared/me/api';
 import type { Project } from '@shared/project/project';
-import { action, defineFunction } from '../_runtime/define';
-import { findByIds, findMany } from '../_runtime/store';
+import { action, defineFunction } from '../_platform/define';
+import { findByIds, findMany } from '../_platform/store';
 
 const whoami = action({
   input: MeInputs.whoami,

@@ -1,4 +1,4 @@
-import { cloudMain } from '../_runtime/cloud';
+import { cloudMain } from '../_platform/cloud';
 import { meFunction } from './handler';
 
 /** The entry CloudBase calls (`index.main`): the me handler over the production adapters. */

@@ -7,11 +7,11 @@ import { FOLLOW_UP_LABELS } from '@shared/followup/schedule';
 import { ProjectInputs, type ProjectDetail, type ProjectListItem, type ProjectSearchHit } from '@shared/project/api';
 import { checkMilestoneChange, recordableMilestones } from '@shared/project/milestones';
 import { MILESTONE_LABELS, MILESTONES, type Project } from '@shared/project/project';
-import { recordPersonalDataRead } from '../_runtime/audit';
-import type { Database } from '../_runtime/database';
-import { action, defineFunction } from '../_runtime/define';
-import { syncFollowUps } from '../_runtime/followups';
-import { findById, findByIds, findMany, withoutId } from '../_runtime/store';
+import { recordPersonalDataRead } from '../_usecases/audit';
+import type { Database } from '../_platform/database';
+import { action, defineFunction } from '../_platform/define';
+import { syncFollowUps } from '../_usecases/followups';
+import { findById, findByIds, findMany, withoutId } from '../_platform/store';
 
 const MAX_HITS = 20;
 const MAX_LIST = 200;

@@ -6,10 +6,10 @@ import { REPAIR_CATEGORIES, REPAIR_CATEGORY_LABELS } from '@shared/repair/catego
 import { checkPreferredVisit, newRepairTicket } from '@shared/repair/create';
 import { OPEN_REPAIR_STATUSES, type RepairTicket } from '@shared/repair/ticket';
 import { toRepairSummary } from '@shared/repair/view';
-import { action, defineFunction } from '../_runtime/define';
-import { checkPhotos } from '../_runtime/photos';
-import { loadRepairRules } from '../_runtime/settings';
-import { findById, findByIds, findMany } from '../_runtime/store';
+import { action, defineFunction } from '../_platform/define';
+import { checkPhotos } from '../_usecases/photos';
+import { loadRepairRules } from '../_usecases/settings';
+import { findById, findByIds, findMany } from '../_platform/store';
 import { mayRead, notFound } from './access';
 import { commandActions } from './commands';
 import { projectNames, viewOf } from './load';

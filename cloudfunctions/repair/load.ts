@@ -5,9 +5,9 @@ import type { RepairView } from '@shared/repair/api';
 import type { RepairRules } from '@shared/repair/categories';
 import type { RepairTicket } from '@shared/repair/ticket';
 import { seesHomeownerPhone, toRepairView } from '@shared/repair/view';
-import { recordPersonalDataRead } from '../_runtime/audit';
-import type { Database } from '../_runtime/database';
-import { findById, findByIds } from '../_runtime/store';
+import { recordPersonalDataRead } from '../_usecases/audit';
+import type { Database } from '../_platform/database';
+import { findById, findByIds } from '../_platform/store';
 
 const UNKNOWN = { name: '（已离职）', phone: '' };
 

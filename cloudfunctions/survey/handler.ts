@@ -8,11 +8,11 @@ import { checkAnswers, draftAnswers, SurveyErrors, whyNotAnswerable } from '@sha
 import { SurveyInputs, type SurveyAnswerRecord, type SurveyFollowUp } from '@shared/survey/api';
 import { questionsOf, surveyStructureProblems, SURVEY_STAGES, type Survey, type SurveyStage } from '@shared/survey/catalogue';
 import { DEFAULT_SURVEYS, withHotline } from '@shared/survey/defaults';
-import type { Database } from '../_runtime/database';
-import { action, defineFunction } from '../_runtime/define';
-import { loadFollowUpSettings } from '../_runtime/settings';
-import { findById, findByIds, withoutId } from '../_runtime/store';
-import { loadSurvey, recordSurveyAnswers, surveyVersionId } from '../_runtime/surveys';
+import type { Database } from '../_platform/database';
+import { action, defineFunction } from '../_platform/define';
+import { loadFollowUpSettings } from '../_usecases/settings';
+import { findById, findByIds, withoutId } from '../_platform/store';
+import { loadSurvey, recordSurveyAnswers, surveyVersionId } from '../_usecases/surveys';
 
 /** The caller's own follow-up; anyone else's answers exactly as a missing one does. */
 async function ownFollowUp(db: Database, user: User, id: string): Promise<FollowUp | null> {

@@ -4,7 +4,7 @@
  * Commands are instances of the classes below; the engine recognises them with `instanceof` and turns
  * them into MongoDB (mingo) expressions itself, so user code never writes `$gt` & co.
  */
-import type { QueryCommands, UpdateCommands } from '../../cloudfunctions/_runtime/database';
+import type { QueryCommands, UpdateCommands } from '../../cloudfunctions/_platform/database';
 import { invalidParam, isPlainObject } from './values';
 
 export type QueryOperator =

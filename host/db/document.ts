@@ -2,7 +2,7 @@
  * Single-document operations, written once over `DocAccess` so that plain calls (straight to the store)
  * and transactions (through the transaction's buffer) behave the same.
  */
-import { DatabaseError, type Doc } from '../../cloudfunctions/_runtime/database';
+import { DatabaseError, type Doc } from '../../cloudfunctions/_platform/database';
 import { applyModifier, translateSet, translateUpdate } from './modifier';
 import type { Store } from './store';
 import { checkId, decodeDoc, encodeDoc, generateId, invalidParam, isPlainObject } from './values';

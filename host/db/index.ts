@@ -11,7 +11,7 @@
  * DATABASE_REQUEST_FAILED for updates MongoDB would refuse, DATABASE_TRANSACTION_CONFLICT when a
  * transaction keeps colliding with plain writes. Builders (`where`, `orderBy`, ...) throw synchronously.
  */
-import type { Database } from '../../cloudfunctions/_runtime/database';
+import type { Database } from '../../cloudfunctions/_platform/database';
 import { command, type Commands } from './commands';
 import { EmbeddedCollection } from './query';
 import { Store } from './store';

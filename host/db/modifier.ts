@@ -4,7 +4,7 @@
  * update commands become their operator, undefined values are left out.
  */
 import { update as mingoUpdate } from 'mingo';
-import { DatabaseError, type Doc } from '../../cloudfunctions/_runtime/database';
+import { DatabaseError, type Doc } from '../../cloudfunctions/_platform/database';
 import { LogicCommand, type PushOperand, QueryCommand, UpdateCommand } from './commands';
 import { elementCondition } from './where';
 import { checkFieldName, cloneValue, invalidParam, isPlainObject, toJson } from './values';

@@ -4,7 +4,7 @@
  * field sorts by its smallest element ascending and its largest descending, and ties keep their order.
  */
 import { Query as MingoQuery } from 'mingo';
-import type { Doc } from '../../cloudfunctions/_runtime/database';
+import type { Doc } from '../../cloudfunctions/_platform/database';
 import { invalidParam, isPlainObject } from './values';
 
 export interface OrderKey {

@@ -18,7 +18,7 @@ import {
   type SetResult,
   type UpdateResult,
   type Doc,
-} from '../../cloudfunctions/_runtime/database';
+} from '../../cloudfunctions/_platform/database';
 import { docAdd, docGet, docId, docRemove, docSet, docUpdate, storeAccess } from './document';
 import { applyModifier, translateUpdate } from './modifier';
 import { normalizeProjection, projectDocs, sortDocs, type OrderKey, type Projection } from './order';

@@ -4,7 +4,7 @@
  * and power loss. Equality and range queries on a top-level field get an expression index on first use.
  */
 import BetterSqlite3 from 'better-sqlite3';
-import { DatabaseError } from '../../cloudfunctions/_runtime/database';
+import { DatabaseError } from '../../cloudfunctions/_platform/database';
 import { invalidParam } from './values';
 import type { OrderKey } from './order';
 import type { Prefilter, SqlBound } from './where';

@@ -17,7 +17,7 @@ import {
   type TransactionCollection,
   type TransactionDocument,
   type UpdateResult,
-} from '../../cloudfunctions/_runtime/database';
+} from '../../cloudfunctions/_platform/database';
 import { docAdd, docGet, docId, docRemove, docSet, docUpdate, type DocAccess } from './document';
 import type { Store } from './store';
 import { invalidParam } from './values';

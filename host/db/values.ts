@@ -6,7 +6,7 @@
  * `$` or contain `.`, so a stored `{ "$date": n }` is never user data.
  */
 import { randomBytes } from 'node:crypto';
-import { DatabaseError, type Doc } from '../../cloudfunctions/_runtime/database';
+import { DatabaseError, type Doc } from '../../cloudfunctions/_platform/database';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

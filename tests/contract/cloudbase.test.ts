@@ -5,7 +5,7 @@
  * empty collections stay behind (delete them in the console if they bother you).
  */
 import { randomBytes } from 'node:crypto';
-import type { Database, Transaction } from '../../cloudfunctions/_runtime/database';
+import type { Database, Transaction } from '../../cloudfunctions/_platform/database';
 import { CONTRACT_COLLECTIONS, describeDatabaseContract } from './contract';
 
 const { TCB_ENV, TCB_SECRET_ID, TCB_SECRET_KEY } = process.env;

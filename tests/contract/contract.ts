@@ -1,10 +1,10 @@
 /**
- * The database contract: what the functions may rely on from `Database` (cloudfunctions/_runtime/database.ts),
+ * The database contract: what the functions may rely on from `Database` (cloudfunctions/_platform/database.ts),
  * written once and run against the embedded engine (embedded.test.ts) and, when credentials are given,
  * against a real CloudBase environment (cloudbase.test.ts). Only rules that hold for both belong here;
  * engine-only behaviour is pinned in embedded.test.ts.
  */
-import type { Collection, Command, Database, DocData, GetResult } from '../../cloudfunctions/_runtime/database';
+import type { Collection, Command, Database, DocData, GetResult } from '../../cloudfunctions/_platform/database';
 
 /** The collections the contract uses; a backend that needs them to exist creates these. */
 export const CONTRACT_COLLECTIONS = ['items', 'others'] as const;

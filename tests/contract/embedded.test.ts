@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Query as MingoQuery } from 'mingo';
-import type { Database, DocData } from '../../cloudfunctions/_runtime/database';
+import type { Database, DocData } from '../../cloudfunctions/_platform/database';
 import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../host/db';
 import { command } from '../../host/db/commands';
 import { sortDocs, type OrderKey } from '../../host/db/order';

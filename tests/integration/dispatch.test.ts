@@ -1,6 +1,6 @@
 import { dispatchTimer, MAX_PAGES, PAGE } from '../../cloudfunctions/dispatch/handler';
 import { followUpFunction as followup } from '../../cloudfunctions/followup/handler';
-import type { Deps, Messenger } from '../../cloudfunctions/_runtime/ports';
+import type { Deps, Messenger } from '../../cloudfunctions/_platform/ports';
 import { outboxMessenger } from '../../host/outbox';
 import { PREFERRED_TIME_PRESETS } from '@shared/followup/contact';
 import { followUpId, newFollowUp } from '@shared/followup/followup';

@@ -1,8 +1,8 @@
 import type { User } from '@shared/core/roles';
 import type { Project } from '@shared/project/project';
-import type { Database } from '../../cloudfunctions/_runtime/database';
-import type { FunctionHandler } from '../../cloudfunctions/_runtime/define';
-import type { Deps, FileStorage } from '../../cloudfunctions/_runtime/ports';
+import type { Database } from '../../cloudfunctions/_platform/database';
+import type { FunctionHandler } from '../../cloudfunctions/_platform/define';
+import type { Deps, FileStorage } from '../../cloudfunctions/_platform/ports';
 import { openEmbeddedDatabase } from '../../host/db';
 import { outboxMessenger } from '../../host/outbox';
 

@@ -1,10 +1,10 @@
 import type { FollowUp } from '@shared/followup/followup';
 import { complaintFunction as complaint } from '../../cloudfunctions/complaint/handler';
-import { syncFollowUps } from '../../cloudfunctions/_runtime/followups';
+import { syncFollowUps } from '../../cloudfunctions/_usecases/followups';
 import { projectFunction as project } from '../../cloudfunctions/project/handler';
 import { repairFunction as repair } from '../../cloudfunctions/repair/handler';
-import type { Database } from '../../cloudfunctions/_runtime/database';
-import type { Deps } from '../../cloudfunctions/_runtime/ports';
+import type { Database } from '../../cloudfunctions/_platform/database';
+import type { Deps } from '../../cloudfunctions/_platform/ports';
 import { PEOPLE, snapshot, world, type World } from './harness';
 
 const at = (iso: string) => new Date(iso).getTime();

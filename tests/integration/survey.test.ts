@@ -3,8 +3,8 @@ import type { FollowUpKind } from '@shared/followup/schedule';
 import type { Project } from '@shared/project/project';
 import { questionsOf, SURVEY_STAGES, type Answers, type SurveyStage } from '@shared/survey/catalogue';
 import { DEFAULT_SURVEYS } from '@shared/survey/defaults';
-import type { Database } from '../../cloudfunctions/_runtime/database';
-import { recordSurveyAnswers } from '../../cloudfunctions/_runtime/surveys';
+import type { Database } from '../../cloudfunctions/_platform/database';
+import { recordSurveyAnswers } from '../../cloudfunctions/_usecases/surveys';
 import { surveyFunction as survey } from '../../cloudfunctions/survey/handler';
 import { PEOPLE, PROJECTS, snapshot, world, type World } from './harness';
 

@@ -1,6 +1,6 @@
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from '@shared/core/files';
 import { fail, type Failure } from '@shared/core/result';
-import type { FileStorage } from './ports';
+import type { FileStorage } from '../_platform/ports';
 
 /** Every photo must have been uploaded, be an image we accept, and be no larger than the limit. */
 export async function checkPhotos(files: FileStorage, ids: string[], field = 'photos'): Promise<Failure | null> {

@@ -10,8 +10,8 @@ import type { OpenedComplaint, SurveyAnswerRecord } from '@shared/survey/api';
 import { questionsOf, type Answers, type Survey, type SurveyStage } from '@shared/survey/catalogue';
 import { DEFAULT_SURVEYS } from '@shared/survey/defaults';
 import { openComplaint } from './complaints';
-import { checked, type Database } from './database';
-import { findById, withoutId } from './store';
+import { checked, type Database } from '../_platform/database';
+import { findById, withoutId } from '../_platform/store';
 
 /**
  * The questionnaires (`surveys/<stage>`: the current version; `surveyVersions/<stage>-v<n>`: every

@@ -13,10 +13,10 @@ import { reconcileFollowUps, type StoredFollowUp } from '@shared/followup/reconc
 import { followUpPlan, type PlannedFollowUp } from '@shared/followup/schedule';
 import type { Project } from '@shared/project/project';
 import type { RepairTicket } from '@shared/repair/ticket';
-import type { Database } from './database';
-import type { Deps } from './ports';
+import type { Database } from '../_platform/database';
+import type { Deps } from '../_platform/ports';
 import { loadFollowUpSettings } from './settings';
-import { findById, findMany, withoutId } from './store';
+import { findById, findMany, withoutId } from '../_platform/store';
 
 /**
  * A follow-up whose window closed more than this many days before it is planned is stored 'expired'

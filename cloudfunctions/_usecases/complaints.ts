@@ -2,8 +2,8 @@ import { complaintRulesWith, type ComplaintRules } from '@shared/complaint/categ
 import type { Complaint } from '@shared/complaint/complaint';
 import { findRepeat, newComplaint, type ComplaintIntake } from '@shared/complaint/intake';
 import { DAY, type Millis } from '@shared/core/time';
-import type { Database } from './database';
-import { findById, findMany } from './store';
+import type { Database } from '../_platform/database';
+import { findById, findMany } from '../_platform/store';
 
 export async function loadComplaintRules(db: Database): Promise<ComplaintRules> {
   return complaintRulesWith(await findById<Record<string, unknown>>(db, 'settings', 'complaint'));

@@ -1,7 +1,7 @@
 import { followUpSettingsWith, type FollowUpSettings } from '@shared/followup/config';
 import { repairRulesWith, type RepairRules } from '@shared/repair/categories';
-import type { Database } from './database';
-import { findById } from './store';
+import type { Database } from '../_platform/database';
+import { findById } from '../_platform/store';
 
 /**
  * Rules an admin can change without a deploy live in the `settings` collection, one document per

@@ -1,6 +1,6 @@
 import type { User } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
-import { checked, type Database } from './database';
+import { checked, type Database } from '../_platform/database';
 
 /**
  * Every read of a homeowner's personal data by staff is written down (DOMAIN §1): who read whose
