@@ -13,8 +13,8 @@ export function serverNow(): number {
 export async function syncClock(): Promise<void> {
   if (process.env.TARO_ENV !== 'h5') return;
   const sent = Date.now();
-  const answer = await httpRequest<{ now: number }>('GET', '/api/dev/clock');
-  if (answer.ok && typeof answer.data.now === 'number') {
-    offsetMs = answer.data.now - Math.round((sent + Date.now()) / 2);
+  const reply = await httpRequest<{ now: number }>('GET', '/api/dev/clock');
+  if (reply.ok && typeof reply.data.now === 'number') {
+    offsetMs = reply.data.now - Math.round((sent + Date.now()) / 2);
   }
 }

@@ -1,15 +1,15 @@
-import { asAnswer, unreachable, type Answer } from './answer';
+import { asReply, unreachable, type Reply } from './reply';
 import { currentOpenid } from './persona';
 
 const TIMEOUT_MS = 15_000;
 
-/** H5 transport: the local host answers `/api/...` the way CloudBase would. */
+/** H5 transport: the local host replies to `/api/...` the way CloudBase would. */
 export async function httpRequest<T>(
   method: 'GET' | 'POST',
   url: string,
   body?: BodyInit,
   contentType = 'application/json',
-): Promise<Answer<T>> {
+): Promise<Reply<T>> {
   const headers: Record<string, string> = {};
   const openid = currentOpenid();
   if (openid) headers['x-openid'] = openid;
@@ -25,8 +25,8 @@ export async function httpRequest<T>(
     clearTimeout(timer);
   }
   try {
-    return asAnswer<T>(await res.json());
+    return asReply<T>(await res.json());
   } catch {
-    return res.ok ? asAnswer<T>(null) : unreachable();
+    return res.ok ? asReply<T>(null) : unreachable();
   }
 }

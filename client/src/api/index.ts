@@ -1,4 +1,4 @@
-export type { Answer } from './answer';
+export type { Reply } from './reply';
 export { callFunction } from './callFunction';
 export { uploadPhoto, checkPhoto, type PhotoFolder } from './upload';
 export { photoUrl } from './photoUrl';

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from '@shared/core/files';
-import { unreachable, type Answer } from './answer';
+import { unreachable, type Reply } from './reply';
 import { httpRequest } from './http';
 
 type PhotoType = (typeof PHOTO_TYPES)[number];
@@ -16,15 +16,15 @@ const EXTENSIONS: Record<string, PhotoType> = {
   heic: 'image/heic',
 };
 
-const badType = (): Answer<never> => ({
+const badType = (): Reply<never> => ({
   ok: false,
   code: 'FILE.BAD_TYPE',
   message: '只能上传 JPG、PNG、WebP 或 HEIC 格式的照片',
 });
-const tooBig = (): Answer<never> => ({ ok: false, code: 'FILE.TOO_LARGE', message: '照片不能超过 10 MB，请换一张或压缩后再传' });
+const tooBig = (): Reply<never> => ({ ok: false, code: 'FILE.TOO_LARGE', message: '照片不能超过 10 MB，请换一张或压缩后再传' });
 
 /** Checks a photo the way the server will, before spending the upload. */
-export function checkPhoto(type: string | null, size: number): Answer<PhotoType> {
+export function checkPhoto(type: string | null, size: number): Reply<PhotoType> {
   const known = (PHOTO_TYPES as readonly string[]).includes(type ?? '') ? (type as PhotoType) : null;
   if (!known) return badType();
   if (size > MAX_PHOTO_BYTES) return tooBig();
@@ -39,10 +39,10 @@ function typeFromPath(path: string): string | null {
 }
 
 /**
- * Uploads one chosen photo and answers its file id. `size` is what the picker reported.
+ * Uploads one chosen photo and replies with its file id. `size` is what the picker reported.
  * WeChat: CloudBase storage (cloud://…) under `folder`. H5: raw bytes to the local host (local://…).
  */
-export async function uploadPhoto(localPath: string, size?: number, folder: PhotoFolder = 'repairs'): Promise<Answer<{ fileId: string }>> {
+export async function uploadPhoto(localPath: string, size?: number, folder: PhotoFolder = 'repairs'): Promise<Reply<{ fileId: string }>> {
   if (process.env.TARO_ENV === 'h5') return uploadOverHttp(localPath);
   const checked = checkPhoto(typeFromPath(localPath) ?? 'image/jpeg', size ?? 0);
   if (!checked.ok) return checked;
@@ -56,7 +56,7 @@ export async function uploadPhoto(localPath: string, size?: number, folder: Phot
   }
 }
 
-async function uploadOverHttp(localPath: string): Promise<Answer<{ fileId: string }>> {
+async function uploadOverHttp(localPath: string): Promise<Reply<{ fileId: string }>> {
   let blob: Blob;
   try {
     blob = await (await fetch(localPath)).blob();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Failure, Result } from '@shared/core/result';
-import type { Answer } from '@/api';
+import type { Reply } from '@/api';
 import { withoutField } from '@/lib/fields';
 
 /**
@@ -25,19 +25,19 @@ export function useSubmitForm(photos: { failed: boolean }) {
       setErrors((e) => withoutField(e, field));
     };
 
-  /** Checks the input here, sends it, and hands over what the server answers when it succeeds. */
-  const submit = async <T, R>(check: () => Result<T>, send: (input: T) => Promise<Answer<R>>, done: (data: R) => void) => {
+  /** Checks the input here, sends it, and hands over what the server replies when it succeeds. */
+  const submit = async <T, R>(check: () => Result<T>, send: (input: T) => Promise<Reply<R>>, done: (data: R) => void) => {
     setFailure(null);
     if (photos.failed) return setErrors((e) => ({ ...e, photos: '有照片没有传上去，请点照片重试或删除后再提交' }));
     const checked = check();
     if (!checked.ok) return setErrors(checked.fields ?? {});
     setErrors({});
     setSending(true);
-    const answer = await send(checked.data);
+    const reply = await send(checked.data);
     setSending(false);
-    if (answer.ok) return done(answer.data);
-    setFailure(answer);
-    setErrors(answer.fields ?? {});
+    if (reply.ok) return done(reply.data);
+    setFailure(reply);
+    setErrors(reply.fields ?? {});
   };
 
   return { errors, failure, sending, edited, submit };

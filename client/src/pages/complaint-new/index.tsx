@@ -1,16 +1,15 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import type { Answer } from '@/api';
+import type { Reply } from '@/api';
 import { Screen } from '@/components/Screen';
 import { Empty, Failed, Loading } from '@/components/StateViews';
-import { fetchComplaintCategories, type ComplaintCategories } from '@/features/complaint/api/queries';
-import { NewComplaintForm } from '@/features/complaint/components/NewComplaintForm';
-import { fetchWhoAmI, type WhoAmI } from '@/features/me/api/whoami';
-import { useAnswer } from '@/hooks/useAnswer';
+import { type ComplaintCategories, fetchComplaintCategories, NewComplaintForm } from '@/features/complaint';
+import { fetchWhoAmI, type WhoAmI } from '@/features/me';
+import { useReply } from '@/hooks/useReply';
 import { routes } from '@/lib/routes';
 
 type FormData = { projects: WhoAmI['projects']; options: ComplaintCategories };
 
-async function loadForm(): Promise<Answer<FormData>> {
+async function loadForm(): Promise<Reply<FormData>> {
   const [me, options] = await Promise.all([fetchWhoAmI(), fetchComplaintCategories()]);
   if (!me.ok) return me;
   if (!options.ok) return options;
@@ -19,7 +18,7 @@ async function loadForm(): Promise<Answer<FormData>> {
 
 function NewComplaint() {
   const projectId = useRouter().params.projectId;
-  const { state, reload } = useAnswer(loadForm);
+  const { state, reload } = useReply(loadForm);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
   if (state.data.projects.length === 0) {

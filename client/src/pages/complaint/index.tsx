@@ -1,18 +1,15 @@
 import { useRouter } from '@tarojs/taro';
 import { Screen } from '@/components/Screen';
 import { Failed, Loading } from '@/components/StateViews';
-import { fetchComplaint } from '@/features/complaint/api/queries';
-import { useComplaintCommand } from '@/features/complaint/api/useComplaintCommand';
-import { ComplaintDetail } from '@/features/complaint/components/ComplaintDetail';
-import { HomeownerDecision } from '@/features/complaint/components/HomeownerDecision';
-import { useAnswer } from '@/hooks/useAnswer';
+import { ComplaintDetail, fetchComplaint, HomeownerDecision, useComplaintCommand } from '@/features/complaint';
+import { useReply } from '@/hooks/useReply';
 import { useCreatedToast } from '@/hooks/useCreatedToast';
 import { useNow } from '@/hooks/useNow';
 
 function ComplaintPage() {
   const id = useRouter().params.id ?? '';
   const now = useNow();
-  const { state, reload, replace } = useAnswer(() => fetchComplaint(id));
+  const { state, reload, replace } = useReply(() => fetchComplaint(id));
   const command = useComplaintCommand((complaint) => replace({ complaint }));
   useCreatedToast('投诉已提交', state.status === 'ready');
   if (state.status === 'loading') return <Loading />;

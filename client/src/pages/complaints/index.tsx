@@ -2,8 +2,7 @@ import Taro from '@tarojs/taro';
 import { Loadable } from '@/components/Loadable';
 import { MyList } from '@/components/MyList';
 import { Screen } from '@/components/Screen';
-import { fetchMyComplaints } from '@/features/complaint/api/queries';
-import { ComplaintCard } from '@/features/complaint/components/ComplaintCard';
+import { ComplaintCard, fetchMyComplaints } from '@/features/complaint';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 

@@ -2,9 +2,8 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { choosePersona, currentOpenid } from '@/api';
 import { Failed, Loading } from '@/components/StateViews';
-import { fetchPersonas, type Persona } from '@/features/dev/api/personas';
-import { PersonaList } from '@/features/dev/components/PersonaList';
-import { useAnswer } from '@/hooks/useAnswer';
+import { fetchPersonas, type Persona, PersonaList } from '@/features/dev';
+import { useReply } from '@/hooks/useReply';
 import { routes } from '@/lib/routes';
 import './index.scss';
 
@@ -18,7 +17,7 @@ function safeBack(raw: string | undefined): string {
 /** H5 local mode: choose which demo person you are. Not part of the WeChat build. */
 export default function DevPersonasPage() {
   const back = safeBack(useRouter().params.back);
-  const { state, reload } = useAnswer(fetchPersonas);
+  const { state, reload } = useReply(fetchPersonas);
   const choose = (p: Persona) => {
     choosePersona(p.openid);
     void Taro.reLaunch({ url: back });

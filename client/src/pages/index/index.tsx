@@ -2,29 +2,25 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { cstDate } from '@shared/core/time';
 import { hasRole } from '@shared/core/roles';
-import type { FollowUpAnswers } from '@shared/followup/api';
-import { serverNow, type Answer } from '@/api';
+import type { FollowUpReplies } from '@shared/followup/api';
+import { serverNow, type Reply } from '@/api';
 import { FailureBanner } from '@/components/FailureBanner';
 import { Screen } from '@/components/Screen';
 import { Empty, Failed, Loading } from '@/components/StateViews';
-import { fetchWhoAmI, type WhoAmI } from '@/features/me/api/whoami';
-import { DevPersonaBar } from '@/features/dev/components/DevPersonaBar';
-import { fetchFollowUpHome } from '@/features/followup/api/queries';
-import { ContactTimeCard } from '@/features/followup/components/ContactTimeCard';
-import { HomeProjectFollowUp } from '@/features/followup/components/HomeProjectFollowUp';
-import { EntryCell } from '@/features/me/components/EntryCell';
-import { ProjectCard } from '@/features/me/components/ProjectCard';
-import { SubscriptionCard } from '@/features/subscribe/components/SubscriptionCard';
-import { useAnswer } from '@/hooks/useAnswer';
+import { EntryCell, fetchWhoAmI, ProjectCard, type WhoAmI } from '@/features/me';
+import { DevPersonaBar } from '@/features/dev';
+import { ContactTimeCard, fetchFollowUpHome, HomeProjectFollowUp } from '@/features/followup';
+import { SubscriptionCard } from '@/features/subscribe';
+import { useReply } from '@/hooks/useReply';
 import { routes } from '@/lib/routes';
 import './index.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
-type HomeData = { me: WhoAmI; followUp: Answer<FollowUpAnswers['home']> | null };
+type HomeData = { me: WhoAmI; followUp: Reply<FollowUpReplies['home']> | null };
 
 /** Who the caller is and, for a homeowner, their follow-ups (asked at the same time; staff ignore it). */
-async function loadHome(): Promise<Answer<HomeData>> {
+async function loadHome(): Promise<Reply<HomeData>> {
   const [me, followUp] = await Promise.all([fetchWhoAmI(), fetchFollowUpHome()]);
   if (!me.ok) return me;
   return { ok: true, data: { me: me.data, followUp: hasRole(me.data.user, 'homeowner') ? followUp : null } };
@@ -63,7 +59,7 @@ function Homeowner({ data, onRetry }: { data: HomeData; onRetry: () => void }) {
 }
 
 function Home() {
-  const { state, reload } = useAnswer(loadHome);
+  const { state, reload } = useReply(loadHome);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
   const { user, projects } = state.data.me;

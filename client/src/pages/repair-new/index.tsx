@@ -1,17 +1,16 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import type { Answer } from '@/api';
+import type { Reply } from '@/api';
 import { Screen } from '@/components/Screen';
 import { Empty, Failed, Loading } from '@/components/StateViews';
-import { fetchWhoAmI, type WhoAmI } from '@/features/me/api/whoami';
-import { fetchCategories } from '@/features/repair/api/queries';
-import { NewRepairForm } from '@/features/repair/components/NewRepairForm';
-import type { RepairAnswers } from '@shared/repair/api';
-import { useAnswer } from '@/hooks/useAnswer';
+import { fetchWhoAmI, type WhoAmI } from '@/features/me';
+import { fetchCategories, NewRepairForm } from '@/features/repair';
+import type { RepairReplies } from '@shared/repair/api';
+import { useReply } from '@/hooks/useReply';
 import { routes } from '@/lib/routes';
 
-type FormData = { projects: WhoAmI['projects']; categories: RepairAnswers['categories']['categories'] };
+type FormData = { projects: WhoAmI['projects']; categories: RepairReplies['categories']['categories'] };
 
-async function loadForm(): Promise<Answer<FormData>> {
+async function loadForm(): Promise<Reply<FormData>> {
   const [me, cats] = await Promise.all([fetchWhoAmI(), fetchCategories()]);
   if (!me.ok) return me;
   if (!cats.ok) return cats;
@@ -20,7 +19,7 @@ async function loadForm(): Promise<Answer<FormData>> {
 
 function NewRepair() {
   const projectId = useRouter().params.projectId;
-  const { state, reload } = useAnswer(loadForm);
+  const { state, reload } = useReply(loadForm);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
   if (state.data.projects.length === 0) {

@@ -1,18 +1,16 @@
 import { useRouter } from '@tarojs/taro';
 import { Screen } from '@/components/Screen';
 import { Failed, Loading } from '@/components/StateViews';
-import { fetchRepair } from '@/features/repair/api/queries';
-import { useTicketCommand } from '@/features/repair/api/useTicketCommand';
-import { TicketDetail } from '@/features/repair/components/TicketDetail';
-import { SubscribePrompt } from '@/features/subscribe/components/SubscribePrompt';
-import { useAnswer } from '@/hooks/useAnswer';
+import { fetchRepair, TicketDetail, useTicketCommand } from '@/features/repair';
+import { SubscribePrompt } from '@/features/subscribe';
+import { useReply } from '@/hooks/useReply';
 import { useCreatedToast } from '@/hooks/useCreatedToast';
 import { useNow } from '@/hooks/useNow';
 
 function RepairDetail() {
   const { id = '', created } = useRouter().params;
   const now = useNow();
-  const { state, reload, replace } = useAnswer(() => fetchRepair(id));
+  const { state, reload, replace } = useReply(() => fetchRepair(id));
   const command = useTicketCommand((ticket) => replace({ ticket }));
   useCreatedToast('报修已提交', state.status === 'ready');
   if (state.status === 'loading') return <Loading />;

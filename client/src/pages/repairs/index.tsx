@@ -2,8 +2,7 @@ import Taro from '@tarojs/taro';
 import { Loadable } from '@/components/Loadable';
 import { MyList } from '@/components/MyList';
 import { Screen } from '@/components/Screen';
-import { fetchMyRepairs } from '@/features/repair/api/queries';
-import { TicketCard } from '@/features/repair/components/TicketCard';
+import { fetchMyRepairs, TicketCard } from '@/features/repair';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 

@@ -1,17 +1,13 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { SurveyAnswers } from '@shared/survey/api';
+import type { SurveyReplies } from '@shared/survey/api';
 import { ActionButton } from '@/components/ActionButton';
 import { Screen } from '@/components/Screen';
 import { Empty, Failed, Loading } from '@/components/StateViews';
-import { fetchSurvey, type SurveyScreen } from '@/features/survey/api/queries';
-import { SurveyAnswersView } from '@/features/survey/components/SurveyAnswersView';
-import { SurveyHeader } from '@/features/survey/components/SurveyHeader';
-import { SurveyThanks } from '@/features/survey/components/SurveyThanks';
-import { SurveyWizard } from '@/features/survey/components/SurveyWizard';
-import { SubscribePrompt } from '@/features/subscribe/components/SubscribePrompt';
-import { useAnswer } from '@/hooks/useAnswer';
+import { fetchSurvey, SurveyAnswersView, SurveyHeader, type SurveyScreen, SurveyThanks, SurveyWizard } from '@/features/survey';
+import { SubscribePrompt } from '@/features/subscribe';
+import { useReply } from '@/hooks/useReply';
 import { monthDay } from '@/lib/calendar';
 import { routes } from '@/lib/routes';
 
@@ -66,8 +62,8 @@ function Answered({ screen }: { screen: SurveyScreen }) {
 
 function SurveyPage() {
   const id = useRouter().params.id ?? '';
-  const { state, reload } = useAnswer(() => fetchSurvey(id));
-  const [submitted, setSubmitted] = useState<SurveyAnswers['submit'] | null>(null);
+  const { state, reload } = useReply(() => fetchSurvey(id));
+  const [submitted, setSubmitted] = useState<SurveyReplies['submit'] | null>(null);
   if (submitted) {
     return (
       <SurveyThanks

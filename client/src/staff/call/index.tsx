@@ -7,16 +7,9 @@ import { questionsOf, type AnswerValue, type Answers } from '@shared/survey/cata
 import type { Millis } from '@shared/core/time';
 import { Screen } from '@/components/Screen';
 import { Failed, Loading } from '@/components/StateViews';
-import { fetchPhoneTask } from '@/features/followup/api/queries';
-import { useLogCall } from '@/features/followup/api/useLogCall';
-import { CallHistory } from '@/features/followup/components/CallHistory';
-import { CallOutcomes } from '@/features/followup/components/CallOutcomes';
-import { CallOverview } from '@/features/followup/components/CallOverview';
-import { CallResult } from '@/features/followup/components/CallResult';
-import { CallScript } from '@/features/followup/components/CallScript';
-import { answerErrors, answeredCount, cleanAnswers, missingRequired } from '@/features/survey/model/answers';
-import { SurveySection, sectionOffsets } from '@/features/survey/components/SurveySection';
-import { useAnswer } from '@/hooks/useAnswer';
+import { CallHistory, CallOutcomes, CallOverview, CallResult, CallScript, fetchPhoneTask, useLogCall } from '@/features/followup';
+import { answeredCount, answerErrors, cleanAnswers, missingRequired, sectionOffsets, SurveySection } from '@/features/survey';
+import { useReply } from '@/hooks/useReply';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
@@ -90,7 +83,7 @@ function CallForm({ task, now }: { task: PhoneTask; now: Millis }) {
 function StaffCall() {
   const id = useRouter().params.id ?? '';
   const now = useNow();
-  const { state, reload } = useAnswer(() => fetchPhoneTask(id));
+  const { state, reload } = useReply(() => fetchPhoneTask(id));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
   return <CallForm key={state.data.task.id} task={state.data.task} now={now} />;

@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { FollowUpAnswers, PhoneTaskSummary } from '@shared/followup/api';
+import type { FollowUpReplies, PhoneTaskSummary } from '@shared/followup/api';
 import type { Millis } from '@shared/core/time';
 import { Loadable } from '@/components/Loadable';
 import { Screen } from '@/components/Screen';
 import { Empty } from '@/components/StateViews';
-import { fetchPhoneTasks } from '@/features/followup/api/queries';
-import { PhoneTaskCard } from '@/features/followup/components/PhoneTaskCard';
+import { fetchPhoneTasks, PhoneTaskCard } from '@/features/followup';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
@@ -17,7 +16,7 @@ function byDue(a: PhoneTaskSummary, b: PhoneTaskSummary): number {
   return a.callAt - b.callAt;
 }
 
-function callsView(data: FollowUpAnswers['calls'], now: Millis) {
+function callsView(data: FollowUpReplies['calls'], now: Millis) {
   const tasks = [...data.tasks].sort(byDue);
   if (tasks.length === 0) return <Empty icon='✓' tone='green' title='没有待拨打的回访' text='发不出提醒或业主没有填写的回访，会在这里变成电话任务' />;
   const due = tasks.filter((t) => t.callAt === null || t.callAt <= now).length;

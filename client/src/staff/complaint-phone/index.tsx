@@ -1,14 +1,13 @@
 import Taro from '@tarojs/taro';
 import { Screen } from '@/components/Screen';
 import { Failed, Loading } from '@/components/StateViews';
-import { fetchComplaintCategories } from '@/features/complaint/api/queries';
-import { PhoneComplaintForm } from '@/features/complaint/components/PhoneComplaintForm';
-import { useAnswer } from '@/hooks/useAnswer';
+import { fetchComplaintCategories, PhoneComplaintForm } from '@/features/complaint';
+import { useReply } from '@/hooks/useReply';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
 
 function PhoneComplaint() {
-  const { state, reload } = useAnswer(fetchComplaintCategories);
+  const { state, reload } = useReply(fetchComplaintCategories);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
   return (

@@ -3,21 +3,20 @@ import Taro from '@tarojs/taro';
 import type { Millis } from '@shared/core/time';
 import type { ComplaintSummary } from '@shared/complaint/api';
 import { hasRole } from '@shared/core/roles';
-import type { Answer } from '@/api';
+import type { Reply } from '@/api';
 import { ActionButton } from '@/components/ActionButton';
 import { Screen } from '@/components/Screen';
 import { Loadable } from '@/components/Loadable';
 import { Empty } from '@/components/StateViews';
-import { fetchComplaintQueue } from '@/features/complaint/api/queries';
-import { ComplaintCard } from '@/features/complaint/components/ComplaintCard';
-import { fetchWhoAmI } from '@/features/me/api/whoami';
+import { ComplaintCard, fetchComplaintQueue } from '@/features/complaint';
+import { fetchWhoAmI } from '@/features/me';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
 
 type QueueData = { complaints: ComplaintSummary[]; canLogPhone: boolean; scope: string };
 
-async function loadQueue(): Promise<Answer<QueueData>> {
+async function loadQueue(): Promise<Reply<QueueData>> {
   const [me, queue] = await Promise.all([fetchWhoAmI(), fetchComplaintQueue()]);
   if (!me.ok) return me;
   if (!queue.ok) return queue;

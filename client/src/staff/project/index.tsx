@@ -2,13 +2,8 @@ import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Screen } from '@/components/Screen';
 import { Failed, Loading } from '@/components/StateViews';
-import { fetchProjectDetail } from '@/features/project/api/queries';
-import { useRecordMilestone, type PlanChange } from '@/features/project/api/useRecordMilestone';
-import { MilestoneCard } from '@/features/project/components/MilestoneCard';
-import { MilestoneHistory } from '@/features/project/components/MilestoneHistory';
-import { ProjectFollowUps } from '@/features/project/components/ProjectFollowUps';
-import { ProjectOverview } from '@/features/project/components/ProjectOverview';
-import { useAnswer } from '@/hooks/useAnswer';
+import { fetchProjectDetail, MilestoneCard, MilestoneHistory, type PlanChange, ProjectFollowUps, ProjectOverview, useRecordMilestone } from '@/features/project';
+import { useReply } from '@/hooks/useReply';
 import { useNow } from '@/hooks/useNow';
 import '../staff.scss';
 
@@ -21,7 +16,7 @@ function describePlanChange(c: PlanChange): string {
 function StaffProject() {
   const id = useRouter().params.id ?? '';
   const now = useNow();
-  const { state, reload, replace } = useAnswer(() => fetchProjectDetail(id));
+  const { state, reload, replace } = useReply(() => fetchProjectDetail(id));
   const recorder = useRecordMilestone(id, (project) => replace({ project }));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;

@@ -1,16 +1,15 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { ProjectAnswers } from '@shared/project/api';
+import type { ProjectReplies } from '@shared/project/api';
 import { Loadable } from '@/components/Loadable';
 import { Screen } from '@/components/Screen';
 import { Empty } from '@/components/StateViews';
-import { fetchMyProjects } from '@/features/project/api/queries';
-import { ProjectListItem } from '@/features/project/components/ProjectListItem';
+import { fetchMyProjects, ProjectListItem } from '@/features/project';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
 
 /** 工地节点: the sites the caller runs (all of them for an admin), newest first as the server sends them. */
-function projectsView(data: ProjectAnswers['mine']) {
+function projectsView(data: ProjectReplies['mine']) {
   if (data.projects.length === 0) return <Empty icon='工' tone='blue' title='没有负责的工地' text='分配给您的工地会出现在这里' />;
   return (
     <View id='staff-projects'>

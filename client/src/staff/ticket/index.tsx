@@ -1,17 +1,15 @@
 import { useRouter } from '@tarojs/taro';
 import { Screen } from '@/components/Screen';
 import { Failed, Loading } from '@/components/StateViews';
-import { fetchRepair } from '@/features/repair/api/queries';
-import { useTicketCommand } from '@/features/repair/api/useTicketCommand';
-import { TicketDetail } from '@/features/repair/components/TicketDetail';
-import { useAnswer } from '@/hooks/useAnswer';
+import { fetchRepair, TicketDetail, useTicketCommand } from '@/features/repair';
+import { useReply } from '@/hooks/useReply';
 import { useNow } from '@/hooks/useNow';
 import '../staff.scss';
 
 function StaffTicket() {
   const id = useRouter().params.id ?? '';
   const now = useNow();
-  const { state, reload, replace } = useAnswer(() => fetchRepair(id));
+  const { state, reload, replace } = useReply(() => fetchRepair(id));
   const command = useTicketCommand((ticket) => replace({ ticket }));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;

@@ -1,7 +1,7 @@
-import type { ComplaintAnswers } from '@shared/complaint/api';
+import type { ComplaintReplies } from '@shared/complaint/api';
 import { callComplaint } from './callComplaint';
 
-export type ComplaintCategories = ComplaintAnswers['categories'];
+export type ComplaintCategories = ComplaintReplies['categories'];
 
 export const fetchMyComplaints = () => callComplaint('mine', {});
 export const fetchComplaint = (complaintId: string) => callComplaint('get', { complaintId });

@@ -19,13 +19,13 @@ export function useComplaintCommand(onUpdated: (complaint: ComplaintView) => voi
     async <A extends ComplaintCommandType>(action: A, input: ComplaintInput<A>, doneText: string): Promise<boolean> => {
       setBusy(action);
       setFailure(null);
-      const answer = await callComplaint(action, input);
+      const reply = await callComplaint(action, input);
       setBusy(null);
-      if (!answer.ok) {
-        setFailure(answer);
+      if (!reply.ok) {
+        setFailure(reply);
         return false;
       }
-      onUpdated(answer.data.complaint);
+      onUpdated(reply.data.complaint);
       toastDone(doneText);
       return true;
     },

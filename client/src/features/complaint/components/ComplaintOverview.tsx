@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { ComplaintView } from '@shared/complaint/api';
 import { formatCst } from '@shared/core/time';
-import { PhotoGrid } from '@/features/photos/components/PhotoGrid';
+import { PhotoGrid } from '@/features/photos';
 import { ComplaintStatusTag } from './ComplaintStatusTag';
 
 function Row({ label, value, id }: { label: string; value: ReactNode; id?: string }) {

@@ -5,9 +5,8 @@ import type { ComplaintCategory, StaffRole } from '@shared/complaint/categories'
 import { validate } from '@shared/core/validation';
 import { SubmitBar } from '@/components/SubmitBar';
 import { TextField } from '@/components/TextField';
-import type { ProjectHit } from '@/features/project/api/searchProjects';
-import { PhotoField } from '@/features/photos/components/PhotoField';
-import { usePhotoUploads } from '@/features/photos/hooks/usePhotoUploads';
+import type { ProjectHit } from '@/features/project';
+import { PhotoField, usePhotoUploads } from '@/features/photos';
 import { useSubmitForm } from '@/hooks/useSubmitForm';
 import { callComplaint } from '../api/callComplaint';
 import type { ComplaintCategories } from '../api/queries';

@@ -5,7 +5,7 @@ import type { Failure } from '@shared/core/result';
 import { validate } from '@shared/core/validation';
 import { ActionButton } from '@/components/ActionButton';
 import { FailureBanner } from '@/components/FailureBanner';
-import { searchProjects, type ProjectHit } from '@/features/project/api/searchProjects';
+import { type ProjectHit, searchProjects } from '@/features/project';
 
 interface Props {
   value: ProjectHit | null;
@@ -27,10 +27,10 @@ export function ProjectSearch({ value, onChange, error }: Props) {
     setQueryError(undefined);
     setFailure(null);
     setBusy(true);
-    const answer = await searchProjects(checked.data.query);
+    const reply = await searchProjects(checked.data.query);
     setBusy(false);
-    if (!answer.ok) return setFailure(answer);
-    setHits(answer.data.projects);
+    if (!reply.ok) return setFailure(reply);
+    setHits(reply.data.projects);
   };
 
   if (value) {

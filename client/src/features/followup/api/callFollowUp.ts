@@ -1,13 +1,13 @@
 import type { z } from 'zod';
-import type { FollowUpAnswers, FollowUpInputs } from '@shared/followup/api';
-import { callFunction, type Answer } from '@/api';
+import type { FollowUpReplies, FollowUpInputs } from '@shared/followup/api';
+import { callFunction, type Reply } from '@/api';
 
-export type FollowUpAction = keyof typeof FollowUpInputs & keyof FollowUpAnswers;
+export type FollowUpAction = keyof typeof FollowUpInputs & keyof FollowUpReplies;
 
 /** What an action of the `followup` function takes, without its `action` field. */
 export type FollowUpInput<A extends FollowUpAction> = z.input<(typeof FollowUpInputs)[A]>;
 
 /** One call to the `followup` cloud function, typed by action from shared/followup/api. */
-export function callFollowUp<A extends FollowUpAction>(action: A, input: FollowUpInput<A>): Promise<Answer<FollowUpAnswers[A]>> {
-  return callFunction<FollowUpAnswers[A]>('followup', { ...input, action });
+export function callFollowUp<A extends FollowUpAction>(action: A, input: FollowUpInput<A>): Promise<Reply<FollowUpReplies[A]>> {
+  return callFunction<FollowUpReplies[A]>('followup', { ...input, action });
 }

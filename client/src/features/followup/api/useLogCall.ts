@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
 import type { Failure } from '@shared/core/result';
-import type { FollowUpAnswers } from '@shared/followup/api';
+import type { FollowUpReplies } from '@shared/followup/api';
 import type { CallOutcome } from '@shared/followup/followup';
 import { toastDone } from '@/lib/feedback';
 import { callFollowUp, type FollowUpInput } from './callFollowUp';
 
-export type LoggedCall = FollowUpAnswers['logCall'];
+export type LoggedCall = FollowUpReplies['logCall'];
 
-/** Logs what came of one call: one outcome at a time, the failure kept (and answered), what it did handed back. */
+/** Logs what came of one call: one outcome at a time, the failure kept (and returned), what it did handed back. */
 export function useLogCall(followUpId: string) {
   const [busy, setBusy] = useState<CallOutcome | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -17,13 +17,13 @@ export function useLogCall(followUpId: string) {
     async (input: Omit<FollowUpInput<'logCall'>, 'followUpId'>): Promise<Failure | null> => {
       setBusy(input.outcome);
       setFailure(null);
-      const answer = await callFollowUp('logCall', { ...input, followUpId });
+      const reply = await callFollowUp('logCall', { ...input, followUpId });
       setBusy(null);
-      if (!answer.ok) {
-        setFailure(answer);
-        return answer;
+      if (!reply.ok) {
+        setFailure(reply);
+        return reply;
       }
-      setLogged({ ...answer.data, outcome: input.outcome });
+      setLogged({ ...reply.data, outcome: input.outcome });
       toastDone('已记录');
       return null;
     },

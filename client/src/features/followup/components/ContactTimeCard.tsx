@@ -27,10 +27,10 @@ export function ContactTimeCard({ initial }: { initial: ContactWindow[] | null }
     if (saving || id === chosen) return;
     setSaving(id);
     setFailure(null);
-    const answer = await saveContactTime(next);
+    const reply = await saveContactTime(next);
     setSaving(null);
-    if (!answer.ok) return setFailure(answer);
-    setWindows(answer.data.contactWindows);
+    if (!reply.ok) return setFailure(reply);
+    setWindows(reply.data.contactWindows);
     toastDone('已保存');
   };
 

@@ -1,7 +1,7 @@
-import type { MeAnswers } from '@shared/me/api';
+import type { MeReplies } from '@shared/me/api';
 import { callFunction } from '@/api';
 
-export type WhoAmI = MeAnswers['whoami'];
+export type WhoAmI = MeReplies['whoami'];
 
 /** Who the caller is, with their projects (homeowners) or sites (site managers). */
 export const fetchWhoAmI = () => callFunction<WhoAmI>('me', { action: 'whoami' });

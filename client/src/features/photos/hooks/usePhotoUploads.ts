@@ -28,8 +28,8 @@ export function usePhotoUploads(max: number, folder: PhotoFolder = 'repairs') {
   const upload = useCallback(
     async (item: Pick<PhotoItem, 'key' | 'localPath' | 'size'>) => {
       patch(item.key, { status: 'uploading', error: undefined });
-      const answer = await uploadPhoto(item.localPath, item.size, folder);
-      patch(item.key, answer.ok ? { status: 'done', fileId: answer.data.fileId } : { status: 'failed', error: answer.message });
+      const reply = await uploadPhoto(item.localPath, item.size, folder);
+      patch(item.key, reply.ok ? { status: 'done', fileId: reply.data.fileId } : { status: 'failed', error: reply.message });
     },
     [patch, folder],
   );

@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
 import type { Failure } from '@shared/core/result';
-import type { ProjectAnswers, ProjectDetail } from '@shared/project/api';
+import type { ProjectReplies, ProjectDetail } from '@shared/project/api';
 import { toastDone } from '@/lib/feedback';
 import { callProject, type ProjectInput } from './callProject';
 
 export type RecordMilestoneInput = Omit<ProjectInput<'recordMilestone'>, 'projectId'>;
-export type PlanChange = ProjectAnswers['recordMilestone']['followUps'];
+export type PlanChange = ProjectReplies['recordMilestone']['followUps'];
 
 /**
  * Records, corrects or removes one milestone: the failure kept for the form (its field errors shown
@@ -20,14 +20,14 @@ export function useRecordMilestone(projectId: string, onUpdated: (project: Proje
     async (input: RecordMilestoneInput): Promise<boolean> => {
       setBusy(true);
       setFailure(null);
-      const answer = await callProject('recordMilestone', { ...input, projectId });
+      const reply = await callProject('recordMilestone', { ...input, projectId });
       setBusy(false);
-      if (!answer.ok) {
-        setFailure(answer);
+      if (!reply.ok) {
+        setFailure(reply);
         return false;
       }
-      onUpdated(answer.data.project);
-      setChange(answer.data.followUps);
+      onUpdated(reply.data.project);
+      setChange(reply.data.followUps);
       toastDone(input.date === null ? '已删除' : '已记录');
       return true;
     },

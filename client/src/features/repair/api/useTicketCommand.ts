@@ -19,13 +19,13 @@ export function useTicketCommand(onUpdated: (ticket: RepairView) => void) {
     async <A extends CommandAction>(action: A, input: RepairInput<A>, doneText: string): Promise<boolean> => {
       setBusy(action);
       setFailure(null);
-      const answer = await callRepair(action, input);
+      const reply = await callRepair(action, input);
       setBusy(null);
-      if (!answer.ok) {
-        setFailure(answer);
+      if (!reply.ok) {
+        setFailure(reply);
         return false;
       }
-      onUpdated(answer.data.ticket);
+      onUpdated(reply.data.ticket);
       toastDone(doneText);
       return true;
     },

@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components';
-import type { RepairAnswers } from '@shared/repair/api';
+import type { RepairReplies } from '@shared/repair/api';
 import type { RepairCategory } from '@shared/repair/categories';
 import { ChipGrid } from '@/components/ChipGrid';
 import { Phrases } from '@/components/Phrases';
 
-type Category = RepairAnswers['categories']['categories'][number];
+type Category = RepairReplies['categories']['categories'][number];
 
 interface Props {
   categories: Category[];

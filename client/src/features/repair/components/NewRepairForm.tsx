@@ -2,14 +2,13 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { validate } from '@shared/core/validation';
 import type { ProjectSummary } from '@shared/me/api';
-import { RepairInputs, type RepairAnswers } from '@shared/repair/api';
+import { RepairInputs, type RepairReplies } from '@shared/repair/api';
 import type { RepairCategory } from '@shared/repair/categories';
 import type { PreferredVisit } from '@shared/repair/ticket';
 import { ProjectChoice, firstProjectId } from '@/components/ProjectChoice';
 import { SubmitBar } from '@/components/SubmitBar';
 import { TextField } from '@/components/TextField';
-import { PhotoField } from '@/features/photos/components/PhotoField';
-import { usePhotoUploads } from '@/features/photos/hooks/usePhotoUploads';
+import { PhotoField, usePhotoUploads } from '@/features/photos';
 import { useNow } from '@/hooks/useNow';
 import { useSubmitForm } from '@/hooks/useSubmitForm';
 import { newRequestId } from '@/lib/requestId';
@@ -19,7 +18,7 @@ import { VisitField } from './VisitField';
 
 interface Props {
   projects: ProjectSummary[];
-  categories: RepairAnswers['categories']['categories'];
+  categories: RepairReplies['categories']['categories'];
   initialProjectId?: string;
   onCreated: (ticketId: string) => void;
 }

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { RepairView } from '@shared/repair/api';
 import { formatCst } from '@shared/core/time';
-import { PhotoGrid } from '@/features/photos/components/PhotoGrid';
+import { PhotoGrid } from '@/features/photos';
 
 /** What the site manager did to fix it: note, photos, when. */
 export function ResolutionCard({ resolution }: { resolution: NonNullable<RepairView['resolution']> }) {

@@ -3,8 +3,7 @@ import { View } from '@tarojs/components';
 import { RepairInputs } from '@shared/repair/api';
 import { validate } from '@shared/core/validation';
 import { FormButtons } from '@/components/FormButtons';
-import { PhotoPicker } from '@/features/photos/components/PhotoPicker';
-import { usePhotoUploads } from '@/features/photos/hooks/usePhotoUploads';
+import { PhotoPicker, usePhotoUploads } from '@/features/photos';
 import { TextField } from '@/components/TextField';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { RepairView } from '@shared/repair/api';
 import { formatCst } from '@shared/core/time';
-import { PhotoGrid } from '@/features/photos/components/PhotoGrid';
+import { PhotoGrid } from '@/features/photos';
 import { StatusTag } from './StatusTag';
 
 /** The head of a ticket: its status, what is broken and where, with the homeowner's photos. */

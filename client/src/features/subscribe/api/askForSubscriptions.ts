@@ -10,8 +10,8 @@ export type SubscribeResults = Record<string, string>;
 /**
  * Asks the homeowner to accept subscription messages (one tap for up to three templates).
  * WeChat: `Taro.requestSubscribeMessage`, which WeChat allows only from a tap, so call this straight
- * from a tap handler, before anything is awaited. H5: our stand-in dialog. Never throws; answers
- * only the templates WeChat answered for (nothing when the request failed or was not shown).
+ * from a tap handler, before anything is awaited. H5: our stand-in dialog. Never throws; resolves to
+ * only the templates WeChat reported on (nothing when the request failed or was not shown).
  */
 export function askForSubscriptions(templateIds: string[], titles: Record<string, string> = {}): Promise<SubscribeResults> {
   const ids = Array.from(new Set(templateIds.filter(Boolean))).slice(0, MAX_TEMPLATES_PER_ASK);

@@ -4,7 +4,7 @@ import type { SubscriptionState } from '@shared/followup/api';
 import type { TemplatePurpose } from '@shared/followup/templates';
 import { ActionButton } from '@/components/ActionButton';
 import { FailureBanner } from '@/components/FailureBanner';
-import { useAnswer } from '@/hooks/useAnswer';
+import { useReply } from '@/hooks/useReply';
 import { fetchSubscriptions } from '../api/subscriptions';
 import { useSubscribe } from '../hooks/useSubscribe';
 import { SubscribeStandIn } from './SubscribeStandIn';
@@ -20,7 +20,7 @@ interface Props {
  * tap. Shows nothing when there are no templates or they cannot be loaded.
  */
 export function SubscribePrompt({ prefer, text }: Props) {
-  const { state } = useAnswer(fetchSubscriptions);
+  const { state } = useReply(fetchSubscriptions);
   if (state.status !== 'ready' || state.data.length === 0) return null;
   const ordered = [...state.data].sort((a, b) => Number(b.purpose === prefer) - Number(a.purpose === prefer));
   return <Prompt subscriptions={ordered} text={text} />;

@@ -4,7 +4,7 @@ import { listenForStandIn, type StandInRequest } from '../api/standIn';
 
 /**
  * H5 only: a stand-in for WeChat's 订阅消息 dialog, so the local host shows what WeChat would. Lists
- * the templates (each can be unticked, as in WeChat), and answers 'accept' / 'reject' per template.
+ * the templates (each can be unticked, as in WeChat), and resolves 'accept' / 'reject' per template.
  * Ids: `#subscribe-dialog`, `#subscribe-option-<i>`, `#subscribe-allow`, `#subscribe-cancel`.
  */
 export function SubscribeStandIn() {
@@ -26,7 +26,7 @@ function StandInDialog() {
   );
 
   if (!request) return null;
-  const answer = (allow: boolean) => {
+  const decide = (allow: boolean) => {
     request.resolve(Object.fromEntries(request.templateIds.map((id) => [id, allow && ticked[id] ? 'accept' : 'reject'])));
     setRequest(null);
   };
@@ -51,10 +51,10 @@ function StandInDialog() {
         ) : null}
         <Text className='wx-sheet__note'>本地演示：代替微信的订阅消息弹窗</Text>
         <View className='wx-sheet__buttons'>
-          <View id='subscribe-cancel' className='wx-sheet__btn' onClick={() => answer(false)}>
+          <View id='subscribe-cancel' className='wx-sheet__btn' onClick={() => decide(false)}>
             取消
           </View>
-          <View id='subscribe-allow' className='wx-sheet__btn wx-sheet__btn--allow' onClick={() => answer(true)}>
+          <View id='subscribe-allow' className='wx-sheet__btn wx-sheet__btn--allow' onClick={() => decide(true)}>
             允许
           </View>
         </View>

@@ -10,7 +10,7 @@ export type AskOutcome = { accepted: number } | null;
 
 /**
  * Asking for subscription messages from a tap: the templates (at most three) go to WeChat (or the
- * H5 stand-in) at once, inside the tap, then the answer goes to `followup.subscribed`.
+ * H5 stand-in) at once, inside the tap, then what the homeowner chose goes to `followup.subscribed`.
  */
 export function useSubscribe(initial: SubscriptionState[]) {
   const [subscriptions, setSubscriptions] = useState(initial);
@@ -32,10 +32,10 @@ export function useSubscribe(initial: SubscriptionState[]) {
         setBusy(false);
         return;
       }
-      const answer = await reportSubscriptions(results);
+      const reply = await reportSubscriptions(results);
       setBusy(false);
-      if (!answer.ok) return setFailure(answer);
-      setSubscriptions(answer.data.subscriptions);
+      if (!reply.ok) return setFailure(reply);
+      setSubscriptions(reply.data.subscriptions);
       const accepted = Object.values(results).filter((r) => r === 'accept').length;
       setOutcome({ accepted });
       if (accepted > 0) toastDone('已开启提醒');

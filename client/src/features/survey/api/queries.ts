@@ -1,9 +1,9 @@
-import type { SurveyAnswers } from '@shared/survey/api';
+import type { SurveyReplies } from '@shared/survey/api';
 import type { Answers } from '@shared/survey/catalogue';
 import { callSurvey } from './callSurvey';
 
 /** What the questionnaire screen shows: the follow-up, its questions and the answers so far. */
-export type SurveyScreen = SurveyAnswers['get'];
+export type SurveyScreen = SurveyReplies['get'];
 
 export const fetchSurvey = (followUpId: string) => callSurvey('get', { followUpId });
 export const saveSurveyDraft = (followUpId: string, answers: Answers) => callSurvey('saveDraft', { followUpId, answers });

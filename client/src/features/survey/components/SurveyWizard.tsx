@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import type { SurveyAnswers } from '@shared/survey/api';
+import type { SurveyReplies } from '@shared/survey/api';
 import type { Answers, Survey } from '@shared/survey/catalogue';
 import { ActionButton } from '@/components/ActionButton';
 import { FailureBanner } from '@/components/FailureBanner';
@@ -13,7 +13,7 @@ interface Props {
   survey: Survey;
   /** the draft saved so far */
   initial: Answers;
-  onSubmitted: (result: SurveyAnswers['submit']) => void;
+  onSubmitted: (result: SurveyReplies['submit']) => void;
 }
 
 /** The homeowner's questionnaire, one section per screen, with 上一页 / 下一页 / 提交 at the bottom. */

@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
 import Taro, { useDidHide, useUnload } from '@tarojs/taro';
 import type { Failure } from '@shared/core/result';
-import type { SurveyAnswers } from '@shared/survey/api';
+import type { SurveyReplies } from '@shared/survey/api';
 import { questionsOf, type AnswerValue, type Answers, type Survey } from '@shared/survey/catalogue';
 import { newRequestId } from '@/lib/requestId';
 import { saveSurveyDraft, submitSurvey } from '../api/queries';
 import { answerErrors, cleanAnswers, missingRequired, pageOf, resumePage } from '../model/answers';
 
-type Submitted = SurveyAnswers['submit'];
+type Submitted = SurveyReplies['submit'];
 
 /** Scrolls to the top of the page, or to an element by selector. */
 function scrollTo(selector?: string): void {

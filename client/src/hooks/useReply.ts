@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidHide, useDidShow } from '@tarojs/taro';
 import type { Failure } from '@shared/core/result';
-import type { Answer } from '@/api';
+import type { Reply } from '@/api';
 
 export type Loaded<T> =
   | { status: 'loading' }
@@ -13,7 +13,7 @@ export type Loaded<T> =
  * (so coming back after a change shows it), keeping what is on screen while it refreshes. Only the
  * latest request may update the page.
  */
-export function useAnswer<T>(load: () => Promise<Answer<T>>) {
+export function useReply<T>(load: () => Promise<Reply<T>>) {
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
   const latest = useRef(0);
   const loadRef = useRef(load);
@@ -22,12 +22,12 @@ export function useAnswer<T>(load: () => Promise<Answer<T>>) {
   const reload = useCallback(async () => {
     const id = ++latest.current;
     setState((s) => (s.status === 'ready' ? { ...s, refreshing: true } : { status: 'loading' }));
-    const answer = await loadRef.current();
+    const reply = await loadRef.current();
     if (id !== latest.current) return;
-    setState(answer.ok ? { status: 'ready', data: answer.data, refreshing: false } : { status: 'failed', failure: answer });
+    setState(reply.ok ? { status: 'ready', data: reply.data, refreshing: false } : { status: 'failed', failure: reply });
   }, []);
 
-  /** Puts fresh data on screen (e.g. the ticket an action answered) without another round trip. */
+  /** Puts fresh data on screen (e.g. the ticket an action replied with) without another round trip. */
   const replace = useCallback((data: T) => {
     latest.current++;
     setState({ status: 'ready', data, refreshing: false });
