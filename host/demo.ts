@@ -10,6 +10,7 @@ import { applyRepairCommand } from '@shared/repair/lifecycle';
 import type { RepairTicket } from '@shared/repair/ticket';
 import { checked, type Database } from '../cloudfunctions/_platform/database';
 import { syncFollowUps } from '../cloudfunctions/_usecases/followups';
+import { stores } from '../cloudfunctions/_platform/stores';
 
 /** The demo people, each with a fixed openid (the README lists them). */
 export const PERSONAS: (User & { description: string })[] = [
@@ -126,6 +127,6 @@ export async function seedDemoData(db: Database, now: Millis): Promise<boolean> 
   for (const { _id, ...t } of repairs(now)) checked(await db.collection('repairs').doc(_id).set(t));
   for (const { _id, ...c } of complaints(now)) checked(await db.collection('complaints').doc(_id).set(c));
   checked(await db.collection('settings').doc('followup').set(DEMO_FOLLOW_UP_SETTINGS));
-  for (const p of projects(now)) await syncFollowUps(db, p._id, now);
+  for (const p of projects(now)) await syncFollowUps(stores(db), p._id, now);
   return true;
 }

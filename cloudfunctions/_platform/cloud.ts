@@ -86,9 +86,9 @@ export function cloudMain(make: (deps: Deps) => FunctionHandler): CloudMain {
     const world = cloudDeps();
     handler ??= make(world);
     const caller = callerFromContext(context);
-    const answer = await handler(event, caller);
-    if (!answer.ok && answer.code === NOT_REGISTERED) world.log.info('caller not registered', { openid: caller.openid });
-    return answer;
+    const reply = await handler(event, caller);
+    if (!reply.ok && reply.code === NOT_REGISTERED) world.log.info('caller not registered', { openid: caller.openid });
+    return reply;
   };
 }
 

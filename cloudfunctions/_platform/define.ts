@@ -4,12 +4,13 @@ import { type Failure, type Result } from '@shared/core/result';
 import { hasRole, type Role, type User } from '@shared/core/roles';
 import { validate } from '@shared/core/validation';
 import type { Millis } from '@shared/core/time';
-import { checked } from './database';
 import type { Caller, Deps } from './ports';
+import { stores, type Stores } from './stores';
 
-/** What an action sees: the outside world, the trusted caller, and one reading of the clock. */
+/** What an action sees: the outside world, its collections typed, the trusted caller, and one reading of the clock. */
 export interface ActionContext {
   deps: Deps;
+  store: Stores;
   user: User;
   now: Millis;
 }
@@ -27,19 +28,20 @@ export function action<S extends z.ZodType>(a: Action<S>): Action<S> {
   return a;
 }
 
-export type Answer = Result<unknown>;
-export type FunctionHandler = (event: unknown, caller: Caller) => Promise<Answer>;
+/** What a function gives back to its caller: the data, or a failure with a code and a message. */
+export type Reply = Result<unknown>;
+export type FunctionHandler = (event: unknown, caller: Caller) => Promise<Reply>;
 
 /**
  * Makes a cloud function from named actions. Every call: read `action`, find the caller in `users` by
- * the openid from the WeChat context, check the role, validate the input, run, answer. Anything
+ * the openid from the WeChat context, check the role, validate the input, run, reply. Anything
  * thrown becomes SYSTEM.INTERNAL (logged with its stack, never shown to the caller).
  */
 export function defineFunction(name: string, actions: Record<string, Action>) {
   return (deps: Deps): FunctionHandler =>
     async (event, caller) => {
       try {
-        return await dispatch(deps, actions, event, caller);
+        return await route(deps, actions, event, caller);
       } catch (error) {
         deps.log.error(`${name} failed`, { error: error instanceof Error ? error.stack : String(error) });
         return CommonErrors.internal();
@@ -47,29 +49,24 @@ export function defineFunction(name: string, actions: Record<string, Action>) {
     };
 }
 
-async function dispatch(
-  deps: Deps,
-  actions: Record<string, Action>,
-  event: unknown,
-  caller: Caller,
-): Promise<Answer> {
+/** Sends the event to the action it names, for a registered caller whose role may call it. */
+async function route(deps: Deps, actions: Record<string, Action>, event: unknown, caller: Caller): Promise<Reply> {
   const { action: actionName, ...input } = (isRecord(event) ? event : {}) as Record<string, unknown>;
   if (typeof actionName !== 'string' || actionName === '') return CommonErrors.badRequest({ action: '缺少 action' });
   const chosen = Object.prototype.hasOwnProperty.call(actions, actionName) ? actions[actionName] : undefined;
   if (!chosen) return CommonErrors.unknownAction(actionName);
-  const user = await findCaller(deps, caller);
+  const store = stores(deps.db);
+  const user = await findCaller(store, caller);
   if ('ok' in user) return user;
   if (!hasRole(user, ...chosen.roles)) return CommonErrors.forbidden();
   const parsed = validate(chosen.input, input);
   if (!parsed.ok) return parsed;
-  return chosen.run({ deps, user, now: deps.clock.now() }, parsed.data);
+  return chosen.run({ deps, store, user, now: deps.clock.now() }, parsed.data);
 }
 
-async function findCaller(deps: Deps, caller: Caller): Promise<User | Failure> {
+async function findCaller(store: Stores, caller: Caller): Promise<User | Failure> {
   if (!caller.openid) return CommonErrors.notSignedIn();
-  const found = checked(await deps.db.collection('users').doc(caller.openid).get());
-  const user = found.data[0] as unknown as User | undefined;
-  return user ?? CommonErrors.notRegistered();
+  return (await store.users.get(caller.openid)) ?? CommonErrors.notRegistered();
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

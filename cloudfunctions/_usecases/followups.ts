@@ -1,30 +1,12 @@
-import type { Complaint } from '@shared/complaint/complaint';
-import { DAY, type Millis } from '@shared/core/time';
-import {
-  cancelledFollowUp,
-  followUpId,
-  movedFollowUp,
-  newFollowUp,
-  windowClosesAt,
-  type FollowUp,
-  type FollowUpState,
-} from '@shared/followup/followup';
-import { reconcileFollowUps, type StoredFollowUp } from '@shared/followup/reconcile';
+import { fail, ok } from '@shared/core/result';
+import type { Millis } from '@shared/core/time';
+import { cancelledFollowUp, followUpId, movedFollowUp, newFollowUp, type FollowUp } from '@shared/followup/followup';
+import { asReconciled, MOVABLE_STATES, reconcileFollowUps, settled } from '@shared/followup/reconcile';
 import { followUpPlan, type PlannedFollowUp } from '@shared/followup/schedule';
 import type { Project } from '@shared/project/project';
-import type { RepairTicket } from '@shared/repair/ticket';
-import type { Database } from '../_platform/database';
 import type { Deps } from '../_platform/ports';
+import type { Stores } from '../_platform/stores';
 import { loadFollowUpSettings } from './settings';
-import { findById, findMany, withoutId } from '../_platform/store';
-
-/**
- * A follow-up whose window closed more than this many days before it is planned is stored 'expired'
- * instead of pending: an imported project completed two years ago must not flood customer service
- * with phone tasks. One closed more recently stays pending, so the dispatcher turns it into a phone
- * task and nothing is silently lost. A constant, not a setting: it guards data entry, not service.
- */
-export const LATE_GRACE_DAYS = 30;
 
 /** A project has at most ~40 follow-ups, and far fewer repairs and complaints than this. */
 const PER_PROJECT_LIMIT = 200;
@@ -36,24 +18,8 @@ export interface FollowUpSync {
 }
 
 const NOTHING: FollowUpSync = { added: 0, moved: 0, cancelled: 0 };
-
-/** Whether a window closed so long ago that the follow-up is recorded as expired rather than owed. */
-function longClosed(f: Pick<FollowUp, 'windowEnd'>, now: Millis): boolean {
-  return now - windowClosesAt(f) > LATE_GRACE_DAYS * DAY;
-}
-
-/** The follow-up as it is stored: pending, or expired when its window closed long ago. */
-function settled(f: Omit<FollowUp, '_id'>, now: Millis): Omit<FollowUp, '_id'> {
-  if (!longClosed(f, now)) return f;
-  return {
-    ...f,
-    state: 'expired',
-    nextActionAt: null,
-    hold: null,
-    updatedAt: now,
-    history: [...f.history, { at: now, event: 'expired', by: null, note: `回访期 ${f.dueDate} ~ ${f.windowEnd} 在录入时已结束超过 ${LATE_GRACE_DAYS} 天` }],
-  };
-}
+/** what a write that finds nothing to do answers: the follow-up changed under us, or is not ours to change */
+const UNCHANGED = fail('FOLLOWUP.UNCHANGED', '回访已被其他操作更新');
 
 /**
  * Brings a project's stored follow-ups in line with its plan (DOMAIN §3): what its milestones,
@@ -62,14 +28,15 @@ function settled(f: Omit<FollowUp, '_id'>, now: Millis): Omit<FollowUp, '_id'> {
  * Each write is its own transaction that re-reads the follow-up, because the dispatcher may be
  * changing it at the same moment. Idempotent: running it again changes nothing.
  */
-export async function syncFollowUps(db: Database, projectId: string, now: Millis): Promise<FollowUpSync> {
-  const project = await findById<Project>(db, 'projects', projectId);
+export async function syncFollowUps(store: Stores, projectId: string, now: Millis): Promise<FollowUpSync> {
+  const project = await store.projects.get(projectId);
   if (!project) return NOTHING;
+  const byProject = { limit: PER_PROJECT_LIMIT };
   const [settings, repairs, complaints, stored] = await Promise.all([
-    loadFollowUpSettings(db),
-    findMany<RepairTicket>(db.collection('repairs').where({ projectId }), PER_PROJECT_LIMIT),
-    findMany<Complaint>(db.collection('complaints').where({ projectId }), PER_PROJECT_LIMIT),
-    findMany<FollowUp>(db.collection('followups').where({ projectId }), PER_PROJECT_LIMIT),
+    loadFollowUpSettings(store),
+    store.repairs.find({ projectId }, byProject),
+    store.complaints.find({ projectId }, byProject),
+    store.followups.find({ projectId }, byProject),
   ]);
   const plan = followUpPlan(
     {
@@ -86,55 +53,32 @@ export async function syncFollowUps(db: Database, projectId: string, now: Millis
   const { add, move, cancel } = reconcileFollowUps(stored.map((s) => asReconciled(s, planned.get(s.key), now)), plan);
 
   let added = 0;
-  for (const p of add) if (await addFollowUp(db, project, p, now)) added += 1;
+  for (const p of add) if (await addFollowUp(store, project, p, now)) added += 1;
   let moved = 0;
-  for (const p of move) if (await moveFollowUp(db, followUpId(projectId, p.key), p, now)) moved += 1;
+  for (const p of move) if (await changeFollowUp(store, followUpId(projectId, p.key), (f) => MOVABLE_STATES.includes(f.state) ? settled(movedFollowUp(f, p, now), now) : null)) moved += 1;
   let cancelled = 0;
-  for (const key of cancel) if (await cancelFollowUp(db, followUpId(projectId, key), now)) cancelled += 1;
+  for (const key of cancel) if (await changeFollowUp(store, followUpId(projectId, key), (f) => (f.state === 'pending' ? cancelledFollowUp(f, now) : null))) cancelled += 1;
   return { added, moved, cancelled };
 }
 
-/**
- * What reconciling sees of a stored follow-up. An expired one whose milestone was corrected to a date
- * that is no longer long past comes back, the way a cancelled one does; otherwise it stays expired.
- */
-function asReconciled(s: FollowUp, planned: PlannedFollowUp | undefined, now: Millis): StoredFollowUp {
-  const revived = s.state === 'expired' && planned !== undefined && !longClosed(planned, now);
-  return { key: s.key, state: revived ? 'cancelled' : s.state, dueDate: s.dueDate, windowEnd: s.windowEnd };
-}
-
 /** Stores a newly planned follow-up under its stable id, unless another sync stored it first. */
-async function addFollowUp(db: Database, project: Project, p: PlannedFollowUp, now: Millis): Promise<boolean> {
-  return db.runTransaction(async (tx) => {
-    const ref = tx.collection('followups').doc(followUpId(project._id, p.key));
-    if ((await ref.get()).data) return false;
-    await ref.set(settled(newFollowUp(project, p, now), now));
-    return true;
-  });
+async function addFollowUp(store: Stores, project: Project, p: PlannedFollowUp, now: Millis): Promise<boolean> {
+  const id = followUpId(project._id, p.key);
+  const outcome = await store.transaction((tx) =>
+    store.followups.within(tx).modify(id, (found) => (found ? UNCHANGED : ok({ ...settled(newFollowUp(project, p, now), now), _id: id }))),
+  );
+  return outcome.ok;
 }
 
-const MOVABLE: readonly FollowUpState[] = ['pending', 'cancelled', 'expired'];
-
-/** Moves a follow-up that is still pending (or brings back a cancelled or expired one) to its new window. */
-async function moveFollowUp(db: Database, id: string, p: PlannedFollowUp, now: Millis): Promise<boolean> {
-  return db.runTransaction(async (tx) => {
-    const ref = tx.collection('followups').doc(id);
-    const found = (await ref.get()).data as FollowUp | null;
-    if (!found || !MOVABLE.includes(found.state)) return false;
-    await ref.set(settled(withoutId(movedFollowUp(found, p, now)), now));
-    return true;
-  });
-}
-
-/** Cancels a follow-up the plan no longer calls for, if it is still pending. */
-async function cancelFollowUp(db: Database, id: string, now: Millis): Promise<boolean> {
-  return db.runTransaction(async (tx) => {
-    const ref = tx.collection('followups').doc(id);
-    const found = (await ref.get()).data as FollowUp | null;
-    if (!found || found.state !== 'pending') return false;
-    await ref.set(withoutId(cancelledFollowUp(found, now)));
-    return true;
-  });
+/** Re-reads a follow-up in a transaction and stores what `change` makes of it (null: leave it). */
+async function changeFollowUp(store: Stores, id: string, change: (f: FollowUp) => FollowUp | null): Promise<boolean> {
+  const outcome = await store.transaction((tx) =>
+    store.followups.within(tx).modify(id, (found) => {
+      const next = found ? change(found) : null;
+      return next ? ok(next) : UNCHANGED;
+    }),
+  );
+  return outcome.ok;
 }
 
 /**
@@ -142,11 +86,11 @@ async function cancelFollowUp(db: Database, id: string, now: Millis): Promise<bo
  * proposed): plans the follow-up it calls for, and never throws. A failure is logged; the command
  * stands, and the next sync of the project (any milestone, repair or complaint) plans what this missed.
  */
-export async function syncFollowUpsSafely(deps: Pick<Deps, 'db' | 'log'>, projectId: string, now: Millis): Promise<FollowUpSync> {
+export async function syncFollowUpsSafely(store: Stores, log: Deps['log'], projectId: string, now: Millis): Promise<FollowUpSync> {
   try {
-    return await syncFollowUps(deps.db, projectId, now);
+    return await syncFollowUps(store, projectId, now);
   } catch (error) {
-    deps.log.error('follow-up sync failed', { projectId, error: error instanceof Error ? error.stack : String(error) });
+    log.error('follow-up sync failed', { projectId, error: error instanceof Error ? error.stack : String(error) });
     return NOTHING;
   }
 }

@@ -1,18 +1,23 @@
+import { complaintRulesWith, type ComplaintRules } from '@shared/complaint/categories';
 import { followUpSettingsWith, type FollowUpSettings } from '@shared/followup/config';
 import { repairRulesWith, type RepairRules } from '@shared/repair/categories';
-import type { Database } from '../_platform/database';
-import { findById } from '../_platform/store';
+import type { Stores } from '../_platform/stores';
 
 /**
  * Rules an admin can change without a deploy live in the `settings` collection, one document per
- * area (`repair`, …); whatever a document leaves out keeps the default that ships with the product.
+ * area (`repair`, `complaint`, `followup`); whatever a document leaves out keeps the default that
+ * ships with the product.
  */
-export async function loadRepairRules(db: Database): Promise<RepairRules> {
-  const doc = await findById<Record<string, unknown>>(db, 'settings', 'repair');
-  return repairRulesWith(doc);
+export async function loadRepairRules(store: Stores): Promise<RepairRules> {
+  return repairRulesWith(await store.settings.get('repair'));
+}
+
+/** `settings/complaint`: routing table, reply hours, the review ladder, the repeat window. */
+export async function loadComplaintRules(store: Stores): Promise<ComplaintRules> {
+  return complaintRulesWith(await store.settings.get('complaint'));
 }
 
 /** `settings/followup`: the schedule, contact windows, daily cap, templates and hotline (shared/followup/config.ts). */
-export async function loadFollowUpSettings(db: Database): Promise<FollowUpSettings> {
-  return followUpSettingsWith(await findById<Record<string, unknown>>(db, 'settings', 'followup'));
+export async function loadFollowUpSettings(store: Stores): Promise<FollowUpSettings> {
+  return followUpSettingsWith(await store.settings.get('followup'));
 }

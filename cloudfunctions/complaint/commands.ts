@@ -5,31 +5,28 @@ import { applyComplaintCommand, COMPLAINT_COMMAND_ACTORS, type ComplaintCommand 
 import { mayGive, mayReadComplaint } from '@shared/complaint/view';
 import { CommonErrors } from '@shared/core/errors';
 import { ok, type Result } from '@shared/core/result';
-import { loadComplaintRules } from '../_usecases/complaints';
 import { action, type Action, type ActionContext } from '../_platform/define';
 import { syncFollowUpsSafely } from '../_usecases/followups';
-import { withoutId } from '../_platform/store';
+import { loadComplaintRules } from '../_usecases/settings';
 import { complaintNotFound } from './access';
 import { complaintView } from './load';
 
 /** One step of the complaint process on one complaint, inside a transaction. */
 async function runCommand(ctx: ActionContext, complaintId: string, cmd: ComplaintCommand): Promise<Result<unknown>> {
-  const { deps, user, now } = ctx;
-  const rules = await loadComplaintRules(deps.db);
-  const outcome = await deps.db.runTransaction(async (tx): Promise<Result<Complaint>> => {
-    const ref = tx.collection('complaints').doc(complaintId);
-    const found = (await ref.get()).data as unknown as Complaint | null;
-    if (!found || !mayReadComplaint(user, found)) return complaintNotFound();
-    if (!mayGive(user, found, cmd.type)) return CommonErrors.forbidden();
-    const role = COMPLAINT_COMMAND_ACTORS[cmd.type] === 'homeowner' ? 'homeowner' : (user.roles.find((r) => r !== 'homeowner') ?? 'admin');
-    const next = applyComplaintCommand(found, cmd, { id: user._id, role }, now, rules);
-    if (next.ok) await ref.set(withoutId(next.data));
-    return next;
-  });
+  const { deps, store, user, now } = ctx;
+  const rules = await loadComplaintRules(store);
+  const outcome = await store.transaction((tx) =>
+    store.complaints.within(tx).modify(complaintId, (found): Result<Complaint> => {
+      if (!found || !mayReadComplaint(user, found)) return complaintNotFound();
+      if (!mayGive(user, found, cmd.type)) return CommonErrors.forbidden();
+      const role = COMPLAINT_COMMAND_ACTORS[cmd.type] === 'homeowner' ? 'homeowner' : (user.roles.find((r) => r !== 'homeowner') ?? 'admin');
+      return applyComplaintCommand(found, cmd, { id: user._id, role }, now, rules);
+    }),
+  );
   if (!outcome.ok) return outcome;
   // the complaint is stored: plan the after-complaint follow-up (a failure is logged, never undoes the step)
-  if (cmd.type === 'propose' && outcome.data.projectId) await syncFollowUpsSafely(deps, outcome.data.projectId, now);
-  return ok({ complaint: await complaintView(deps.db, outcome.data, user, now) });
+  if (cmd.type === 'propose' && outcome.data.projectId) await syncFollowUpsSafely(store, deps.log, outcome.data.projectId, now);
+  return ok({ complaint: await complaintView(store, outcome.data, user, now) });
 }
 
 function commandAction<S extends z.ZodType<{ complaintId: string }>>(input: S, toCommand: (i: z.infer<S>) => ComplaintCommand): Action<S> {

@@ -3,17 +3,15 @@ import type { Complaint } from '@shared/complaint/complaint';
 import { handlesNow, toComplaintView } from '@shared/complaint/view';
 import type { User } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
-import type { Project } from '@shared/project/project';
+import type { Stores } from '../_platform/stores';
 import { recordPersonalDataRead } from '../_usecases/audit';
-import type { Database } from '../_platform/database';
-import { findById, findByIds } from '../_platform/store';
 
 /** Builds a complaint's view for the viewer and records a staff read of the homeowner's data. */
-export async function complaintView(db: Database, c: Complaint, viewer: User, now: Millis): Promise<ComplaintView> {
+export async function complaintView(store: Stores, c: Complaint, viewer: User, now: Millis): Promise<ComplaintView> {
   const ids = [c.homeownerId, ...(c.firstOwnerId ? [c.firstOwnerId] : []), ...(c.proposal ? [c.proposal.by] : []), ...c.history.map((e) => e.by)];
   const [project, users] = await Promise.all([
-    c.projectId ? findById<Project>(db, 'projects', c.projectId) : Promise.resolve(null),
-    findByIds<User>(db, 'users', ids),
+    c.projectId ? store.projects.get(c.projectId) : Promise.resolve(null),
+    store.users.getMany(ids),
   ]);
   const homeowner = users.get(c.homeownerId) ?? { name: '', phone: '' };
   const view = toComplaintView(c, {
@@ -23,7 +21,7 @@ export async function complaintView(db: Database, c: Complaint, viewer: User, no
     names: Object.fromEntries([...users.values()].map((u) => [u._id, u.name])),
     now,
   });
-  await recordPersonalDataRead(db, {
+  await recordPersonalDataRead(store, {
     viewer,
     subjectId: c.homeownerId,
     record: `complaints/${c._id}`,
@@ -33,7 +31,7 @@ export async function complaintView(db: Database, c: Complaint, viewer: User, no
   return view;
 }
 
-export async function projectNamesOf(db: Database, complaints: Complaint[]): Promise<Map<string, string>> {
-  const projects = await findByIds<Project>(db, 'projects', complaints.flatMap((c) => (c.projectId ? [c.projectId] : [])));
+export async function projectNamesOf(store: Stores, complaints: Complaint[]): Promise<Map<string, string>> {
+  const projects = await store.projects.getMany(complaints.flatMap((c) => (c.projectId ? [c.projectId] : [])));
   return new Map([...projects.values()].map((p) => [p._id, p.name]));
 }

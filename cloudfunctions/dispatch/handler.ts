@@ -1,278 +1,225 @@
+import { fail, ok } from '@shared/core/result';
 import { OPEN_COMPLAINT_STATUSES, type Complaint } from '@shared/complaint/complaint';
 import type { User } from '@shared/core/roles';
-import { cstDate, MINUTE, type Millis } from '@shared/core/time';
+import type { Millis } from '@shared/core/time';
 import type { FollowUpSettings } from '@shared/followup/config';
 import { nextContactTime, type ContactWindow } from '@shared/followup/contact';
+import { claimOf, creditsLeft, sentOn, spendCredit, zeroCredits, type ContactLedger, type SendClaim } from '@shared/followup/credits';
 import {
   claimedFollowUp,
-  contactLogId,
   decideDispatch,
   decidedFollowUp,
   hasOpenIssue,
   messageSource,
   phoneTaskFollowUp,
   sentFollowUp,
-  subscriptionId,
   surveyPage,
   windowsFor,
   type DispatchDecision,
 } from '@shared/followup/dispatch';
 import type { FollowUp } from '@shared/followup/followup';
-import { checkTemplateData, templateData } from '@shared/followup/templates';
+import { checkTemplateData, templateData, type TemplateConfig } from '@shared/followup/templates';
 import type { Project } from '@shared/project/project';
 import { OPEN_REPAIR_STATUSES, type RepairTicket } from '@shared/repair/ticket';
-import { checked, type Database, type DocData, type Transaction } from '../_platform/database';
-import type { Deps, SendOutcome, SubscribeMessage } from '../_platform/ports';
+import { MAX_PAGE } from '../_platform/collection';
+import type { Deps, SendOutcome } from '../_platform/ports';
+import { stores, type Stores } from '../_platform/stores';
+import { stopwatch, sweep, type RunLimits } from '../_platform/sweep';
 import { loadFollowUpSettings } from '../_usecases/settings';
-import { openSurveyComplaints } from '../_usecases/surveys';
-import type { SurveyAnswerRecord } from '@shared/survey/api';
-import { findById, findMany, withoutId } from '../_platform/store';
 
-/** Work per run is bounded so a run ends well inside the function timeout (20 s); the next run goes on. */
+/**
+ * Work per run is bounded so a run ends well inside the function timeout (20 s in config.json): at
+ * most MAX_PAGES pages of PAGE follow-ups, and no follow-up started after BUDGET_MS.
+ */
 export const PAGE = 50;
 export const MAX_PAGES = 4;
-/** Wall-clock time after which a run starts no new page, whatever is left. */
-const RUN_BUDGET_MS = 12_000;
+export const BUDGET_MS = 12_000;
 /** WeChat: the homeowner has not accepted the template (or refused it). */
 const NOT_SUBSCRIBED = 43101;
+const NO_LEDGER = fail('DISPATCH.NO_LEDGER', '业主没有订阅记录');
 
 export interface DispatchRun {
   /** messages WeChat took */
   sent: number;
   /** follow-ups handed to customer service */
   phoneTasks: number;
-  /** follow-ups left waiting (outside a window, the daily cap, an open issue, a claim or an answer under way) */
+  /** follow-ups left waiting (outside a window, the daily cap, an open issue, a send under way) */
   waiting: number;
-  /** complaints opened for survey answers whose submission was cut off before opening them */
-  recoveredComplaints: number;
   /** true when there was more to do than one run may do */
   more: boolean;
 }
 
-type Tally = Omit<DispatchRun, 'more' | 'recoveredComplaints'>;
+type Tally = Omit<DispatchRun, 'more'>;
 
-interface OpenIssues {
-  repairs: Pick<RepairTicket, '_id'>[];
-  complaints: Pick<Complaint, '_id' | 'source'>[];
-}
-
-/** What the claiming transaction did with one follow-up. */
-type Claim =
-  | { kind: 'skipped' }
-  | { kind: 'decided'; decision: Exclude<DispatchDecision, { kind: 'send' }> }
-  | { kind: 'badData'; templateId: string; problems: Record<string, string> }
-  | { kind: 'claimed'; message: SubscribeMessage; claimedAt: Millis; windows: ContactWindow[] };
-
-/**
- * The follow-up timer (DOMAIN §3, §10): finds follow-ups whose `nextActionAt` has come (an indexed
- * range query, in pages) and decides each in its own transaction: wait for a contact window, the next
- * day or the end of an open issue; hand it to customer service; or spend a credit and claim it. A
- * claimed one is sent after its transaction, keyed by the follow-up's id, and the outcome recorded in
- * another. A run killed between the two leaves a claim that lapses into a phone task, never a second
- * message; two runs at once claim each follow-up once.
- */
-export function dispatchTimer(deps: Deps): () => Promise<DispatchRun> {
-  return async () => {
-    const started = Date.now();
-    const now = deps.clock.now();
-    const settings = await loadFollowUpSettings(deps.db);
-    const tally: Tally = { sent: 0, phoneTasks: 0, waiting: 0 };
-    const world = { deps, settings, now, tally, projects: new Map<string, Promise<Project | null>>(), issues: new Map<string, Promise<OpenIssues>>() };
-    let more = true;
-    for (let page = 0; page < MAX_PAGES && Date.now() - started < RUN_BUDGET_MS; page++) {
-      // follow-ups looked at in this run leave the range (their nextActionAt moves on), so each page starts at the front
-      const due = checked(
-        await deps.db.collection('followups').where({ nextActionAt: deps.db.command.lte(now) }).orderBy('nextActionAt', 'asc').limit(PAGE).get(),
-      ).data as unknown as FollowUp[];
-      let changed = 0;
-      for (const candidate of due) if (await dispatchOne(world, candidate)) changed++;
-      if (due.length < PAGE) {
-        more = false;
-        break;
-      }
-      if (changed === 0) break;
-    }
-    const recovered = await openMissedSurveyComplaints(deps, now);
-    const run = { ...tally, recoveredComplaints: recovered, more };
-    if (run.sent || run.phoneTasks || recovered) deps.log.info('dispatched follow-ups', { ...run });
-    return run;
-  };
-}
-
-/** An answer older than this whose complaints are still not all open was cut off half-way. */
-export const SURVEY_RECOVERY_AFTER_MS = 2 * MINUTE;
-const RECOVERY_PAGE = 20;
-
-/**
- * Nothing acknowledged is lost: an answer is stored before the complaints its problems open, so a
- * submission cut off between the two (and never retried) left `complaintsOpenedAt` null. Each run opens
- * what such answers are owed, idempotently (the complaints' ids are fixed by the answer).
- */
-async function openMissedSurveyComplaints(deps: Deps, now: Millis): Promise<number> {
-  const stuck = checked(
-    await deps.db
-      .collection('surveyAnswers')
-      .where({ complaintsOpenedAt: null, at: deps.db.command.lt(now - SURVEY_RECOVERY_AFTER_MS) })
-      .orderBy('at', 'asc')
-      .limit(RECOVERY_PAGE)
-      .get(),
-  ).data as unknown as SurveyAnswerRecord[];
-  let opened = 0;
-  for (const record of stuck) opened += (await openSurveyComplaints(deps.db, record, now)).complaints.length;
-  return opened;
+/** What one page's decisions need, read in a handful of batched queries. */
+interface PageWorld {
+  projects: Map<string, Project>;
+  homeowners: Map<string, User>;
+  /** kept up to date as this run claims sends, so a second follow-up of the same homeowner sees the first */
+  ledgers: Map<string, ContactLedger>;
+  openRepairs: Map<string, RepairTicket[]>;
+  openComplaints: Map<string, Complaint[]>;
 }
 
 interface RunWorld {
   deps: Deps;
+  store: Stores;
   settings: FollowUpSettings;
   now: Millis;
   tally: Tally;
-  projects: Map<string, Promise<Project | null>>;
-  issues: Map<string, Promise<OpenIssues>>;
 }
 
-/** One follow-up: decide and claim in a transaction; send; record the outcome. True when it was looked at. */
-async function dispatchOne(w: RunWorld, candidate: FollowUp): Promise<boolean> {
-  const pending = candidate.state === 'pending';
-  const project = pending ? await cached(w.projects, candidate.projectId, () => findById<Project>(w.deps.db, 'projects', candidate.projectId)) : null;
-  const issues = pending ? await cached(w.issues, candidate.projectId, () => openIssuesOf(w.deps.db, candidate.projectId)) : null;
-  const claim = await w.deps.db.runTransaction((tx) => claimOne(tx, w, candidate._id, project, issues));
-  switch (claim.kind) {
-    case 'skipped':
-      return false;
-    case 'decided':
-      if (claim.decision.kind === 'wait') w.tally.waiting++;
-      if (claim.decision.kind === 'phoneTask') w.tally.phoneTasks++;
-      return true;
-    case 'badData':
-      w.tally.phoneTasks++;
-      w.deps.log.error('follow-up message not sent: the template data would be refused; fix settings/followup.templates', {
-        followUpId: candidate._id,
-        templateId: claim.templateId,
-        fields: claim.problems,
-      });
-      return true;
-    case 'claimed':
-      await send(w, candidate._id, claim);
-      return true;
-  }
+/**
+ * The follow-up timer (DOMAIN §3, §10). Per page: one query for the follow-ups whose `nextActionAt`
+ * has come, batched reads of what the decisions need (projects, homeowners, contact ledgers, open
+ * repairs and complaints of the page's projects), decisions in memory, then for each follow-up one
+ * conditional write: the decision (wait, phone task, done), or the claim of a send on the homeowner's
+ * contact ledger, which spends the credit and counts the day under the ledger's version, so that two
+ * runs can never both claim. A claimed message is sent, keyed by the follow-up's id, and its outcome
+ * recorded in a second conditional write. A run killed in between leaves the claim in the ledger: the
+ * next run turns it into a phone task once the lease lapses, never into a second message.
+ */
+export function dispatchTimer(deps: Deps, limits: Partial<RunLimits> = {}): () => Promise<DispatchRun> {
+  return async () => {
+    const run: RunLimits = { pageSize: PAGE, maxPages: MAX_PAGES, budgetMs: BUDGET_MS, elapsed: stopwatch(), ...limits };
+    const now = deps.clock.now();
+    const store = stores(deps.db);
+    const world: RunWorld = { deps, store, settings: await loadFollowUpSettings(store), now, tally: { sent: 0, phoneTasks: 0, waiting: 0 } };
+    const outcome = await sweep(
+      run,
+      (size) => store.followups.find({ nextActionAt: store.command.lte(now) }, { orderBy: [['nextActionAt', 'asc']], limit: size }),
+      async (page) => {
+        const pageWorld = await readPage(store, page);
+        return (f) => dispatchOne(world, pageWorld, f);
+      },
+    );
+    const result = { ...world.tally, more: outcome.more };
+    if (result.sent || result.phoneTasks) deps.log.info('dispatched follow-ups', { ...result });
+    return result;
+  };
 }
 
-async function claimOne(tx: Transaction, w: RunWorld, id: string, project: Project | null, issues: OpenIssues | null): Promise<Claim> {
+/** The batched reads of one page: at most five queries whatever the page size (one each, for pages up to 100). */
+async function readPage(store: Stores, page: FollowUp[]): Promise<PageWorld> {
+  const pending = page.filter((f) => f.state === 'pending');
+  const projectIds = [...new Set(pending.map((f) => f.projectId))];
+  const ownersOfPending = pending.map((f) => f.homeownerId);
+  const _ = store.command;
+  const open = { projectId: _.in(projectIds) };
+  const [projects, homeowners, ledgers, repairs, complaints] = await Promise.all([
+    store.projects.getMany(projectIds),
+    store.users.getMany(page.map((f) => f.homeownerId)),
+    store.contacts.getMany(ownersOfPending),
+    projectIds.length ? store.repairs.find({ ...open, status: _.in([...OPEN_REPAIR_STATUSES]) }, { limit: MAX_PAGE }) : [],
+    projectIds.length ? store.complaints.find({ ...open, status: _.in([...OPEN_COMPLAINT_STATUSES]) }, { limit: MAX_PAGE }) : [],
+  ]);
+  return { projects, homeowners, ledgers, openRepairs: byProject(repairs), openComplaints: byProject(complaints) };
+}
+
+function byProject<T extends { projectId: string | null }>(items: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) if (item.projectId) map.set(item.projectId, [...(map.get(item.projectId) ?? []), item]);
+  return map;
+}
+
+/** One follow-up: decide, then store the decision, or claim, send and record. True when it changed. */
+async function dispatchOne(w: RunWorld, page: PageWorld, f: FollowUp): Promise<boolean> {
   const { now, settings } = w;
-  const ref = tx.collection('followups').doc(id);
-  const f = (await ref.get()).data as unknown as FollowUp | null;
-  if (!f || f.nextActionAt === null || f.nextActionAt > now) return { kind: 'skipped' };
-  // a follow-up that became pending after the page was read is left to the next run, which loads what it needs
-  if (f.state === 'pending' && !issues) return { kind: 'skipped' };
-  const homeowner = (await tx.collection('users').doc(f.homeownerId).get()).data as unknown as User | null;
+  const homeowner = page.homeowners.get(f.homeownerId) ?? null;
   const windows = windowsFor(homeowner, settings.contactWindows);
   const template = settings.templates[f.purpose] ?? null;
-  const logRef = tx.collection('contactLog').doc(contactLogId(f.homeownerId, now));
-  const subRef = template ? tx.collection('subscriptions').doc(subscriptionId(f.homeownerId, template.id)) : null;
-  const log = f.state === 'pending' ? (await logRef.get()).data : null;
-  const sub = f.state === 'pending' && subRef ? (await subRef.get()).data : null;
+  const ledger = f.state === 'pending' ? (page.ledgers.get(f.homeownerId) ?? null) : null;
   const decision = decideDispatch(f, {
     now,
     windows,
-    sentToday: count(log, 'count'),
+    sentToday: sentOn(ledger, now),
     dailyCap: settings.dailyMessageCap,
-    openIssue: issues ? hasOpenIssue(f, issues) : false,
+    openIssue: f.state === 'pending' && hasOpenIssue(f, { repairs: page.openRepairs.get(f.projectId) ?? [], complaints: page.openComplaints.get(f.projectId) ?? [] }),
     template,
-    credits: count(sub, 'credits'),
+    credits: template ? creditsLeft(ledger, template.id) : 0,
     leaseMinutes: settings.claimLeaseMinutes,
+    claim: claimOf(ledger, f._id),
   });
-  if (decision.kind !== 'send') {
-    await ref.set(withoutId(decidedFollowUp(f, decision, now)));
-    return { kind: 'decided', decision };
-  }
-  const data = templateData(decision.template, messageSource(f, project?.name ?? '', homeowner?.name ?? ''));
+  if (decision.kind !== 'send') return record(w, asRead(f), decidedFollowUp(f, decision, now), decision);
+  const data = templateData(decision.template, messageSource(f, page.projects.get(f.projectId)?.name ?? '', homeowner?.name ?? ''));
   const problems = checkTemplateData(data);
   if (Object.keys(problems).length > 0) {
-    await ref.set(withoutId(phoneTaskFollowUp(f, 'sendFailed', nextContactTime(now, windows) ?? now, now)));
-    return { kind: 'badData', templateId: decision.template.id, problems };
+    w.deps.log.error('follow-up message not sent: the template data would be refused; fix settings/followup.templates', {
+      followUpId: f._id,
+      templateId: decision.template.id,
+      fields: problems,
+    });
+    return record(w, asRead(f), phoneTaskFollowUp(f, 'sendFailed', nextContactTime(now, windows) ?? now, now), { kind: 'phoneTask' });
   }
-  await ref.set(withoutId(claimedFollowUp(f, decision.template.id, decision.claimUntil, now)));
-  await tx.collection('subscriptions').doc(subscriptionId(f.homeownerId, decision.template.id)).set({
-    homeownerId: f.homeownerId,
-    templateId: decision.template.id,
-    credits: count(sub, 'credits') - 1,
-    accepted: count(sub, 'accepted'),
-    spent: count(sub, 'spent') + 1,
-    updatedAt: now,
-  });
-  await logRef.set({ homeownerId: f.homeownerId, date: cstDate(now), count: count(log, 'count') + 1, updatedAt: now });
-  const message = { touser: f.homeownerId, templateId: decision.template.id, page: surveyPage(f._id), data };
-  return { kind: 'claimed', message, claimedAt: now, windows };
+  const spent = ledger && spendCredit(ledger, decision.template.id, f._id, now);
+  // the claim: only against the ledger as it was read, so a second run (or a grant) in between makes it fail
+  if (!spent || !ledger || !(await w.store.contacts.replaceIf({ version: ledger.version }, spent))) return false;
+  page.ledgers.set(f.homeownerId, spent);
+  await send(w, f, { templateId: decision.template.id, claimedAt: now }, decision, data, windows, spent);
+  return true;
+}
+
+/** The follow-up as the page read it: its state, due time and last change. */
+function asRead(f: FollowUp): Record<string, unknown> {
+  return { state: f.state, nextActionAt: f.nextActionAt, updatedAt: f.updatedAt };
+}
+
+/** Stores what was decided for a follow-up, if it still is as `stillAsRead` says (nobody changed it meanwhile), and counts it. */
+async function record(w: RunWorld, stillAsRead: Record<string, unknown>, next: FollowUp, decision: Pick<DispatchDecision, 'kind'> | SendOutcome): Promise<boolean> {
+  const wrote = await w.store.followups.replaceIf(stillAsRead, next);
+  if (!wrote) return false;
+  if ('sent' in decision) {
+    if (decision.sent) w.tally.sent++;
+    else w.tally.phoneTasks++;
+  } else if (decision.kind === 'phoneTask') w.tally.phoneTasks++;
+  else if (decision.kind === 'wait' || decision.kind === 'inFlight') w.tally.waiting++;
+  return true;
 }
 
 /**
  * Sends a claimed follow-up's message and records what WeChat said. A send that throws (WeChat or the
- * network did not answer) records nothing: the claim lapses and the next run hands it to customer
- * service, because the message may have gone out.
+ * network did not answer) records the claim on the follow-up: it lapses into a phone task, because the
+ * message may have gone out. The outcome is written only over the follow-up as this run read it.
  */
-async function send(w: RunWorld, id: string, claim: Extract<Claim, { kind: 'claimed' }>): Promise<void> {
+async function send(
+  w: RunWorld,
+  f: FollowUp,
+  claim: SendClaim,
+  decision: Extract<DispatchDecision, { kind: 'send' }>,
+  data: Record<string, { value: string }>,
+  windows: ContactWindow[],
+  ledger: ContactLedger,
+): Promise<void> {
+  const claimed = claimedFollowUp(f, claim, decision.claimUntil, w.now);
   let outcome: SendOutcome;
   try {
-    outcome = await w.deps.messenger.send(claim.message, id);
+    outcome = await w.deps.messenger.send({ touser: f.homeownerId, templateId: claim.templateId, page: surveyPage(f._id), data }, f._id);
   } catch (error) {
     w.deps.log.error('follow-up message: no answer from WeChat; the claim will lapse into a phone task', {
-      followUpId: id,
+      followUpId: f._id,
       error: error instanceof Error ? error.message : String(error),
     });
+    await record(w, asRead(f), claimed, { kind: 'inFlight' });
     return;
   }
   const at = w.deps.clock.now();
-  const recorded = await w.deps.db.runTransaction(async (tx) => {
-    const ref = tx.collection('followups').doc(id);
-    const f = (await ref.get()).data as unknown as FollowUp | null;
-    // the claim is no longer ours (it lapsed and another run took it over): leave it as that run left it
-    if (!f || f.state !== 'sending' || f.message?.claimedAt !== claim.claimedAt) return false;
-    if (outcome.sent) {
-      await ref.set(withoutId(sentFollowUp(f, at)));
-      return true;
-    }
-    const callAt = nextContactTime(at, claim.windows) ?? at;
-    const refused = outcome.errcode === NOT_SUBSCRIBED;
-    await ref.set(withoutId(phoneTaskFollowUp(f, refused ? 'refused' : 'sendFailed', callAt, at, outcome.errcode)));
-    if (refused) {
-      const subRef = tx.collection('subscriptions').doc(subscriptionId(f.homeownerId, claim.message.templateId));
-      const sub = (await subRef.get()).data;
-      if (sub) await subRef.set({ ...withoutId(sub), credits: 0, updatedAt: at });
-    }
-    return true;
-  });
-  if (!recorded) w.deps.log.info('follow-up message outcome not recorded: the claim had been taken over', { followUpId: id, sent: outcome.sent });
-  else if (outcome.sent) w.tally.sent++;
-  else {
-    w.tally.phoneTasks++;
-    if (outcome.errcode !== NOT_SUBSCRIBED) {
-      w.deps.log.error('follow-up message refused by WeChat', { followUpId: id, templateId: claim.message.templateId, errcode: outcome.errcode, errmsg: outcome.errmsg });
-    }
+  const refused = !outcome.sent && outcome.errcode === NOT_SUBSCRIBED;
+  const next = outcome.sent
+    ? sentFollowUp(claimed, at)
+    : phoneTaskFollowUp(claimed, refused ? 'refused' : 'sendFailed', nextContactTime(at, windows) ?? at, at, outcome.errcode);
+  // a run that found the claim in the ledger meanwhile marked the follow-up as sending: the outcome still belongs here
+  const recorded = (await record(w, asRead(f), next, outcome)) || (await record(w, { state: 'sending', 'message.claimedAt': claim.claimedAt }, next, outcome));
+  if (!recorded) {
+    w.deps.log.info('follow-up message outcome not recorded: the follow-up changed meanwhile', { followUpId: f._id, sent: outcome.sent });
   }
+  if (outcome.sent) return;
+  if (refused) await forgetCredits(w, ledger, decision.template, at);
+  else w.deps.log.error('follow-up message refused by WeChat', { followUpId: f._id, templateId: claim.templateId, errcode: outcome.errcode, errmsg: outcome.errmsg });
 }
 
-/** Open repairs and complaints of a project (indexed: projectId + status). */
-async function openIssuesOf(db: Database, projectId: string): Promise<OpenIssues> {
-  const _ = db.command;
-  const [repairs, complaints] = await Promise.all([
-    findMany<RepairTicket>(db.collection('repairs').where({ projectId, status: _.in([...OPEN_REPAIR_STATUSES]) }).field({ _id: true }), 100),
-    findMany<Complaint>(db.collection('complaints').where({ projectId, status: _.in([...OPEN_COMPLAINT_STATUSES]) }).field({ _id: true, source: true }), 100),
-  ]);
-  return { repairs, complaints };
-}
-
-function cached<T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
-  let hit = map.get(key);
-  if (!hit) {
-    hit = load();
-    map.set(key, hit);
-  }
-  return hit;
-}
-
-/** A whole-number field of a stored counter, 0 when it is missing. */
-function count(doc: DocData | Record<string, unknown> | null | undefined, field: string): number {
-  const v = doc?.[field];
-  return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+/** WeChat's 43101: whatever we counted, the homeowner has no acceptance of that template left. */
+async function forgetCredits(w: RunWorld, ledger: ContactLedger, template: TemplateConfig, at: Millis): Promise<void> {
+  await w.store.transaction((tx) =>
+    w.store.contacts.within(tx).modify(ledger._id, (current) => (current ? ok(zeroCredits(current, template.id, at)) : NO_LEDGER)),
+  );
 }

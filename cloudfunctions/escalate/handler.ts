@@ -1,66 +1,71 @@
-import type { Complaint } from '@shared/complaint/complaint';
+import { ok, fail } from '@shared/core/result';
 import { escalateOverdueComplaint } from '@shared/complaint/lifecycle';
 import { escalateOverdueRepair } from '@shared/repair/lifecycle';
-import type { RepairTicket } from '@shared/repair/ticket';
-import { loadComplaintRules } from '../_usecases/complaints';
-import { checked, type Database } from '../_platform/database';
+import type { Documents } from '../_platform/collection';
 import type { Deps } from '../_platform/ports';
-import { withoutId } from '../_platform/store';
+import { stores, type Stores } from '../_platform/stores';
+import { stopwatch, sweep, type RunLimits } from '../_platform/sweep';
+import { loadComplaintRules } from '../_usecases/settings';
+import { answersMissingComplaints, openSurveyComplaints } from '../_usecases/surveys';
 
-/** Work per run is bounded so a run ends well inside the function timeout; the next run goes on. */
+/**
+ * Work per run is bounded so a run ends well inside the function timeout (20 s in config.json): at
+ * most MAX_PAGES pages of PAGE items per sweep, and no item started after the budget.
+ */
 export const PAGE = 50;
 export const MAX_PAGES = 4;
+export const BUDGET_MS = 12_000;
 
 export interface EscalationRun {
   complaints: number;
   repairs: number;
+  /** complaints opened for survey answers whose submission was cut off before opening them */
+  recoveredComplaints: number;
   /** true when there was more to do than one run may do */
   more: boolean;
 }
 
+const NOT_DUE = fail('ESCALATE.NOT_DUE', '无需升级');
+
 /**
  * The overdue timer: finds complaints and repair tickets whose escalation is due (an indexed range
- * query on `escalateAt`, in pages) and escalates each once. Every item is re-read and changed in its
- * own transaction, so two runs at once, or a run killed half-way and run again, escalate nothing twice.
+ * query on `escalateAt`, in pages) and escalates each once; then opens the complaints owed by survey
+ * answers whose submission was cut off. Every item is re-read and changed in its own transaction, so
+ * two runs at once, or a run killed half-way and run again, escalate nothing twice. One time budget
+ * covers the three sweeps; what a run does not reach waits for the next.
  */
-export function escalateTimer(deps: Deps): () => Promise<EscalationRun> {
+export function escalateTimer(deps: Deps, limits: Partial<RunLimits> = {}): () => Promise<EscalationRun> {
   return async () => {
+    const run: RunLimits = { pageSize: PAGE, maxPages: MAX_PAGES, budgetMs: BUDGET_MS, elapsed: stopwatch(), ...limits };
     const now = deps.clock.now();
-    const rules = await loadComplaintRules(deps.db);
-    const complaints = await sweep<Complaint>(deps.db, 'complaints', now, (c) => escalateOverdueComplaint(c, now, rules));
-    const repairs = await sweep<RepairTicket>(deps.db, 'repairs', now, (t) => escalateOverdueRepair(t, now));
-    const run = { complaints: complaints.done, repairs: repairs.done, more: complaints.more || repairs.more };
-    if (run.complaints || run.repairs) deps.log.info('escalated overdue items', { ...run });
-    return run;
+    const store = stores(deps.db);
+    const rules = await loadComplaintRules(store);
+    const complaints = await escalateDue(store, store.complaints, run, now, (c) => escalateOverdueComplaint(c, now, rules));
+    const repairs = await escalateDue(store, store.repairs, run, now, (t) => escalateOverdueRepair(t, now));
+    let recoveredComplaints = 0;
+    const recovery = await sweep(run, (size) => answersMissingComplaints(store, now, size), async () => async (record) => {
+      recoveredComplaints += (await openSurveyComplaints(store, record, now)).complaints.length;
+      return true;
+    });
+    const outcome = { complaints: complaints.changed, repairs: repairs.changed, recoveredComplaints, more: complaints.more || repairs.more || recovery.more };
+    if (outcome.complaints || outcome.repairs || recoveredComplaints) deps.log.info('escalated overdue items', { ...outcome });
+    return outcome;
   };
 }
 
-async function sweep<T extends { _id: string }>(
-  db: Database,
-  collection: string,
-  now: number,
-  escalate: (doc: T) => T | null,
-): Promise<{ done: number; more: boolean }> {
-  let done = 0;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    // items escalated in this run leave the range (their escalateAt moves on), so each page starts at the front
-    const due = checked(
-      await db.collection(collection).where({ escalateAt: db.command.lt(now) }).orderBy('escalateAt', 'asc').limit(PAGE).get(),
-    ).data as unknown as T[];
-    let changed = 0;
-    for (const candidate of due) {
-      const wrote = await db.runTransaction(async (tx) => {
-        const ref = tx.collection(collection).doc(candidate._id);
-        const current = (await ref.get()).data as unknown as T | null;
-        const next = current ? escalate(current) : null;
-        if (next) await ref.set(withoutId(next));
-        return next !== null;
-      });
-      if (wrote) changed++;
-    }
-    done += changed;
-    if (due.length < PAGE) return { done, more: false };
-    if (changed === 0) return { done, more: true };
-  }
-  return { done, more: true };
+/** Items whose `escalateAt` has passed, each escalated in its own transaction (the rule says whether it still is due). */
+function escalateDue<T extends { _id: string }>(store: Stores, docs: Documents<T>, run: RunLimits, now: number, escalate: (doc: T) => T | null) {
+  return sweep(
+    run,
+    (size) => docs.find({ escalateAt: store.command.lt(now) }, { orderBy: [['escalateAt', 'asc']], limit: size }),
+    async () => async (candidate) => {
+      const outcome = await store.transaction((tx) =>
+        docs.within(tx).modify(candidate._id, (current) => {
+          const next = current ? escalate(current) : null;
+          return next ? ok(next) : NOT_DUE;
+        }),
+      );
+      return outcome.ok;
+    },
+  );
 }

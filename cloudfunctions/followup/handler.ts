@@ -1,9 +1,7 @@
 import { CommonErrors } from '@shared/core/errors';
 import { ok } from '@shared/core/result';
-import type { User } from '@shared/core/roles';
-import { FollowUpInputs, type HomeProject, type SubscriptionState } from '@shared/followup/api';
-import type { TemplateSettings } from '@shared/followup/templates';
-import { subscriptionId } from '@shared/followup/dispatch';
+import { FollowUpInputs, type HomeProject } from '@shared/followup/api';
+import { creditsLeft, grantCredit } from '@shared/followup/credits';
 import type { FollowUp } from '@shared/followup/followup';
 import {
   answeredFollowUps,
@@ -13,14 +11,11 @@ import {
   subscriptionStates,
   waitingFollowUps,
 } from '@shared/followup/home';
-import type { Project } from '@shared/project/project';
+import { answeredCount } from '@shared/survey/answers';
 import { questionsOf, type Question, type SurveyStage } from '@shared/survey/catalogue';
-import type { Database } from '../_platform/database';
 import { action, defineFunction } from '../_platform/define';
 import { loadFollowUpSettings } from '../_usecases/settings';
-import { findByIds, findMany } from '../_platform/store';
 import { loadSurvey } from '../_usecases/surveys';
-import { answeredCount } from '@shared/survey/answers';
 import { call, calls, logCall } from './phone';
 
 /** WeChat's requestSubscribeMessage takes at most 3 templates per tap. */
@@ -33,16 +28,16 @@ const MAX_FOLLOW_UPS = 500;
 const home = action({
   input: FollowUpInputs.home,
   roles: ['homeowner'],
-  async run({ deps, user, now }) {
-    const db = deps.db;
-    const [projects, followUps, settings] = await Promise.all([
-      findMany<Project>(db.collection('projects').where({ homeownerId: user._id }).orderBy('createdAt', 'desc'), MAX_PROJECTS),
-      findMany<FollowUp>(db.collection('followups').where({ homeownerId: user._id }), MAX_FOLLOW_UPS),
-      loadFollowUpSettings(db),
+  async run({ store, user, now }) {
+    const [projects, followUps, settings, ledger] = await Promise.all([
+      store.projects.find({ homeownerId: user._id }, { orderBy: [['createdAt', 'desc']], limit: MAX_PROJECTS }),
+      store.followups.find({ homeownerId: user._id }, { limit: MAX_FOLLOW_UPS }),
+      loadFollowUpSettings(store),
+      store.contacts.get(user._id),
     ]);
     const stages = [...new Set(followUps.map((f) => f.stage))];
     const surveys = new Map<SurveyStage, Question[]>(
-      await Promise.all(stages.map(async (s) => [s, questionsOf(await loadSurvey(db, s))] as [SurveyStage, Question[]])),
+      await Promise.all(stages.map(async (s) => [s, questionsOf(await loadSurvey(store, s))] as [SurveyStage, Question[]])),
     );
     const questions = (f: FollowUp) => surveys.get(f.stage) ?? [];
     const view: HomeProject[] = projects.map((p) => {
@@ -58,7 +53,7 @@ const home = action({
     });
     return ok({
       projects: view,
-      subscriptions: await subscriptionsOf(db, user._id, settings.templates),
+      subscriptions: subscriptionStates(settings.templates, (templateId) => creditsLeft(ledger, templateId)),
       contactWindows: user.contactWindows ?? null,
     });
   },
@@ -72,15 +67,21 @@ const home = action({
 const subscribed = action({
   input: FollowUpInputs.subscribed,
   roles: ['homeowner'],
-  async run({ deps, user, now }, { results }) {
+  async run({ store, user, now }, { results }) {
     const asked = Object.keys(results).filter((k) => k !== 'errMsg');
     if (asked.length > MAX_TEMPLATES_PER_TAP) return CommonErrors.badRequest({ results: `一次最多订阅 ${MAX_TEMPLATES_PER_TAP} 个消息模板` });
-    const settings = await loadFollowUpSettings(deps.db);
+    const settings = await loadFollowUpSettings(store);
     const known = new Set(configuredTemplates(settings.templates).map((t) => t.template.id));
-    for (const templateId of asked.filter((id) => results[id] === 'accept' && known.has(id))) {
-      await addCredit(deps.db, user, templateId, now);
-    }
-    return ok({ subscriptions: await subscriptionsOf(deps.db, user._id, settings.templates) });
+    const accepted = asked.filter((id) => results[id] === 'accept' && known.has(id));
+    const [first, ...more] = accepted;
+    const ledger = first
+      ? (
+          await store.transaction((tx) =>
+            store.contacts.within(tx).modify(user._id, (current) => ok(more.reduce((l, id) => grantCredit(l, user._id, id, now), grantCredit(current, user._id, first, now)))),
+          )
+        ).data
+      : await store.contacts.get(user._id);
+    return ok({ subscriptions: subscriptionStates(settings.templates, (templateId) => creditsLeft(ledger, templateId)) });
   },
 });
 
@@ -91,29 +92,11 @@ const subscribed = action({
 const setContactTime = action({
   input: FollowUpInputs.setContactTime,
   roles: ['homeowner'],
-  async run({ deps, user, now }, { windows }) {
-    await deps.db.collection('users').doc(user._id).update({ contactWindows: deps.db.command.set(windows) });
-    await deps.db
-      .collection('followups')
-      .where({ homeownerId: user._id, state: 'pending', hold: 'outsideWindow' })
-      .update({ nextActionAt: now, updatedAt: now });
+  async run({ store, user, now }, { windows }) {
+    await store.users.patch(user._id, { contactWindows: store.command.set(windows) });
+    await store.followups.updateWhere({ homeownerId: user._id, state: 'pending', hold: 'outsideWindow' }, { nextActionAt: now, updatedAt: now });
     return ok({ contactWindows: windows });
   },
 });
-
-async function addCredit(db: Database, user: User, templateId: string, now: number): Promise<void> {
-  await db.runTransaction(async (tx) => {
-    const ref = tx.collection('subscriptions').doc(subscriptionId(user._id, templateId));
-    const had = ((await ref.get()).data ?? {}) as Record<string, unknown>;
-    const n = (field: string) => (typeof had[field] === 'number' ? (had[field] as number) : 0);
-    await ref.set({ homeownerId: user._id, templateId, credits: n('credits') + 1, accepted: n('accepted') + 1, spent: n('spent'), updatedAt: now });
-  });
-}
-
-async function subscriptionsOf(db: Database, homeownerId: string, templates: TemplateSettings): Promise<SubscriptionState[]> {
-  const ids = configuredTemplates(templates).map((t) => t.template.id);
-  const docs = await findByIds<{ _id: string; credits?: number }>(db, 'subscriptions', ids.map((id) => subscriptionId(homeownerId, id)));
-  return subscriptionStates(templates, (templateId) => docs.get(subscriptionId(homeownerId, templateId))?.credits ?? 0);
-}
 
 export const followUpFunction = defineFunction('followup', { home, subscribed, setContactTime, calls, call, logCall });

@@ -1,22 +1,17 @@
 import { ok } from '@shared/core/result';
-import { ROLES, type User } from '@shared/core/roles';
+import { ROLES } from '@shared/core/roles';
 import { MeInputs, type ProjectSummary } from '@shared/me/api';
-import type { Project } from '@shared/project/project';
 import { action, defineFunction } from '../_platform/define';
-import { findByIds, findMany } from '../_platform/store';
 
 const whoami = action({
   input: MeInputs.whoami,
   roles: ROLES,
-  async run({ deps, user }) {
-    const projects = await findMany<Project>(
-      deps.db
-        .collection('projects')
-        .where(deps.db.command.or({ homeownerId: user._id }, { siteManagerId: user._id }))
-        .orderBy('createdAt', 'desc'),
-      100,
-    );
-    const managers = await findByIds<User>(deps.db, 'users', projects.map((p) => p.siteManagerId));
+  async run({ store, user }) {
+    const projects = await store.projects.find(store.command.or({ homeownerId: user._id }, { siteManagerId: user._id }), {
+      orderBy: [['createdAt', 'desc']],
+      limit: 100,
+    });
+    const managers = await store.users.getMany(projects.map((p) => p.siteManagerId));
     const summaries: ProjectSummary[] = projects.map((p) => ({
       id: p._id,
       name: p.name,

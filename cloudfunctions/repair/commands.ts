@@ -5,13 +5,12 @@ import { RepairInputs } from '@shared/repair/api';
 import { applyRepairCommand, COMMAND_ACTORS, type RepairCommand } from '@shared/repair/lifecycle';
 import type { RepairTicket } from '@shared/repair/ticket';
 import { action, type Action, type ActionContext } from '../_platform/define';
+import { mayReadRepair } from '@shared/repair/view';
 import { checkPhotos } from '../_usecases/photos';
 import { loadRepairRules } from '../_usecases/settings';
 import { openComplaint } from '../_usecases/complaints';
 import { syncFollowUpsSafely } from '../_usecases/followups';
-import { findById, withoutId } from '../_platform/store';
-import type { Project } from '@shared/project/project';
-import { mayRead, notFound } from './access';
+import { notFound } from './access';
 import { viewOf } from './load';
 
 /**
@@ -19,39 +18,37 @@ import { viewOf } from './load';
  * works it, only its own homeowner confirms, reopens and rates it.
  */
 async function runCommand(ctx: ActionContext, ticketId: string, cmd: RepairCommand): Promise<Result<unknown>> {
-  const { deps, user, now } = ctx;
+  const { deps, store, user, now } = ctx;
   const role: Role = COMMAND_ACTORS[cmd.type];
   if (cmd.type === 'resolve') {
     const bad = await checkPhotos(deps.files, cmd.photos);
     if (bad) return bad;
   }
-  const rules = await loadRepairRules(deps.db);
-  const outcome = await deps.db.runTransaction(async (tx): Promise<Result<RepairTicket>> => {
-    const ref = tx.collection('repairs').doc(ticketId);
-    const found = (await ref.get()).data as unknown as RepairTicket | null;
-    if (!found) return notFound();
-    const owner = role === 'siteManager' ? found.siteManagerId : found.homeownerId;
-    if (owner !== user._id) return mayRead(user, found) ? notYours(role) : notFound();
-    const next = applyRepairCommand(found, cmd, { id: user._id, role }, now, rules);
-    if (next.ok) await ref.set(withoutId(next.data));
-    return next;
-  });
+  const rules = await loadRepairRules(store);
+  const outcome = await store.transaction((tx) =>
+    store.repairs.within(tx).modify(ticketId, (found): Result<RepairTicket> => {
+      if (!found) return notFound();
+      const owner = role === 'siteManager' ? found.siteManagerId : found.homeownerId;
+      if (owner !== user._id) return mayReadRepair(user, found) ? notYours(role) : notFound();
+      return applyRepairCommand(found, cmd, { id: user._id, role }, now, rules);
+    }),
+  );
   if (!outcome.ok) return outcome;
   // the ticket is stored: plan the after-repair follow-up, or hold it back while the repair is reopened
   // (a failure is logged and never undoes the step)
-  if (cmd.type === 'resolve' || cmd.type === 'reopen') await syncFollowUpsSafely(deps, outcome.data.projectId, now);
+  if (cmd.type === 'resolve' || cmd.type === 'reopen') await syncFollowUpsSafely(store, deps.log, outcome.data.projectId, now);
   if (cmd.type === 'reopen' && outcome.data.reopenCount >= REOPENS_BEFORE_COMPLAINT) await complainAboutRepeatedRepair(ctx, outcome.data);
-  return ok({ ticket: await viewOf(deps.db, outcome.data, user, now, rules) });
+  return ok({ ticket: await viewOf(store, outcome.data, user, now, rules) });
 }
 
 /** A repair reopened twice has not been fixed: it becomes a complaint about construction quality. */
 const REOPENS_BEFORE_COMPLAINT = 2;
 
-async function complainAboutRepeatedRepair({ deps, now }: ActionContext, t: RepairTicket): Promise<void> {
-  const project = await findById<Project>(deps.db, 'projects', t.projectId);
+async function complainAboutRepeatedRepair({ store, now }: ActionContext, t: RepairTicket): Promise<void> {
+  const project = await store.projects.get(t.projectId);
   const manager = project?.staff.projectManager;
   await openComplaint(
-    deps.db,
+    store,
     {
       homeownerId: t.homeownerId,
       projectId: t.projectId,

@@ -1,21 +1,19 @@
 import type { User } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
-import type { Project } from '@shared/project/project';
 import type { RepairView } from '@shared/repair/api';
 import type { RepairRules } from '@shared/repair/categories';
 import type { RepairTicket } from '@shared/repair/ticket';
 import { seesHomeownerPhone, toRepairView } from '@shared/repair/view';
+import type { Stores } from '../_platform/stores';
 import { recordPersonalDataRead } from '../_usecases/audit';
-import type { Database } from '../_platform/database';
-import { findById, findByIds } from '../_platform/store';
 
 const UNKNOWN = { name: '（已离职）', phone: '' };
 
 /** Loads what a ticket's view needs, builds it for the viewer, and records staff reads of personal data. */
-export async function viewOf(db: Database, t: RepairTicket, viewer: User, now: Millis, rules: RepairRules): Promise<RepairView> {
+export async function viewOf(store: Stores, t: RepairTicket, viewer: User, now: Millis, rules: RepairRules): Promise<RepairView> {
   const [project, users] = await Promise.all([
-    findById<Project>(db, 'projects', t.projectId),
-    findByIds<User>(db, 'users', [t.homeownerId, t.siteManagerId, ...t.history.map((e) => e.by)]),
+    store.projects.get(t.projectId),
+    store.users.getMany([t.homeownerId, t.siteManagerId, ...t.history.map((e) => e.by)]),
   ]);
   const names = Object.fromEntries([...users.values()].map((u) => [u._id, u.name]));
   const view = toRepairView(t, {
@@ -27,7 +25,7 @@ export async function viewOf(db: Database, t: RepairTicket, viewer: User, now: M
     now,
     rules,
   });
-  await recordPersonalDataRead(db, {
+  await recordPersonalDataRead(store, {
     viewer,
     subjectId: t.homeownerId,
     record: `repairs/${t._id}`,
@@ -38,7 +36,7 @@ export async function viewOf(db: Database, t: RepairTicket, viewer: User, now: M
 }
 
 /** Project names by id, for lists. */
-export async function projectNames(db: Database, tickets: RepairTicket[]): Promise<Map<string, string>> {
-  const projects = await findByIds<Project>(db, 'projects', tickets.map((t) => t.projectId));
+export async function projectNames(store: Stores, tickets: RepairTicket[]): Promise<Map<string, string>> {
+  const projects = await store.projects.getMany(tickets.map((t) => t.projectId));
   return new Map([...projects.values()].map((p) => [p._id, p.name]));
 }

@@ -77,7 +77,7 @@ export interface ComplaintView extends ComplaintSummary {
   allowed: ComplaintCommand['type'][];
 }
 
-export interface ComplaintAnswers {
+export interface ComplaintReplies {
   file: { complaint: ComplaintView };
   logPhone: { complaint: ComplaintView };
   mine: { complaints: ComplaintSummary[] };

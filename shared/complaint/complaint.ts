@@ -1,6 +1,6 @@
-import type { Department, Role } from '../core/roles';
-import type { Millis } from '../core/time';
-import type { ComplaintCategory, ComplaintChannel, StaffRole } from './categories';
+import { z } from 'zod';
+import { DEPARTMENTS, ROLES } from '../core/roles';
+import { CHANNELS, COMPLAINT_CATEGORIES, STAFF_ROLES } from './categories';
 
 /**
  * forwarded (waiting for the level's reply) → investigating (progress noted or a reply time promised)
@@ -20,73 +20,78 @@ export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = {
 
 export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['forwarded', 'investigating', 'proposed'];
 
-export type ComplaintEventType =
-  | 'received'
-  | 'forwarded'
-  | 'noted'
-  | 'promised'
-  | 'proposed'
-  | 'accepted'
-  | 'rejected'
-  | 'escalated'
-  | 'overdueAtTop';
+export const COMPLAINT_EVENT_TYPES = [
+  'received',
+  'forwarded',
+  'noted',
+  'promised',
+  'proposed',
+  'accepted',
+  'rejected',
+  'escalated',
+  'overdueAtTop',
+] as const;
+export type ComplaintEventType = (typeof COMPLAINT_EVENT_TYPES)[number];
 
-export interface ComplaintEvent {
-  type: ComplaintEventType;
-  at: Millis;
+export const complaintEventSchema = z.object({
+  type: z.enum(COMPLAINT_EVENT_TYPES),
+  at: z.number(),
   /** who did it: a user openid, or 'system' for the timer and automatic intake */
-  by: string;
-  role: Role | 'system';
-  level: number;
-  department: Department;
-  note?: string;
-}
+  by: z.string(),
+  role: z.enum([...ROLES, 'system']),
+  level: z.number(),
+  department: z.enum(DEPARTMENTS),
+  note: z.string().optional(),
+});
+export type ComplaintEvent = z.infer<typeof complaintEventSchema>;
 
-export interface StaffNamed {
-  role: StaffRole;
-  id: string;
-  name: string;
-}
+export const staffNamedSchema = z.object({
+  role: z.enum(STAFF_ROLES),
+  id: z.string(),
+  name: z.string(),
+});
+export type StaffNamed = z.infer<typeof staffNamedSchema>;
 
 /** A complaint as stored in `complaints`. */
-export interface Complaint {
-  _id: string;
-  homeownerId: string;
-  projectId: string | null;
-  category: ComplaintCategory;
-  description: string;
-  photos: string[];
-  channel: ComplaintChannel;
+export const complaintSchema = z.object({
+  _id: z.string(),
+  homeownerId: z.string(),
+  projectId: z.string().nullable(),
+  category: z.enum(COMPLAINT_CATEGORIES),
+  description: z.string(),
+  photos: z.array(z.string()),
+  channel: z.enum(CHANNELS),
   /** the staff member it is about, where known */
-  staff: StaffNamed | null;
+  staff: staffNamedSchema.nullable(),
   /** the survey answer or repair ticket that opened it automatically */
-  source: { kind: 'survey' | 'repair'; id: string } | null;
-  receivedAt: Millis;
-  receivedBy: string;
+  source: z.object({ kind: z.enum(['survey', 'repair']), id: z.string() }).nullable(),
+  receivedAt: z.number(),
+  receivedBy: z.string(),
   /** 首问负责制: the customer-service agent who took it by phone */
-  firstOwnerId: string | null;
+  firstOwnerId: z.string().nullable(),
   /** departments it climbs, the responsible one first */
-  chain: Department[];
-  level: number;
+  chain: z.array(z.enum(DEPARTMENTS)),
+  level: z.number(),
   /** chain[level]: who owes the next answer */
-  department: Department;
-  status: ComplaintStatus;
-  priority: 'normal' | 'high';
-  repeatOf: string | null;
+  department: z.enum(DEPARTMENTS),
+  status: z.enum(COMPLAINT_STATUSES),
+  priority: z.enum(['normal', 'high']),
+  repeatOf: z.string().nullable(),
   /** when the current level's answer is due: 24 h after reaching the level, or the promised time */
-  replyBy: Millis;
-  promisedReplyAt: Millis | null;
+  replyBy: z.number(),
+  promisedReplyAt: z.number().nullable(),
   /** replyBy while an answer is owed, otherwise null: what the overdue timer queries */
-  nextDeadlineAt: Millis | null;
-  proposal: { text: string; at: Millis; by: string; level: number } | null;
+  nextDeadlineAt: z.number().nullable(),
+  proposal: z.object({ text: z.string(), at: z.number(), by: z.string(), level: z.number() }).nullable(),
   /** nextDeadlineAt until that deadline has been acted on by the overdue timer: what the timer queries */
-  escalateAt: Millis | null;
+  escalateAt: z.number().nullable(),
   /** each missed deadline, once: `${level}:${replyBy}` */
-  missedDeadlines: string[];
-  closedAt: Millis | null;
-  history: ComplaintEvent[];
-  updatedAt: Millis;
-}
+  missedDeadlines: z.array(z.string()),
+  closedAt: z.number().nullable(),
+  history: z.array(complaintEventSchema),
+  updatedAt: z.number(),
+});
+export type Complaint = z.infer<typeof complaintSchema>;
 
 /** The key a deadline is remembered by once it was missed. */
 export function deadlineKey(c: Pick<Complaint, 'level' | 'replyBy'>): string {

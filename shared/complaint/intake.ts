@@ -1,7 +1,8 @@
 import type { Role } from '../core/roles';
 import { DAY, HOUR, type Millis } from '../core/time';
-import { escalationChain, type ComplaintRules } from './categories';
-import { withDeadlines, type Complaint } from './complaint';
+import type { Project } from '../project/project';
+import { escalationChain, STAFF_ROLE_LABELS, type ComplaintRules, type StaffRole } from './categories';
+import { withDeadlines, type Complaint, type StaffNamed } from './complaint';
 
 /** One record shape for every way a complaint arrives: the mini-program, a phone call, or automatically. */
 export type ComplaintIntake = Pick<
@@ -11,6 +12,13 @@ export type ComplaintIntake = Pick<
   /** who registered it: the homeowner, the customer-service agent on the phone, or 'system' */
   receivedBy: { id: string; role: Role | 'system' };
 };
+
+/** The staff member a complaint is about, from the project's team (workers are named by role only). */
+export function staffNamed(project: Pick<Project, 'staff'> | null, role: StaffRole | undefined): StaffNamed | null {
+  if (!role) return null;
+  const named = role === 'worker' ? undefined : project?.staff[role];
+  return named ? { role, id: named.id, name: named.name } : { role, id: '', name: STAFF_ROLE_LABELS[role] };
+}
 
 /** The earlier complaint this one repeats: the same homeowner and topic within the window, the latest. */
 export function findRepeat(

@@ -108,3 +108,13 @@ export function mayGive(user: User, c: Pick<Complaint, 'homeownerId' | 'departme
   if (user._id === c.homeownerId) return false;
   return handlesNow(user, c) || (command === 'forward' && hasRole(user, 'customerService'));
 }
+
+/** A department's queue: overdue first, then repeats and other high-priority ones, then the nearest deadline. */
+export function byUrgency(now: Millis) {
+  type Sortable = Pick<Complaint, 'nextDeadlineAt' | 'priority' | 'receivedAt'>;
+  const key = (c: Sortable) => [c.nextDeadlineAt !== null && c.nextDeadlineAt < now ? 0 : 1, c.priority === 'high' ? 0 : 1, c.nextDeadlineAt ?? Infinity];
+  return (a: Sortable, b: Sortable) => {
+    const [ka, kb] = [key(a), key(b)];
+    return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2] || a.receivedAt - b.receivedAt;
+  };
+}

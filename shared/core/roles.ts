@@ -1,4 +1,5 @@
-import type { ContactWindow } from '../followup/contact';
+import { z } from 'zod';
+import { contactWindowsSchema } from '../followup/contact';
 
 /** Who someone is to the product. One person may hold several roles (a site manager who is also an admin). */
 export const ROLES = ['homeowner', 'siteManager', 'customerService', 'deptManager', 'admin'] as const;
@@ -25,16 +26,18 @@ export const DEPARTMENT_LABELS: Record<Department, string> = {
 };
 
 /** A person known to the product, stored in `users` under their WeChat openid. */
-export interface User {
-  _id: string; // the openid
-  name: string;
-  phone: string;
-  roles: Role[];
+export const userSchema = z.object({
+  /** the openid */
+  _id: z.string(),
+  name: z.string(),
+  phone: z.string(),
+  roles: z.array(z.enum(ROLES)),
   /** for department managers and staff: the department they belong to */
-  department?: Department;
+  department: z.enum(DEPARTMENTS).optional(),
   /** for homeowners: when they would rather be contacted (DOMAIN §3); absent or null: the company's windows */
-  contactWindows?: ContactWindow[] | null;
-}
+  contactWindows: contactWindowsSchema.nullable().optional(),
+});
+export type User = z.infer<typeof userSchema>;
 
 export function hasRole(user: Pick<User, 'roles'>, ...roles: Role[]): boolean {
   return roles.some((r) => user.roles.includes(r));

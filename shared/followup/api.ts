@@ -82,7 +82,7 @@ export interface SubscriptionState {
   credits: number;
 }
 
-export interface FollowUpAnswers {
+export interface FollowUpReplies {
   home: {
     projects: HomeProject[];
     /** the templates to ask acceptance for (at most 3 per tap), and what is left of each */

@@ -1,39 +1,9 @@
 import { contactWindowsSchema, DEFAULT_CONTACT_WINDOWS, type ContactWindow } from './contact';
+import type { ScheduleConfig } from './schedule';
 import { templatesWith, type TemplateSettings } from './templates';
 
-/**
- * The follow-up schedule's numbers (DOMAIN §3, seed 001). Defaults ship with the product; an admin
- * overrides any of them in `settings/followup` without a deploy.
- */
-export interface ScheduleConfig {
-  /** early-stage visit: work started + offset, open for `earlyStageWindowDays` more days (001 §四: 10 … 15) */
-  earlyStageOffsetDays: number;
-  earlyStageWindowDays: number;
-  /** days after concealed works are accepted within which to follow up */
-  concealedWithinDays: number;
-  /** days after the mid-stage payment within which to follow up */
-  midStageWithinDays: number;
-  /** the pre-completion visit is this many days before the contract completion date */
-  preCompletionDaysBefore: number;
-  /** a late completion is followed up again within this many days of the actual completion */
-  lateCompletionWithinDays: number;
-  /** days after completion + final payment + warranty (all three) within which to follow up */
-  completionWithinDays: number;
-  /** the proxy-warranty and missing-feedback-form follow-ups: days after the warranty was registered */
-  afterWarrantyWithinDays: number;
-  missingFeedbackAfterDays: number;
-  /** warranty-period cadence in months: year 1, year 2, and after; up to the horizon */
-  warrantyYear1EveryMonths: number;
-  warrantyYear2EveryMonths: number;
-  warrantyLaterEveryMonths: number;
-  warrantyHorizonYears: number;
-  /** how long each warranty follow-up stays open */
-  warrantyWindowDays: number;
-  /** after a repair is resolved / a complaint's resolution proposed: start after, open for */
-  afterRepairDelayDays: number;
-  afterComplaintDelayDays: number;
-  afterEventWindowDays: number;
-}
+// the schedule's numbers are declared beside the schedule that reads them; their defaults and overrides live here
+export type { ScheduleConfig };
 
 export const DEFAULT_SCHEDULE: ScheduleConfig = {
   earlyStageOffsetDays: 10,

@@ -1,4 +1,4 @@
-import { cst, MINUTE, type Millis } from '../core/time';
+import { MINUTE, type Millis } from '../core/time';
 import { contactWindowsSchema, insideWindow, nextContactTime, startOfNextDay, type ContactWindow } from './contact';
 import {
   PHONE_REASON_LABELS,
@@ -9,6 +9,7 @@ import {
   type PhoneReason,
 } from './followup';
 import { FOLLOW_UP_LABELS } from './schedule';
+import type { SendClaim } from './credits';
 import type { TemplateConfig, TemplateSource } from './templates';
 
 /**
@@ -30,6 +31,8 @@ export interface DispatchContext {
   credits: number;
   /** a claimed send not confirmed within this many minutes is never retried */
   leaseMinutes: number;
+  /** the send the homeowner's contact ledger says was claimed for this follow-up, if any (`claimOf`) */
+  claim: SendClaim | null;
 }
 
 export type DispatchDecision =
@@ -37,6 +40,8 @@ export type DispatchDecision =
   | { kind: 'wait'; until: Millis; hold: HoldReason | null }
   /** spend a credit, claim until `claimUntil`, and send with `template` */
   | { kind: 'send'; template: TemplateConfig; claimUntil: Millis }
+  /** a send was claimed (by a run that may have died before recording it): wait for its lease, never send again */
+  | { kind: 'inFlight'; claim: SendClaim; until: Millis }
   /** customer service calls instead, from `callAt` */
   | { kind: 'phoneTask'; reason: PhoneReason; callAt: Millis }
   /** nothing more is owed (a delivered welcome) */
@@ -57,6 +62,8 @@ export function isWelcome(f: Pick<FollowUp, 'stage'>): boolean {
 
 /**
  * The decision for one follow-up:
+ * - pending with a claim in the contact ledger (a run claimed it and did not record the outcome):
+ *   like sending — a phone task (sendUnknown) once the lease lapses, never a second message.
  * - pending: closed window → phone task (windowMissed); outside a contact window → wait for the next
  *   one; the daily cap reached or an open issue → wait for the next day's first window; no template
  *   → phone task; no credit → phone task; otherwise send. A wait never runs past the window's close:
@@ -69,8 +76,10 @@ export function decideDispatch(f: FollowUp, c: DispatchContext): DispatchDecisio
   const phone = (reason: PhoneReason): DispatchDecision => ({ kind: 'phoneTask', reason, callAt: nextContactTime(c.now, c.windows) ?? c.now });
   const wait = (until: Millis | null, hold: HoldReason | null): DispatchDecision => ({ kind: 'wait', until: Math.min(until ?? closes, closes), hold });
 
+  const lapsed = (claimedAt: Millis) => claimedAt + c.leaseMinutes * MINUTE;
   switch (f.state) {
     case 'pending': {
+      if (c.claim) return c.now >= lapsed(c.claim.claimedAt) ? phone('sendUnknown') : { kind: 'inFlight', claim: c.claim, until: lapsed(c.claim.claimedAt) };
       if (c.now >= closes) return phone('windowMissed');
       if (c.now < windowOpensAt(f)) return { kind: 'wait', until: windowOpensAt(f), hold: null };
       const tomorrow = () => nextContactTime(startOfNextDay(c.now), c.windows);
@@ -82,7 +91,7 @@ export function decideDispatch(f: FollowUp, c: DispatchContext): DispatchDecisio
       return { kind: 'send', template: c.template, claimUntil: c.now + c.leaseMinutes * MINUTE };
     }
     case 'sending': {
-      const lapses = f.message ? f.message.claimedAt + c.leaseMinutes * MINUTE : c.now;
+      const lapses = f.message ? lapsed(f.message.claimedAt) : c.now;
       return c.now >= lapses ? phone('sendUnknown') : { kind: 'wait', until: lapses, hold: null };
     }
     case 'sent':
@@ -112,16 +121,6 @@ export function hasOpenIssue(
   return open.repairs.some((r) => !about(r._id)) || open.complaints.some((c) => !about(c._id) && !(c.source && about(c.source.id)));
 }
 
-/** `contactLog/<homeownerId>-<YYYYMMDD>`: the follow-up messages one homeowner got on one CST day. */
-export function contactLogId(homeownerId: string, at: Millis): string {
-  return `${homeownerId}-${cst(at).format('YYYYMMDD')}`.replace(/[^\w-]/g, '-');
-}
-
-/** `subscriptions/<homeownerId>-<templateId>`: the homeowner's acceptances of one template. */
-export function subscriptionId(homeownerId: string, templateId: string): string {
-  return `${homeownerId}-${templateId}`.replace(/[^\w-]/g, '-');
-}
-
 /** The page a message opens: the follow-up's questionnaire. */
 export function surveyPage(followUpId: string): string {
   return `pages/survey/index?id=${encodeURIComponent(followUpId)}`;
@@ -148,16 +147,16 @@ export function heldFollowUp(f: FollowUp, until: Millis, hold: HoldReason | null
   return { ...f, nextActionAt: until, hold, history, updatedAt: now };
 }
 
-/** Claimed by a dispatcher run: a credit is spent, the send is under way until `claimUntil`. */
-export function claimedFollowUp(f: FollowUp, templateId: string, claimUntil: Millis, now: Millis): FollowUp {
+/** Claimed by a dispatcher run at `claimedAt`: a credit is spent, the send is under way until `claimUntil`. */
+export function claimedFollowUp(f: FollowUp, claim: SendClaim, claimUntil: Millis, now: Millis): FollowUp {
   return {
     ...f,
     state: 'sending',
     nextActionAt: claimUntil,
     hold: null,
-    message: { templateId, claimedAt: now, sentAt: null, errcode: null },
+    message: { templateId: claim.templateId, claimedAt: claim.claimedAt, sentAt: null, errcode: null },
     updatedAt: now,
-    history: [...f.history, event(now, 'claimed', templateId)],
+    history: [...f.history, event(claim.claimedAt, 'claimed', claim.templateId)],
   };
 }
 
@@ -190,6 +189,8 @@ export function decidedFollowUp(f: FollowUp, d: Exclude<DispatchDecision, { kind
   switch (d.kind) {
     case 'wait':
       return heldFollowUp(f, d.until, d.hold, now);
+    case 'inFlight':
+      return claimedFollowUp(f, d.claim, d.until, now);
     case 'phoneTask':
       return phoneTaskFollowUp(f, d.reason, d.callAt, now);
     case 'done':

@@ -1,8 +1,9 @@
+import { z } from 'zod';
 import { cst, type Millis } from '../core/time';
-import type { SurveyStage } from '../survey/catalogue';
-import { STAGE_OF_KIND } from '../survey/catalogue';
-import type { PlannedFollowUp, FollowUpKind } from './schedule';
-import { PURPOSE_OF_KIND, type TemplatePurpose } from './templates';
+import { cstDateSchema } from '../project/project';
+import { STAGE_OF_KIND, SURVEY_STAGES } from '../survey/catalogue';
+import { FOLLOW_UP_KINDS, type PlannedFollowUp } from './schedule';
+import { PURPOSE_OF_KIND, TEMPLATE_PURPOSES } from './templates';
 
 /**
  * Where a follow-up stands.
@@ -55,54 +56,57 @@ export const CALL_OUTCOME_LABELS: Record<CallOutcome, string> = {
   declined: '业主不愿回答',
 };
 
-export interface CallAttempt {
-  at: Millis;
-  by: string;
-  byName: string;
-  outcome: CallOutcome;
-  note: string;
+export const callAttemptSchema = z.object({
+  at: z.number(),
+  by: z.string(),
+  byName: z.string(),
+  outcome: z.enum(CALL_OUTCOMES),
+  note: z.string(),
   /** for notNow: the time the homeowner named */
-  callAt: Millis | null;
-}
+  callAt: z.number().nullable(),
+});
+export type CallAttempt = z.infer<typeof callAttemptSchema>;
 
 /** Why a pending follow-up is waiting, when it is (shown to staff, and the reason a missed window is given). */
-export type HoldReason = 'outsideWindow' | 'dailyCap' | 'openIssue';
+export const HOLD_REASONS = ['outsideWindow', 'dailyCap', 'openIssue'] as const;
+export type HoldReason = (typeof HOLD_REASONS)[number];
 
 /** One follow-up, as stored in `followups` under the id `followUpId(projectId, key)`. */
-export interface FollowUp {
-  _id: string;
-  projectId: string;
-  homeownerId: string;
-  key: string;
-  kind: FollowUpKind;
+export const followUpSchema = z.object({
+  _id: z.string(),
+  projectId: z.string(),
+  homeownerId: z.string(),
+  key: z.string(),
+  kind: z.enum(FOLLOW_UP_KINDS),
   /** the repair or complaint an after-repair / after-complaint follow-up is about */
-  subjectId: string | null;
+  subjectId: z.string().nullable(),
   /** open from the start of `dueDate` to the end of `windowEnd`, CST calendar dates */
-  dueDate: string;
-  windowEnd: string;
+  dueDate: cstDateSchema,
+  windowEnd: cstDateSchema,
   /** the questionnaire it carries */
-  stage: SurveyStage;
+  stage: z.enum(SURVEY_STAGES),
   /** which subscription template announces it */
-  purpose: TemplatePurpose;
-  state: FollowUpState;
+  purpose: z.enum(TEMPLATE_PURPOSES),
+  state: z.enum(FOLLOW_UP_STATES),
   /**
    * When the dispatcher should look at it next (indexed; null when it has nothing more to do):
    * pending → when to try sending; sending → when the claim lapses; sent → when the window ends.
    */
-  nextActionAt: Millis | null;
-  hold: HoldReason | null;
-  message: { templateId: string; claimedAt: Millis; sentAt: Millis | null; errcode: number | null } | null;
+  nextActionAt: z.number().nullable(),
+  hold: z.enum(HOLD_REASONS).nullable(),
+  message: z.object({ templateId: z.string(), claimedAt: z.number(), sentAt: z.number().nullable(), errcode: z.number().nullable() }).nullable(),
   /** customer service's queue (indexed, ordered by `callAt`); null unless state is phoneTask */
-  callAt: Millis | null;
-  phoneReason: PhoneReason | null;
-  attempts: CallAttempt[];
+  callAt: z.number().nullable(),
+  phoneReason: z.enum(PHONE_REASONS).nullable(),
+  attempts: z.array(callAttemptSchema),
   /** answers saved on the way (the homeowner can leave and resume) */
-  draft: Record<string, unknown> | null;
-  answeredAt: Millis | null;
-  history: { at: Millis; event: string; by: string | null; note: string | null }[];
-  createdAt: Millis;
-  updatedAt: Millis;
-}
+  draft: z.record(z.string(), z.unknown()).nullable(),
+  answeredAt: z.number().nullable(),
+  history: z.array(z.object({ at: z.number(), event: z.string(), by: z.string().nullable(), note: z.string().nullable() })),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
 
 /**
  * A project's follow-up `key` is stable, so its stored id is too: syncing twice cannot store it twice.

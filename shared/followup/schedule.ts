@@ -1,6 +1,5 @@
 import { cst, cstDate, type Millis } from '../core/time';
 import type { Milestone } from '../project/project';
-import type { ScheduleConfig } from './config';
 
 /** Every kind of service follow-up in DOMAIN §3 (holiday greetings are marketing and live with consent). */
 export const FOLLOW_UP_KINDS = [
@@ -33,6 +32,40 @@ export const FOLLOW_UP_LABELS: Record<FollowUpKind, string> = {
   afterRepair: '维修回访',
   afterComplaint: '投诉回访',
 };
+
+/**
+ * The follow-up schedule's numbers (DOMAIN §3, seed 001). Defaults ship with the product (config.ts);
+ * an admin overrides any of them in `settings/followup` without a deploy.
+ */
+export interface ScheduleConfig {
+  /** early-stage visit: work started + offset, open for `earlyStageWindowDays` more days (001 §四: 10 … 15) */
+  earlyStageOffsetDays: number;
+  earlyStageWindowDays: number;
+  /** days after concealed works are accepted within which to follow up */
+  concealedWithinDays: number;
+  /** days after the mid-stage payment within which to follow up */
+  midStageWithinDays: number;
+  /** the pre-completion visit is this many days before the contract completion date */
+  preCompletionDaysBefore: number;
+  /** a late completion is followed up again within this many days of the actual completion */
+  lateCompletionWithinDays: number;
+  /** days after completion + final payment + warranty (all three) within which to follow up */
+  completionWithinDays: number;
+  /** the proxy-warranty and missing-feedback-form follow-ups: days after the warranty was registered */
+  afterWarrantyWithinDays: number;
+  missingFeedbackAfterDays: number;
+  /** warranty-period cadence in months: year 1, year 2, and after; up to the horizon */
+  warrantyYear1EveryMonths: number;
+  warrantyYear2EveryMonths: number;
+  warrantyLaterEveryMonths: number;
+  warrantyHorizonYears: number;
+  /** how long each warranty follow-up stays open */
+  warrantyWindowDays: number;
+  /** after a repair is resolved / a complaint's resolution proposed: start after, open for */
+  afterRepairDelayDays: number;
+  afterComplaintDelayDays: number;
+  afterEventWindowDays: number;
+}
 
 /** One follow-up the project is owed: open from `dueDate` to `windowEnd` (CST calendar dates, inclusive). */
 export interface PlannedFollowUp {

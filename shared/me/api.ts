@@ -15,7 +15,7 @@ export interface ProjectSummary {
   siteManagerName: string;
 }
 
-export interface MeAnswers {
+export interface MeReplies {
   whoami: {
     user: { id: string; name: string; roles: Role[]; department: Department | null };
     /** homeowners: their own projects; site managers: the sites they run */

@@ -80,7 +80,7 @@ export interface ProjectListItem {
   updatedAt: Millis;
 }
 
-export interface ProjectAnswers {
+export interface ProjectReplies {
   search: { projects: ProjectSearchHit[] };
   mine: { projects: ProjectListItem[] };
   detail: { project: ProjectDetail };

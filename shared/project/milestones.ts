@@ -167,3 +167,21 @@ function checkRemoval(milestones: Partial<Record<Milestone, string>>, milestone:
   }
   return null;
 }
+
+/**
+ * The project after one recording, correction or removal of a milestone, with the change kept in its
+ * history; the same project (unchanged) when the date recorded is the one already there.
+ */
+export function withMilestoneChange(project: Project, input: MilestoneInput, by: { id: string; name: string }, now: Millis): Result<Project> {
+  const checked = checkMilestoneChange(project, input, by, now);
+  if (!checked.ok) return checked;
+  if (!checked.data.change) return ok(project);
+  const { warrantyRegisteredBy: _previous, ...rest } = project;
+  const registeredBy = checked.data.warrantyRegisteredBy;
+  return ok({
+    ...rest,
+    milestones: checked.data.milestones,
+    ...(registeredBy ? { warrantyRegisteredBy: registeredBy } : {}),
+    milestoneHistory: [...(project.milestoneHistory ?? []), checked.data.change],
+  });
+}

@@ -1,4 +1,5 @@
-import type { Department } from '../core/roles';
+import { z } from 'zod';
+import { DEPARTMENTS } from '../core/roles';
 
 /** Milestones of a project (DOMAIN §2); each is a CST calendar date 'YYYY-MM-DD' once recorded. */
 export const MILESTONES = [
@@ -28,31 +29,18 @@ export const MILESTONE_LABELS: Record<Milestone, string> = {
   feedbackFormReceived: '意见反馈表已收',
 };
 
+/** A CST calendar date as stored: 'YYYY-MM-DD'. */
+export const cstDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
+
 /** A staff member named on a project: who can be rated and complained about (DOMAIN §1). */
-export interface StaffRef {
-  id: string;
-  name: string;
-}
+export const staffRefSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+});
+export type StaffRef = z.infer<typeof staffRefSchema>;
 
-/** A renovation project as stored in `projects`. */
-export interface Project {
-  _id: string;
-  name: string;
-  address: string;
-  homeownerId: string;
-  /** the site manager (项目经理/工长) who fixes repair tickets on this site: a user openid */
-  siteManagerId: string;
-  department: Department;
-  staff: { designer?: StaffRef; inspector?: StaffRef; projectManager?: StaffRef };
-  milestones: Partial<Record<Milestone, string>>;
-  /** who registered the warranty: the homeowner in person, or a foreman/site lead for them (DOMAIN §2) */
-  warrantyRegisteredBy?: WarrantyRegisteredBy;
-  /** every recording and correction of a milestone, oldest first: a correction never overwrites silently */
-  milestoneHistory?: MilestoneChange[];
-  createdAt: number;
-}
-
-export type WarrantyRegisteredBy = 'homeowner' | 'proxy';
+export const WARRANTY_REGISTERED_BY = ['homeowner', 'proxy'] as const;
+export type WarrantyRegisteredBy = (typeof WARRANTY_REGISTERED_BY)[number];
 
 export const WARRANTY_BY_LABELS: Record<WarrantyRegisteredBy, string> = {
   homeowner: '业主本人办理',
@@ -60,13 +48,33 @@ export const WARRANTY_BY_LABELS: Record<WarrantyRegisteredBy, string> = {
 };
 
 /** One recording of a milestone: `from` is what it said before (null the first time), `to` what it says now (null: removed). */
-export interface MilestoneChange {
-  milestone: Milestone;
-  from: string | null;
-  to: string | null;
-  by: string;
-  byName: string;
-  at: number;
+export const milestoneChangeSchema = z.object({
+  milestone: z.enum(MILESTONES),
+  from: cstDateSchema.nullable(),
+  to: cstDateSchema.nullable(),
+  by: z.string(),
+  byName: z.string(),
+  at: z.number(),
   /** required for a correction or removal */
-  reason: string | null;
-}
+  reason: z.string().nullable(),
+});
+export type MilestoneChange = z.infer<typeof milestoneChangeSchema>;
+
+/** A renovation project as stored in `projects`. */
+export const projectSchema = z.object({
+  _id: z.string(),
+  name: z.string(),
+  address: z.string(),
+  homeownerId: z.string(),
+  /** the site manager (项目经理/工长) who fixes repair tickets on this site: a user openid */
+  siteManagerId: z.string(),
+  department: z.enum(DEPARTMENTS),
+  staff: z.object({ designer: staffRefSchema.optional(), inspector: staffRefSchema.optional(), projectManager: staffRefSchema.optional() }),
+  milestones: z.partialRecord(z.enum(MILESTONES), cstDateSchema),
+  /** who registered the warranty: the homeowner in person, or a foreman/site lead for them (DOMAIN §2) */
+  warrantyRegisteredBy: z.enum(WARRANTY_REGISTERED_BY).optional(),
+  /** every recording and correction of a milestone, oldest first: a correction never overwrites silently */
+  milestoneHistory: z.array(milestoneChangeSchema).optional(),
+  createdAt: z.number(),
+});
+export type Project = z.infer<typeof projectSchema>;

@@ -8,7 +8,15 @@ import { recordId, requestIdSchema, requiredText } from '../core/schemas';
 import type { Millis } from '../core/time';
 import { REPAIR_CATEGORIES, type RepairCategory } from './categories';
 import type { RepairCommand } from './lifecycle';
-import { VISIT_SLOTS, type DeadlineKind, type PreferredVisit, type RepairEventType, type RepairRating, type RepairStatus } from './ticket';
+import {
+  preferredVisitSchema,
+  repairRatingSchema,
+  type DeadlineKind,
+  type PreferredVisit,
+  type RepairEventType,
+  type RepairRating,
+  type RepairStatus,
+} from './ticket';
 
 const ticketId = recordId('报修单号');
 export const RepairInputs = {
@@ -19,13 +27,7 @@ export const RepairInputs = {
     category: z.enum(REPAIR_CATEGORIES, { error: '请选择报修类别' }),
     description: requiredText('问题描述', 5, 500),
     photos: photosSchema(9).default([]),
-    preferredVisit: z.object(
-      {
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '请选择希望上门的日期' }),
-        slot: z.enum(VISIT_SLOTS, { error: '请选择希望上门的时段' }),
-      },
-      { error: '请选择希望上门的时间' },
-    ),
+    preferredVisit: preferredVisitSchema,
   }),
   mine: z.object({}),
   get: z.object({ ticketId }),
@@ -41,19 +43,12 @@ export const RepairInputs = {
   resolve: z.object({ ticketId, note: requiredText('维修说明', 2, 500), photos: photosSchema(9).default([]) }),
   confirm: z.object({ ticketId }),
   reopen: z.object({ ticketId, reason: requiredText('重新报修的原因', 2, 300) }),
-  rate: z.object({
-    ticketId,
-    score: z.number({ error: '请打分' }).int().min(0, { error: '评分为 0–5 分' }).max(5, { error: '评分为 0–5 分' }),
-    contactedWithin24h: z.boolean({ error: '请回答：是否在 24 小时内联系您' }),
-    timeAgreed: z.boolean({ error: '请回答：是否与您约定了上门时间' }),
-    planAgreed: z.boolean({ error: '请回答：维修方案是否征得您的同意' }),
-    satisfied: z.boolean({ error: '请回答：您对维修结果是否满意' }),
-    comment: z.string().trim().max(300, { error: '意见最多 300 个字' }).default(''),
-  }),
+  rate: z.object({ ticketId, ...repairRatingSchema.omit({ at: true }).shape }),
 } as const;
 
 export type RepairAction = keyof typeof RepairInputs;
-export type RepairEvent<A extends RepairAction> = { action: A } & z.input<(typeof RepairInputs)[A]>;
+/** What the client sends to the `repair` function for one action. */
+export type RepairCall<A extends RepairAction> = { action: A } & z.input<(typeof RepairInputs)[A]>;
 
 /** A person as a ticket shows them; the phone is masked unless the viewer's work needs it. */
 export interface PersonView {
@@ -100,7 +95,7 @@ export type RepairSummary = Pick<
   'id' | 'projectName' | 'category' | 'categoryLabel' | 'description' | 'status' | 'statusLabel' | 'createdAt' | 'nextDeadlineAt' | 'overdue' | 'visitAt'
 >;
 
-export interface RepairAnswers {
+export interface RepairReplies {
   create: { ticket: RepairView };
   mine: { tickets: RepairSummary[] };
   get: { ticket: RepairView };

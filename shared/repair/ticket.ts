@@ -1,6 +1,6 @@
-import type { Department, Role } from '../core/roles';
-import type { Millis } from '../core/time';
-import type { RepairCategory } from './categories';
+import { z } from 'zod';
+import { DEPARTMENTS, ROLES } from '../core/roles';
+import { REPAIR_CATEGORIES } from './categories';
 
 /** submitted → accepted → scheduled → onSite → resolved → confirmed, or resolved → reopened → … */
 export const REPAIR_STATUSES = ['submitted', 'accepted', 'scheduled', 'onSite', 'resolved', 'confirmed', 'reopened'] as const;
@@ -29,66 +29,78 @@ export const VISIT_SLOT_HOURS: Record<VisitSlot, { from: string; to: string; lab
   evening: { from: '18:00', to: '21:00', label: '晚上 18:00-21:00' },
 };
 
-export interface PreferredVisit {
-  /** 'YYYY-MM-DD' in China Standard Time */
-  date: string;
-  slot: VisitSlot;
-}
+/** The visit a homeowner would prefer; the `create` event takes it as stored. */
+export const preferredVisitSchema = z.object(
+  {
+    /** 'YYYY-MM-DD' in China Standard Time */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '请选择希望上门的日期' }),
+    slot: z.enum(VISIT_SLOTS, { error: '请选择希望上门的时段' }),
+  },
+  { error: '请选择希望上门的时间' },
+);
+export type PreferredVisit = z.infer<typeof preferredVisitSchema>;
 
-export interface RepairRating {
+/** The homeowner's rating of a confirmed repair; the `rate` event takes it without `at`. */
+export const repairRatingSchema = z.object({
   /** 0–5, labels in shared/survey/score */
-  score: number;
-  contactedWithin24h: boolean;
-  timeAgreed: boolean;
-  planAgreed: boolean;
-  satisfied: boolean;
-  comment: string;
-  at: Millis;
-}
+  score: z.number({ error: '请打分' }).int().min(0, { error: '评分为 0–5 分' }).max(5, { error: '评分为 0–5 分' }),
+  contactedWithin24h: z.boolean({ error: '请回答：是否在 24 小时内联系您' }),
+  timeAgreed: z.boolean({ error: '请回答：是否与您约定了上门时间' }),
+  planAgreed: z.boolean({ error: '请回答：维修方案是否征得您的同意' }),
+  satisfied: z.boolean({ error: '请回答：您对维修结果是否满意' }),
+  comment: z.string().trim().max(300, { error: '意见最多 300 个字' }).default(''),
+  at: z.number(),
+});
+export type RepairRating = z.infer<typeof repairRatingSchema>;
 
-export type RepairEventType = 'submit' | 'accept' | 'schedule' | 'arrive' | 'resolve' | 'confirm' | 'reopen' | 'rate' | 'escalate';
+export const REPAIR_EVENT_TYPES = ['submit', 'accept', 'schedule', 'arrive', 'resolve', 'confirm', 'reopen', 'rate', 'escalate'] as const;
+export type RepairEventType = (typeof REPAIR_EVENT_TYPES)[number];
 
-export interface RepairEvent {
-  type: RepairEventType;
-  at: Millis;
-  by: string;
-  role: Role | 'system';
-  status: RepairStatus;
-  note?: string;
-}
+/** One step in a ticket's history. */
+export const repairHistoryEntrySchema = z.object({
+  type: z.enum(REPAIR_EVENT_TYPES),
+  at: z.number(),
+  by: z.string(),
+  role: z.enum([...ROLES, 'system']),
+  status: z.enum(REPAIR_STATUSES),
+  note: z.string().optional(),
+});
+export type RepairHistoryEntry = z.infer<typeof repairHistoryEntrySchema>;
 
-export type DeadlineKind = 'contact' | 'onSite';
+export const DEADLINE_KINDS = ['contact', 'onSite'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** A repair ticket as stored in the `repairs` collection. */
-export interface RepairTicket {
-  _id: string;
-  projectId: string;
-  homeownerId: string;
-  siteManagerId: string;
-  department: Department;
-  category: RepairCategory;
-  description: string;
-  photos: string[];
-  preferredVisit: PreferredVisit;
-  status: RepairStatus;
-  createdAt: Millis;
-  updatedAt: Millis;
+export const repairTicketSchema = z.object({
+  _id: z.string(),
+  projectId: z.string(),
+  homeownerId: z.string(),
+  siteManagerId: z.string(),
+  department: z.enum(DEPARTMENTS),
+  category: z.enum(REPAIR_CATEGORIES),
+  description: z.string(),
+  photos: z.array(z.string()),
+  preferredVisit: preferredVisitSchema,
+  status: z.enum(REPAIR_STATUSES),
+  createdAt: z.number(),
+  updatedAt: z.number(),
   /** the promises made to the homeowner for the current round (a reopen starts a new round) */
-  deadlines: { contactBy: Millis; onSiteBy: Millis };
-  contactedAt: Millis | null;
-  onSiteAt: Millis | null;
-  visitAt: Millis | null;
-  resolution: { note: string; photos: string[]; at: Millis } | null;
-  confirmedAt: Millis | null;
-  rating: RepairRating | null;
-  reopenCount: number;
+  deadlines: z.object({ contactBy: z.number(), onSiteBy: z.number() }),
+  contactedAt: z.number().nullable(),
+  onSiteAt: z.number().nullable(),
+  visitAt: z.number().nullable(),
+  resolution: z.object({ note: z.string(), photos: z.array(z.string()), at: z.number() }).nullable(),
+  confirmedAt: z.number().nullable(),
+  rating: repairRatingSchema.nullable(),
+  reopenCount: z.number(),
   /** the earliest deadline not yet met, null when none is open: what overdue queries look at */
-  nextDeadlineAt: Millis | null;
+  nextDeadlineAt: z.number().nullable(),
   /** every deadline missed, for reports: one entry per round and kind */
-  breaches: { kind: DeadlineKind; round: number; dueAt: Millis }[];
+  breaches: z.array(z.object({ kind: z.enum(DEADLINE_KINDS), round: z.number(), dueAt: z.number() })),
   /** each missed deadline escalated to the department manager, once per round and kind */
-  escalations: { kind: DeadlineKind; round: number; at: Millis }[];
+  escalations: z.array(z.object({ kind: z.enum(DEADLINE_KINDS), round: z.number(), at: z.number() })),
   /** the earliest open deadline not yet escalated: what the escalation timer queries */
-  escalateAt: Millis | null;
-  history: RepairEvent[];
-}
+  escalateAt: z.number().nullable(),
+  history: z.array(repairHistoryEntrySchema),
+});
+export type RepairTicket = z.infer<typeof repairTicketSchema>;

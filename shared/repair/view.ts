@@ -1,5 +1,5 @@
 import { maskPhone } from '../core/privacy';
-import type { User } from '../core/roles';
+import { hasRole, type User } from '../core/roles';
 import type { Millis } from '../core/time';
 import type { Project } from '../project/project';
 import type { RepairSummary, RepairView } from './api';
@@ -29,6 +29,21 @@ export interface ViewContext {
   names: Record<string, string>;
   now: Millis;
   rules: RepairRules;
+}
+
+/**
+ * Who may read a ticket: its homeowner, its site manager, the manager of the department that owns it,
+ * customer service and admins. Anyone else is told it does not exist.
+ */
+export function mayReadRepair(user: User, t: Pick<RepairTicket, 'homeownerId' | 'siteManagerId' | 'department'>): boolean {
+  if (user._id === t.homeownerId || user._id === t.siteManagerId) return true;
+  if (hasRole(user, 'customerService', 'admin')) return true;
+  return hasRole(user, 'deptManager') && user.department === t.department;
+}
+
+/** A site manager's queue: what is due soonest first; tickets with every deadline met (on site, working) after them. */
+export function byNextDeadline(a: Pick<RepairTicket, 'nextDeadlineAt' | 'createdAt'>, b: Pick<RepairTicket, 'nextDeadlineAt' | 'createdAt'>): number {
+  return (a.nextDeadlineAt ?? Infinity) - (b.nextDeadlineAt ?? Infinity) || a.createdAt - b.createdAt;
 }
 
 /** Whether the viewer's work on this ticket needs the homeowner's full phone number. */

@@ -1,6 +1,5 @@
-import { STAFF_ROLE_LABELS, type ComplaintCategory, type StaffRole } from '../complaint/categories';
-import type { StaffNamed } from '../complaint/complaint';
-import type { ComplaintIntake } from '../complaint/intake';
+import type { ComplaintCategory } from '../complaint/categories';
+import { staffNamed, type ComplaintIntake } from '../complaint/intake';
 import { CommonErrors } from '../core/errors';
 import { fail, ok, type Failure, type Result } from '../core/result';
 import { cst, type Millis } from '../core/time';
@@ -128,13 +127,6 @@ export function problemsIn(survey: Pick<Survey, 'sections'>, answers: Answers): 
     if (reports) problems.push({ question: q, value, topic: q.topic ?? 'other' });
   }
   return problems;
-}
-
-/** The staff member a complaint names, from the project's team (workers are named by role only). */
-export function staffNamed(project: Pick<Project, 'staff'> | null, role: StaffRole | undefined): StaffNamed | null {
-  if (!role) return null;
-  const named = role === 'worker' ? undefined : project?.staff[role];
-  return named ? { role, id: named.id, name: named.name } : { role, id: '', name: STAFF_ROLE_LABELS[role] };
 }
 
 function clip(text: string, max: number): string {

@@ -1,5 +1,5 @@
-import type { ComplaintCategory, StaffRole } from '../complaint/categories';
-import type { Millis } from '../core/time';
+import { z } from 'zod';
+import { COMPLAINT_CATEGORIES, STAFF_ROLES } from '../complaint/categories';
 import type { FollowUpKind } from '../followup/schedule';
 
 /**
@@ -52,42 +52,56 @@ export const RATING_VALUES = ['good', 'fair', 'poor'] as const;
 export type Rating = (typeof RATING_VALUES)[number];
 export const RATING_LABELS: Record<Rating, string> = { good: '满意', fair: '一般', poor: '不满意' };
 
-export interface Question {
+/**
+ * One question, as an admin publishes it and as it is stored. The rules on ids and lengths are the ones
+ * `publish` checks, so a stored questionnaire always meets them.
+ */
+export const questionSchema = z.object({
   /** unique within the survey; answers are keyed by it */
-  id: string;
-  type: QuestionType;
-  text: string;
-  required: boolean;
+  id: z.string().regex(/^[a-zA-Z][\w-]{0,39}$/, { error: '题目编号只能用字母、数字、下划线' }),
+  type: z.enum(QUESTION_TYPES, { error: '题型无效' }),
+  text: z.string().trim().min(2, { error: '题目至少 2 个字' }).max(80, { error: '题目最多 80 个字' }),
+  required: z.boolean().default(true),
   /** the complaint category a problem answer is routed as */
-  topic?: ComplaintCategory;
+  topic: z.enum(COMPLAINT_CATEGORIES, { error: '问题类别无效' }).optional(),
   /** for yesNo: the answer that reports a problem */
-  problemWhen?: 'yes' | 'no';
+  problemWhen: z.enum(['yes', 'no']).optional(),
   /** the staff member the question is about, named on the complaint it opens */
-  staffRole?: StaffRole;
-}
+  staffRole: z.enum(STAFF_ROLES).optional(),
+});
+export type Question = z.infer<typeof questionSchema>;
 
 /** Questions shown together on one screen. */
-export interface SurveySection {
-  id: string;
-  title: string;
-  questions: Question[];
-}
+export const surveySectionSchema = z.object({
+  id: z.string().regex(/^[a-zA-Z][\w-]{0,39}$/),
+  title: z.string().trim().min(1).max(20),
+  questions: z.array(questionSchema).min(1).max(30),
+});
+export type SurveySection = z.infer<typeof surveySectionSchema>;
 
-export interface Survey {
-  stage: SurveyStage;
+/**
+ * A stage's questionnaire, as stored in `surveys/<stage>` (the current version) and in
+ * `surveyVersions/<stage>-v<n>` (every published one); `publish` takes the part an admin writes.
+ */
+export const surveySchema = z.object({
+  stage: z.enum(SURVEY_STAGES, { error: '阶段无效' }),
   /** 1 is the version that ships; each admin edit publishes the next */
-  version: number;
-  title: string;
+  version: z.number(),
+  title: z.string().trim().min(2).max(30),
   /** shown before the questions (the welcome's thank-you and hotline) */
-  intro: string;
-  sections: SurveySection[];
-  publishedAt: Millis | null;
-  publishedBy: string | null;
-}
+  intro: z.string().trim().max(300).default(''),
+  sections: z.array(surveySectionSchema).max(8, { error: '最多 8 页' }),
+  publishedAt: z.number().nullable(),
+  publishedBy: z.string().nullable(),
+});
+export type Survey = z.infer<typeof surveySchema>;
 
 /** One answer: 'yes' | 'no' for yesNo, a Rating, a number for score and count, text for text. */
-export type AnswerValue = string | number;
-export type Answers = Record<string, AnswerValue>;
+export const answersSchema = z.record(z.string().max(64), z.union([z.string().max(500, { error: '最多 500 个字' }), z.number()]), {
+  error: '缺少答案',
+});
+export type Answers = z.infer<typeof answersSchema>;
+export type AnswerValue = Answers[string];
 
 export function questionsOf(survey: Pick<Survey, 'sections'>): Question[] {
   return survey.sections.flatMap((s) => s.questions);

@@ -6,6 +6,10 @@ import { PREFERRED_TIME_PRESETS } from '@shared/followup/contact';
 import { followUpId, newFollowUp } from '@shared/followup/followup';
 import type { PlannedFollowUp } from '@shared/followup/schedule';
 import { checkTemplateData } from '@shared/followup/templates';
+import { DEFAULT_COMPLAINT_RULES } from '@shared/complaint/categories';
+import { newComplaint } from '@shared/complaint/intake';
+import { DEFAULT_REPAIR_RULES } from '@shared/repair/categories';
+import { newRepairTicket } from '@shared/repair/create';
 import { PEOPLE, PROJECTS, world, type World } from './harness';
 
 const { owner, otherOwner } = PEOPLE;
@@ -40,7 +44,30 @@ async function accept(w: World, who: string, templateId: string, n: number): Pro
 }
 
 const followUp = async (w: World, id: string) => (await w.db.collection('followups').doc(id).get()).data[0] as any;
-const subscription = async (w: World, id: string) => (await w.db.collection('subscriptions').doc(id).get()).data[0] as any;
+/** What the homeowner's contact ledger holds of one template: credits left, acceptances, messages spent. */
+async function credits(w: World, who: string, templateId: string) {
+  const ledger = (await w.db.collection('contacts').doc(who).get()).data[0] as any;
+  const e = ledger?.credits[templateId];
+  return { credits: e?.left ?? 0, accepted: e?.accepted ?? 0, spent: e?.spent ?? 0 };
+}
+
+/** A repair ticket on 翠湖花园, filed through the product's own rules, in the status given. */
+async function repairIn(w: World, id: string, status: string): Promise<void> {
+  const ticket = newRepairTicket(
+    { category: 'plumbing', description: '厨房水槽下水管漏水', photos: [], preferredVisit: { date: '2026-03-10', slot: 'morning' } },
+    PROJECTS[0], at('2026-03-09T10:00:00+08:00'), DEFAULT_REPAIR_RULES,
+  );
+  await w.db.collection('repairs').doc(id).set({ ...ticket, status });
+}
+
+/** A complaint about 翠湖花园 as the mini-program files it. */
+async function complaintOn(w: World, id: string): Promise<void> {
+  const complaint = newComplaint(
+    { homeownerId: owner._id, projectId: 'p-cuihu', category: 'schedule', description: '工期拖延了一周还没有人解释', photos: [], channel: 'miniProgram', staff: null, source: null, receivedBy: { id: owner._id, role: 'homeowner' } },
+    null, at('2026-03-09T10:00:00+08:00'), DEFAULT_COMPLAINT_RULES,
+  );
+  await w.db.collection('complaints').doc(id).set(complaint);
+}
 const outbox = async (w: World) => (await w.db.collection('outbox').orderBy('_id', 'asc').limit(1000).get()).data as any[];
 
 async function runAt(w: World, iso: string, deps: Deps = w.deps) {
@@ -54,10 +81,10 @@ describe('the dispatch timer: contact windows', () => {
     await configure(w);
     await accept(w, owner._id, 'tpl-stage', 1);
     const id = await store(w, MID);
-    expect(await runAt(w, '2026-03-11T08:00:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 1, recoveredComplaints: 0, more: false });
+    expect(await runAt(w, '2026-03-11T08:00:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 1, more: false });
     expect(await followUp(w, id)).toMatchObject({ state: 'pending', hold: 'outsideWindow', nextActionAt: at('2026-03-11T10:00:00+08:00') });
-    expect(await runAt(w, '2026-03-11T09:55:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 0, recoveredComplaints: 0, more: false });
-    expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toEqual({ sent: 1, phoneTasks: 0, waiting: 0, recoveredComplaints: 0, more: false });
+    expect(await runAt(w, '2026-03-11T09:55:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 0, more: false });
+    expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toEqual({ sent: 1, phoneTasks: 0, waiting: 0, more: false });
     expect(await followUp(w, id)).toMatchObject({
       state: 'sent', hold: null, nextActionAt: at('2026-03-15T00:00:00+08:00'),
       message: { templateId: 'tpl-stage', claimedAt: at('2026-03-11T10:00:00+08:00'), sentAt: at('2026-03-11T10:00:00+08:00'), errcode: null },
@@ -68,7 +95,7 @@ describe('the dispatch timer: contact windows', () => {
         data: { thing1: { value: '中期回访' }, thing2: { value: '翠湖花园 3-1201' }, date3: { value: '2026年3月11日' }, thing4: { value: '点击填写，约 2 分钟' } },
       }),
     ]);
-    expect(await subscription(w, 'owner-li-tpl-stage')).toMatchObject({ credits: 0, accepted: 1, spent: 1 });
+    expect(await credits(w, 'owner-li', 'tpl-stage')).toMatchObject({ credits: 0, accepted: 1, spent: 1 });
   });
 
   it("waits for the homeowner's evening preference (工作日晚上 19:30-21:30) instead of the company's windows", async () => {
@@ -89,15 +116,15 @@ describe('the dispatch timer: contact windows', () => {
     await configure(w);
     await accept(w, owner._id, 'tpl-stage', 2);
     const ids = [await store(w, MID), await store(w, CONCEALED)];
-    expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toEqual({ sent: 1, phoneTasks: 0, waiting: 1, recoveredComplaints: 0, more: false });
+    expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toEqual({ sent: 1, phoneTasks: 0, waiting: 1, more: false });
     const held = (await Promise.all(ids.map((id) => followUp(w, id)))).find((f) => f.state === 'pending');
     expect(held).toMatchObject({ hold: 'dailyCap', nextActionAt: at('2026-03-12T10:00:00+08:00') });
-    expect(await runAt(w, '2026-03-11T15:00:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 0, recoveredComplaints: 0, more: false });
+    expect(await runAt(w, '2026-03-11T15:00:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 0, more: false });
     expect(await runAt(w, '2026-03-12T10:00:00+08:00')).toMatchObject({ sent: 1 });
     const sent = (await outbox(w)).map((m) => m.sentAt).sort();
     expect(sent).toEqual([at('2026-03-11T10:00:00+08:00'), at('2026-03-12T10:00:00+08:00')]);
-    expect((await w.db.collection('contactLog').doc('owner-li-20260311').get()).data[0]).toMatchObject({ count: 1 });
-    expect((await w.db.collection('contactLog').doc('owner-li-20260312').get()).data[0]).toMatchObject({ count: 1 });
+    // the ledger counts per CST day: the second message is the first of 2026-03-12
+    expect((await w.db.collection('contacts').doc('owner-li').get()).data[0]).toMatchObject({ day: '2026-03-12', sentOnDay: 1 });
   });
 
   it('counts the cap per homeowner: another homeowner gets their message the same day', async () => {
@@ -117,7 +144,7 @@ describe('the dispatch timer: open issues', () => {
     await configure(w, { dailyMessageCap: 2 });
     await accept(w, owner._id, 'tpl-stage', 1);
     await accept(w, owner._id, 'tpl-service', 1);
-    await w.db.collection('repairs').doc('r-1').set({ projectId: 'p-cuihu', homeownerId: owner._id, status: 'reopened' });
+    await repairIn(w, 'r-1', 'reopened');
     const stage = await store(w, MID);
     const after = await store(w, { key: 'afterRepair:r-1', kind: 'afterRepair', dueDate: '2026-03-11', windowEnd: '2026-03-14', subjectId: 'r-1' });
     expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toMatchObject({ sent: 1, waiting: 1 });
@@ -133,7 +160,7 @@ describe('the dispatch timer: open issues', () => {
     const w = await world();
     await configure(w);
     await accept(w, owner._id, 'tpl-stage', 1);
-    await w.db.collection('complaints').doc('c-1').set({ projectId: 'p-cuihu', homeownerId: owner._id, status: 'investigating', source: null });
+    await complaintOn(w, 'c-1');
     const stage = await store(w, MID);
     expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toMatchObject({ sent: 0, waiting: 1 });
     expect(await followUp(w, stage)).toMatchObject({ hold: 'openIssue' });
@@ -145,7 +172,7 @@ describe('the dispatch timer: credits and WeChat', () => {
     const w = await world();
     await configure(w);
     const id = await store(w, MID);
-    expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toEqual({ sent: 0, phoneTasks: 1, waiting: 0, recoveredComplaints: 0, more: false });
+    expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toEqual({ sent: 0, phoneTasks: 1, waiting: 0, more: false });
     expect(await followUp(w, id)).toMatchObject({ state: 'phoneTask', phoneReason: 'noCredit', callAt: at('2026-03-11T10:00:00+08:00'), nextActionAt: null });
     expect(await outbox(w)).toEqual([]);
   });
@@ -166,7 +193,7 @@ describe('the dispatch timer: credits and WeChat', () => {
     const id = await store(w, MID);
     expect(await runAt(w, '2026-03-11T10:00:00+08:00', { ...w.deps, messenger: refusing })).toMatchObject({ sent: 0, phoneTasks: 1 });
     expect(await followUp(w, id)).toMatchObject({ state: 'phoneTask', phoneReason: 'refused', callAt: at('2026-03-11T10:00:00+08:00'), message: { errcode: 43101 } });
-    expect(await subscription(w, 'owner-li-tpl-stage')).toMatchObject({ credits: 0, accepted: 3, spent: 1 });
+    expect(await credits(w, 'owner-li', 'tpl-stage')).toMatchObject({ credits: 0, accepted: 3, spent: 1 });
   });
 
   it('turns any other WeChat refusal into a phone task (sendFailed) with its errcode, logged for the admin', async () => {
@@ -190,7 +217,7 @@ describe('the dispatch timer: credits and WeChat', () => {
     const id = await store(w, MID);
     expect(await runAt(w, '2026-03-11T10:00:00+08:00', deps)).toMatchObject({ sent: 0, phoneTasks: 1 });
     expect(await followUp(w, id)).toMatchObject({ state: 'phoneTask', phoneReason: 'sendFailed' });
-    expect(await subscription(w, 'owner-li-tpl-stage')).toMatchObject({ credits: 1, spent: 0 });
+    expect(await credits(w, 'owner-li', 'tpl-stage')).toMatchObject({ credits: 1, spent: 0 });
     expect(await outbox(w)).toEqual([]);
     expect(errors[0].f).toMatchObject({ templateId: 'tpl-stage', fields: { number2: expect.stringContaining('翠湖花园') } });
   });
@@ -217,7 +244,7 @@ describe('the dispatch timer: never two messages for one follow-up', () => {
     expect(runs[0].sent + runs[1].sent).toBe(1);
     expect(await outbox(w)).toHaveLength(1);
     expect(await followUp(w, id)).toMatchObject({ state: 'sent' });
-    expect(await subscription(w, 'owner-li-tpl-stage')).toMatchObject({ credits: 4, spent: 1 });
+    expect(await credits(w, 'owner-li', 'tpl-stage')).toMatchObject({ credits: 4, spent: 1 });
   });
 
   it('makes a run killed after claiming a phone task once the claim lapses, and never sends again', async () => {
@@ -230,12 +257,12 @@ describe('the dispatch timer: never two messages for one follow-up', () => {
     const id = await store(w, MID);
     expect(await runAt(w, '2026-03-11T10:00:00+08:00', { ...w.deps, messenger: dying })).toMatchObject({ sent: 0, phoneTasks: 0 });
     expect(await followUp(w, id)).toMatchObject({ state: 'sending', nextActionAt: at('2026-03-11T10:10:00+08:00') });
-    expect(await runAt(w, '2026-03-11T10:05:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 0, recoveredComplaints: 0, more: false });
+    expect(await runAt(w, '2026-03-11T10:05:00+08:00')).toEqual({ sent: 0, phoneTasks: 0, waiting: 0, more: false });
     expect(await runAt(w, '2026-03-11T10:10:00+08:00')).toMatchObject({ sent: 0, phoneTasks: 1 });
     expect(await followUp(w, id)).toMatchObject({ state: 'phoneTask', phoneReason: 'sendUnknown', callAt: at('2026-03-11T10:10:00+08:00') });
     for (const iso of ['2026-03-11T15:00:00+08:00', '2026-03-12T10:00:00+08:00', '2026-03-15T00:00:00+08:00']) await runAt(w, iso);
     expect(await outbox(w)).toHaveLength(1);
-    expect(await subscription(w, 'owner-li-tpl-stage')).toMatchObject({ credits: 4, spent: 1 });
+    expect(await credits(w, 'owner-li', 'tpl-stage')).toMatchObject({ credits: 4, spent: 1 });
   });
 
   it('hands a claim left by a crashed run (an old claimedAt) to customer service without sending', async () => {
@@ -274,7 +301,7 @@ describe('the dispatch timer: the end of the window', () => {
     expect(await followUp(w, id)).toMatchObject({ state: 'pending', nextActionAt: at('2026-03-12T00:00:00+08:00') });
     await runAt(w, '2026-03-12T00:00:00+08:00');
     expect(await followUp(w, id)).toMatchObject({ state: 'phoneTask', phoneReason: 'windowMissed', callAt: at('2026-03-12T10:00:00+08:00') });
-    expect(await subscription(w, 'owner-li-tpl-stage')).toMatchObject({ credits: 1 });
+    expect(await credits(w, 'owner-li', 'tpl-stage')).toMatchObject({ credits: 1 });
   });
 });
 
@@ -283,8 +310,8 @@ describe('the dispatch timer: bounded work', () => {
     const w = await world();
     for (let i = 0; i < MAX_PAGES * PAGE + 10; i++) await store(w, { ...MID, key: `bulk-${i}` });
     const first = await runAt(w, '2026-03-11T10:00:00+08:00');
-    expect(first).toEqual({ sent: 0, phoneTasks: MAX_PAGES * PAGE, waiting: 0, recoveredComplaints: 0, more: true });
-    expect(await runAt(w, '2026-03-11T10:05:00+08:00')).toEqual({ sent: 0, phoneTasks: 10, waiting: 0, recoveredComplaints: 0, more: false });
+    expect(first).toEqual({ sent: 0, phoneTasks: MAX_PAGES * PAGE, waiting: 0, more: true });
+    expect(await runAt(w, '2026-03-11T10:05:00+08:00')).toEqual({ sent: 0, phoneTasks: 10, waiting: 0, more: false });
   });
 
   it('leaves exactly one message per follow-up in the outbox, with its template id and fields within WeChat\'s limits', async () => {
@@ -312,27 +339,5 @@ describe('the dispatch timer: bounded work', () => {
       expect(checkTemplateData(m.data)).toEqual({});
     }
     expect(messages.find((m) => m.touser === otherOwner._id).data.thing2.value).toHaveLength(20);
-  });
-});
-
-describe('the dispatch timer: nothing acknowledged is lost', () => {
-  it('opens the complaint of a stored low-score answer whose submission was cut off before opening it', async () => {
-    const w = await world();
-    const id = await store(w, MID, 'p-cuihu', { state: 'answered', nextActionAt: null });
-    // what a submit leaves when the process dies between storing the answer and opening its complaints
-    await w.db.collection('surveyAnswers').doc(id).set({
-      followUpId: id, projectId: 'p-cuihu', homeownerId: owner._id, kind: 'midStage', stage: 'mid', version: 1,
-      answers: { overall: 1 }, score: 1, channel: 'miniProgram', by: owner._id, at: at('2026-03-11T10:00:00+08:00'),
-      complaintIds: [], complaintsOpenedAt: null,
-    });
-    expect(await runAt(w, '2026-03-11T10:01:00+08:00')).toMatchObject({ recoveredComplaints: 0 });
-    expect(await runAt(w, '2026-03-11T10:05:00+08:00')).toMatchObject({ recoveredComplaints: 1 });
-    const complaints = (await w.db.collection('complaints').where({ homeownerId: owner._id }).get()).data as any[];
-    expect(complaints).toHaveLength(1);
-    expect(complaints[0]).toMatchObject({ channel: 'survey', receivedAt: at('2026-03-11T10:00:00+08:00') });
-    const record = (await w.db.collection('surveyAnswers').doc(id).get()).data[0] as any;
-    expect(record.complaintIds).toEqual([complaints[0]._id]);
-    expect(await runAt(w, '2026-03-11T10:10:00+08:00')).toMatchObject({ recoveredComplaints: 0 });
-    expect((await w.db.collection('complaints').count()).total).toBe(1);
   });
 });

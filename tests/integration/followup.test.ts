@@ -104,8 +104,9 @@ describe('followup.subscribed', () => {
       { purpose: 'serviceVisit', label: '维修与投诉处理回访', templateId: 'tpl-service', credits: 1 },
     ]);
     await w.call(followup, owner._id, { action: 'subscribed', results: { 'tpl-stage': 'accept' } });
-    expect((await w.db.collection('subscriptions').doc('owner-li-tpl-stage').get()).data[0]).toMatchObject({
-      homeownerId: 'owner-li', templateId: 'tpl-stage', credits: 2, accepted: 2, spent: 0, updatedAt: at(START),
+    expect((await w.db.collection('contacts').doc('owner-li').get()).data[0]).toMatchObject({
+      credits: { 'tpl-stage': { templateId: 'tpl-stage', left: 2, accepted: 2, spent: 0 }, 'tpl-service': { left: 1 } },
+      updatedAt: at(START),
     });
   });
 
@@ -113,20 +114,20 @@ describe('followup.subscribed', () => {
     const w = await setup();
     const r = await w.call(followup, owner._id, { action: 'subscribed', results: { 'tpl-stage': 'reject', 'tpl-service': 'ban', 'tpl-unknown': 'accept' } });
     expect(r.data.subscriptions.map((s: { credits: number }) => s.credits)).toEqual([0, 0]);
-    expect(await snapshot(w.db, 'subscriptions')).toEqual([]);
+    expect(await snapshot(w.db, 'contacts')).toEqual([]);
   });
 
   it('refuses more than 3 templates at once (WeChat asks for at most 3 per tap), writing nothing', async () => {
     const w = await setup();
     const r = await w.call(followup, owner._id, { action: 'subscribed', results: { 'tpl-stage': 'accept', 'tpl-service': 'accept', a: 'accept', b: 'accept' } });
     expect(r).toMatchObject({ ok: false, code: 'REQUEST.INVALID', fields: { results: '一次最多订阅 3 个消息模板' } });
-    expect(await snapshot(w.db, 'subscriptions')).toEqual([]);
+    expect(await snapshot(w.db, 'contacts')).toEqual([]);
   });
 
   it('is for homeowners only', async () => {
     const w = await setup();
     expect(await w.call(followup, cs._id, { action: 'subscribed', results: { 'tpl-stage': 'accept' } })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
-    expect(await snapshot(w.db, 'subscriptions')).toEqual([]);
+    expect(await snapshot(w.db, 'contacts')).toEqual([]);
   });
 });
 

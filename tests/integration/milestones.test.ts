@@ -1,3 +1,4 @@
+import { stores } from '../../cloudfunctions/_platform/stores';
 import type { FollowUp } from '@shared/followup/followup';
 import { complaintFunction as complaint } from '../../cloudfunctions/complaint/handler';
 import { syncFollowUps } from '../../cloudfunctions/_usecases/followups';
@@ -60,7 +61,7 @@ describe('project.mine', () => {
 describe('project.detail', () => {
   it('shows the site manager their project: milestones, what they may record, and its follow-ups', async () => {
     const w = await world();
-    await syncFollowUps(w.db, 'p-cuihu', w.clock.now());
+    await syncFollowUps(stores(w.db), 'p-cuihu', w.clock.now());
     const r = await w.call(project, sm._id, { action: 'detail', projectId: 'p-cuihu' });
     expect(r.data.project).toMatchObject({
       id: 'p-cuihu', name: '翠湖花园 3-1201', homeownerName: '李女士', siteManagerName: '张建国', warrantyRegisteredBy: null, history: [],
@@ -325,6 +326,6 @@ describe('follow-ups after a repair and a complaint', () => {
     expect(errors).toEqual(['follow-up sync failed']);
     expect(await followUpsOf(w, 'p-cuihu')).toEqual([]);
     // the next sync of the project plans what this one missed
-    expect(await syncFollowUps(w.db, 'p-cuihu', w.clock.now())).toEqual({ added: 2, moved: 0, cancelled: 0 });
+    expect(await syncFollowUps(stores(w.db), 'p-cuihu', w.clock.now())).toEqual({ added: 2, moved: 0, cancelled: 0 });
   });
 });

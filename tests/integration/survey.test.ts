@@ -1,3 +1,4 @@
+import { stores } from '../../cloudfunctions/_platform/stores';
 import { followUpId, newFollowUp, type FollowUpState } from '@shared/followup/followup';
 import type { FollowUpKind } from '@shared/followup/schedule';
 import type { Project } from '@shared/project/project';
@@ -137,7 +138,7 @@ describe('refusals write nothing', () => {
     const before = await everything(w);
     expect(await w.call(survey, owner._id, { action: 'saveDraft', followUpId: id, answers: { quality: 'poor' } })).toMatchObject({ ok: false, code: 'SURVEY.ALREADY_ANSWERED' });
     expect(await submit(w, id, { ...content('mid'), quality: 'poor' })).toMatchObject({ ok: false, code: 'SURVEY.ALREADY_ANSWERED' });
-    const byPhone = await recordSurveyAnswers(w.db, await stored(w, 'followups', id), content('mid'), { channel: 'phone', by: cs }, w.clock.now());
+    const byPhone = await recordSurveyAnswers(stores(w.db), await stored(w, 'followups', id), content('mid'), { channel: 'phone', by: cs }, w.clock.now());
     expect(byPhone).toMatchObject({ ok: false, code: 'SURVEY.ALREADY_ANSWERED' });
     expect(await everything(w)).toEqual(before);
   });

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { auditEntrySchema } from '@shared/core/audit';
+import { userSchema } from '@shared/core/roles';
+import { complaintSchema } from '@shared/complaint/complaint';
+import { contactLedgerSchema } from '@shared/followup/credits';
+import { followUpSchema } from '@shared/followup/followup';
+import { projectSchema } from '@shared/project/project';
+import { repairTicketSchema } from '@shared/repair/ticket';
+import { surveyAnswerRecordSchema } from '@shared/survey/api';
+import { surveySchema } from '@shared/survey/catalogue';
+import { documents, storedCollection, type Documents, type StoredCollection } from './collection';
+import type { Database, Transaction } from './database';
+
+/**
+ * A settings document (`settings/<area>`): what an admin changed, read field by field by the area's
+ * own rules in shared/ (`followUpSettingsWith`, `repairRulesWith`, …), which keep the defaults for
+ * anything missing or invalid.
+ */
+const settingsSchema = z.object({ _id: z.string() }).catchall(z.unknown());
+
+const storedSurveySchema = surveySchema.and(z.object({ _id: z.string() }));
+
+/** Every collection the functions read and write, each with the schema of its documents. */
+export const COLLECTIONS = {
+  users: storedCollection('users', userSchema),
+  projects: storedCollection('projects', projectSchema),
+  repairs: storedCollection('repairs', repairTicketSchema),
+  complaints: storedCollection('complaints', complaintSchema),
+  followups: storedCollection('followups', followUpSchema),
+  surveyAnswers: storedCollection('surveyAnswers', surveyAnswerRecordSchema),
+  /** the current questionnaire of each stage, under the stage's name */
+  surveys: storedCollection('surveys', storedSurveySchema),
+  /** every published questionnaire, `<stage>-v<n>` */
+  surveyVersions: storedCollection('surveyVersions', storedSurveySchema),
+  /** each homeowner's subscription credits, messages per day and sends under way */
+  contacts: storedCollection('contacts', contactLedgerSchema),
+  settings: storedCollection('settings', settingsSchema),
+  auditLog: storedCollection('auditLog', auditEntrySchema),
+};
+
+/** Typed access to every collection of `db`. */
+export function stores(db: Database) {
+  const typed = <T extends { _id: string }>(spec: StoredCollection<T>): Documents<T> => documents(db, spec);
+  const c = COLLECTIONS;
+  return {
+    /** query and update commands (`store.command.in([...])`) */
+    command: db.command,
+    /** runs `work` atomically: single-document operations only, through each collection's `within(tx)` */
+    transaction: <R>(work: (tx: Transaction) => Promise<R>): Promise<R> => db.runTransaction(work),
+    users: typed(c.users),
+    projects: typed(c.projects),
+    repairs: typed(c.repairs),
+    complaints: typed(c.complaints),
+    followups: typed(c.followups),
+    surveyAnswers: typed(c.surveyAnswers),
+    surveys: typed(c.surveys),
+    surveyVersions: typed(c.surveyVersions),
+    contacts: typed(c.contacts),
+    settings: typed(c.settings),
+    auditLog: typed(c.auditLog),
+  };
+}
+
+export type Stores = ReturnType<typeof stores>;
