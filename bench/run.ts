@@ -2,6 +2,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-for (const script of ['db.ts', 'functions.ts', 'followups.ts']) {
+for (const script of ['db.ts', 'functions.ts', 'followups.ts', 'counts.ts']) {
   execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, script)], { stdio: 'inherit' });
 }

@@ -100,7 +100,7 @@ export function documents<T extends { _id: string }>(db: Database, spec: StoredC
   const parse = (doc: unknown): T => {
     const parsed = schema.safeParse(doc);
     if (parsed.success) return parsed.data;
-    const id = typeof doc === 'object' && doc !== null && typeof (doc as { _id?: unknown })._id === 'string' ? (doc as { _id: string })._id : '?';
+    const id = typeof doc === 'object' && doc !== null && '_id' in doc && typeof doc._id === 'string' ? doc._id : '?';
     throw new StoredDocumentError(name, id, parsed.error.issues.map((i) => `${i.path.join('.') || '(document)'}: ${i.message}`));
   };
 

@@ -51,7 +51,8 @@ export function defineFunction(name: string, actions: Record<string, Action>) {
 
 /** Sends the event to the action it names, for a registered caller whose role may call it. */
 async function route(deps: Deps, actions: Record<string, Action>, event: unknown, caller: Caller): Promise<Reply> {
-  const { action: actionName, ...input } = (isRecord(event) ? event : {}) as Record<string, unknown>;
+  const body: Record<string, unknown> = isRecord(event) ? event : {};
+  const { action: actionName, ...input } = body;
   if (typeof actionName !== 'string' || actionName === '') return CommonErrors.badRequest({ action: '缺少 action' });
   const chosen = Object.prototype.hasOwnProperty.call(actions, actionName) ? actions[actionName] : undefined;
   if (!chosen) return CommonErrors.unknownAction(actionName);

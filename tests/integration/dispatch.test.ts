@@ -10,6 +10,9 @@ import { DEFAULT_COMPLAINT_RULES } from '@shared/complaint/categories';
 import { newComplaint } from '@shared/complaint/intake';
 import { DEFAULT_REPAIR_RULES } from '@shared/repair/categories';
 import { newRepairTicket } from '@shared/repair/create';
+import { grantCredit } from '@shared/followup/credits';
+import { stores } from '../../cloudfunctions/_platform/stores';
+import { countingDatabase } from '../../host/db/counting';
 import { PEOPLE, PROJECTS, world, type World } from './harness';
 
 const { owner, otherOwner } = PEOPLE;
@@ -339,5 +342,76 @@ describe('the dispatch timer: bounded work', () => {
       expect(checkTemplateData(m.data)).toEqual({});
     }
     expect(messages.find((m) => m.touser === otherOwner._id).data.thing2.value).toHaveLength(20);
+  });
+});
+
+/**
+ * `n` homeowners, each with a project and a mid-stage follow-up due on 2026-03-11; the first
+ * `withCredit` of them accepted the stage template once. Two thirds of the projects have an open repair.
+ */
+async function crowd(w: World, n: number, withCredit: number): Promise<string[]> {
+  const db = stores(w.db);
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const homeownerId = `owner-${i}`;
+    await db.users.put({ _id: homeownerId, name: `业主${i}`, phone: `1380000${String(i).padStart(4, '0')}`, roles: ['homeowner'] });
+    const project = { ...PROJECTS[0], _id: `p-${i}`, name: `翠湖花园 ${i} 号`, homeownerId };
+    await db.projects.put(project);
+    if (i < withCredit) await db.contacts.put(grantCredit(null, homeownerId, 'tpl-stage', at('2026-03-01T10:00:00+08:00')));
+    if (i % 3 !== 0) {
+      const ticket = newRepairTicket(
+        { category: 'plumbing', description: '卫生间地漏返味', photos: [], preferredVisit: { date: '2026-03-10', slot: 'morning' } },
+        project, at('2026-03-09T10:00:00+08:00'), DEFAULT_REPAIR_RULES,
+      );
+      await w.db.collection('repairs').doc(`r-${i}`).set(ticket);
+    }
+    ids.push(await store(w, { ...MID, key: `mid-${i}` }, 'p-cuihu', { projectId: project._id, homeownerId }));
+  }
+  return ids;
+}
+
+describe('the dispatch timer: round trips to the database', () => {
+  for (const pageSize of [25, 50, 100]) {
+    it(`reads each page of ${pageSize} in at most 8 queries, and writes at most twice per follow-up besides the message`, async () => {
+      const w = await world();
+      await configure(w);
+      // 120 follow-ups: 40 sent (credit, no open repair), the rest held by an open repair or made phone tasks
+      await crowd(w, 120, 120);
+      const counting = countingDatabase(w.db);
+      w.clock.set('2026-03-11T10:00:00+08:00');
+      const run = await dispatchTimer({ ...w.deps, db: counting.db }, { pageSize, maxPages: 10 })();
+      expect(run).toEqual({ sent: 40, phoneTasks: 0, waiting: 80, more: false });
+      const pages = Math.ceil(120 / pageSize) + (120 % pageSize === 0 ? 1 : 0);
+      const settingsReads = 1;
+      expect(counting.counts.reads - settingsReads).toBeLessThanOrEqual(8 * pages);
+      expect(counting.counts.writes).toBeLessThanOrEqual(2 * 40 + 80);
+      expect(counting.counts.transactions).toBe(0);
+      expect(await outbox(w)).toHaveLength(40);
+    });
+  }
+});
+
+describe('the dispatch timer: the time budget', () => {
+  it('stops mid-page when its budget is spent, and the next run finishes the page without sending anything twice', async () => {
+    const w = await world();
+    await configure(w);
+    const ids = await crowd(w, 30, 30);
+    // every third homeowner has no open repair: 10 messages are owed, the other 20 are held
+    let looks = 0;
+    // the budget is checked before the page and before each follow-up: it runs out before the 8th follow-up
+    const elapsed = () => (looks++ >= 8 ? 60_000 : 0);
+    w.clock.set('2026-03-11T10:00:00+08:00');
+    const first = await dispatchTimer(w.deps, { elapsed })();
+    expect(first.more).toBe(true);
+    expect(first.sent + first.waiting).toBe(7);
+    const second = await runAt(w, '2026-03-11T10:00:30+08:00');
+    expect(second.more).toBe(false);
+    expect(first.sent + second.sent).toBe(10);
+    expect(first.waiting + second.waiting).toBe(20);
+    const messages = await outbox(w);
+    expect(messages).toHaveLength(10);
+    expect(new Set(messages.map((m) => m._id)).size).toBe(10);
+    for (const m of messages) expect(ids).toContain(m._id);
+    for (const m of messages) expect(await credits(w, m.touser, 'tpl-stage')).toEqual({ credits: 0, accepted: 1, spent: 1 });
   });
 });
