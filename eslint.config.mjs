@@ -185,6 +185,26 @@ export default tseslint.config(
     },
   },
   {
+    // plumbing (adapters, the function shell, ports, typed collections) knows nothing of the use cases or the functions
+    files: ['cloudfunctions/_platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./(?!_platform/)[^/]+/', message: '_platform/ is plumbing: it never imports a use case (_usecases/) or a function.' }, { group: ['**/host/**'], message: 'Functions never import the local host.' }] },
+      ],
+    },
+  },
+  {
+    // use cases build on the plumbing and the rules in shared/, never on a function
+    files: ['cloudfunctions/_usecases/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./(?!_platform/|_usecases/)[^/]+/', message: '_usecases/ builds on _platform/ and shared/, never on a function.' }, { group: ['**/host/**'], message: 'Functions never import the local host.' }] },
+      ],
+    },
+  },
+  {
     files: ['client/src/**/*.ts', 'client/src/**/*.tsx'],
     plugins: { 'import-x': importX },
     settings: { 'import-x/resolver-next': [resolver] },

@@ -70,6 +70,22 @@ const snippets: Record<string, Snippet> = {
     file: 'client/src/features/complaint/components/Probe.tsx',
     code: "import { splitLabel } from '../model/status';\nimport { PhotoGrid } from '@/features/photos';\nexport const parts = [splitLabel, PhotoGrid];\n",
   },
+  platformIntoUseCase: {
+    file: 'cloudfunctions/_platform/probe.ts',
+    code: "import { openComplaint } from '../_usecases/complaints';\nexport const open = openComplaint;\n",
+  },
+  useCaseIntoFunction: {
+    file: 'cloudfunctions/_usecases/probe.ts',
+    code: "import { repairFunction } from '../repair/handler';\nexport const it = repairFunction;\n",
+  },
+  functionIntoFunction: {
+    file: 'cloudfunctions/survey/probe.ts',
+    code: "import { repairFunction } from '../repair/handler';\nexport const it = repairFunction;\n",
+  },
+  functionOnLayers: {
+    file: 'cloudfunctions/survey/probe.ts',
+    code: "import { stores } from '../_platform/stores';\nimport { openComplaint } from '../_usecases/complaints';\nexport const parts = [stores, openComplaint];\n",
+  },
   valueCycle: probeFile('values/a.ts'),
   typeCycle: probeFile('types/a.ts'),
   aliasCycle: probeFile('alias/a.ts'),
@@ -163,6 +179,24 @@ describe('client features meet only through their index', () => {
 
   it('accepts a feature that imports its own modules directly and another feature through its index', () => {
     expect(found.featureInsideAndIndex).toEqual([]);
+  });
+});
+
+describe('cloud functions: plumbing, use cases, functions', () => {
+  it('refuses plumbing (_platform/) that imports a use case', () => {
+    expect(rulesOf('platformIntoUseCase')).toEqual(['no-restricted-imports']);
+  });
+
+  it('refuses a use case that imports a function', () => {
+    expect(rulesOf('useCaseIntoFunction')).toEqual(['no-restricted-imports']);
+  });
+
+  it('refuses a function that imports another function', () => {
+    expect(rulesOf('functionIntoFunction')).toEqual(['no-restricted-imports']);
+  });
+
+  it('accepts a function built on _platform/ and _usecases/', () => {
+    expect(found.functionOnLayers).toEqual([]);
   });
 });
 
