@@ -65,6 +65,11 @@ export interface Documents<T extends { _id: string }> {
   /** every document whose id is given, keyed by id, in lookups of IDS_PER_LOOKUP ids; missing ones are absent */
   getMany(ids: readonly string[]): Promise<Map<string, T>>;
   find(where: DocData | Command | null, options: FindOptions): Promise<T[]>;
+  /**
+   * Like `find`, but a document that does not match the schema is set aside, with what is wrong with
+   * it, instead of failing the whole read: for timers, which must not stop at one bad document.
+   */
+  scan(where: DocData | Command | null, options: FindOptions): Promise<{ docs: T[]; invalid: StoredDocumentError[] }>;
   count(where: DocData | Command | null): Promise<number>;
   /** replaces (or creates) the document */
   put(doc: T): Promise<void>;
@@ -132,6 +137,19 @@ export function documents<T extends { _id: string }>(db: Database, spec: StoredC
     },
     async find(where, options) {
       return checked(await query(where, options).get()).data.map(parse);
+    },
+    async scan(where, options) {
+      const docs: T[] = [];
+      const invalid: StoredDocumentError[] = [];
+      for (const raw of checked(await query(where, options).get()).data) {
+        try {
+          docs.push(parse(raw));
+        } catch (error) {
+          if (!(error instanceof StoredDocumentError)) throw error;
+          invalid.push(error);
+        }
+      }
+      return { docs, invalid };
     },
     async count(where) {
       return checked(await (where ? coll().where(where) : coll()).count()).total;

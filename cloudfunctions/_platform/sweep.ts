@@ -56,3 +56,16 @@ export async function sweep<T>(
   }
   return { changed, more: true };
 }
+
+/**
+ * The due items of one page, read so that a document that does not match its schema is logged (with
+ * its collection, id and the fields that are wrong) and left out, instead of stopping every run at it.
+ */
+export async function dueItems<T>(
+  read: Promise<{ docs: T[]; invalid: { collection: string; id: string; problems: string[] }[] }>,
+  log: { error(message: string, fields?: Record<string, unknown>): void },
+): Promise<T[]> {
+  const { docs, invalid } = await read;
+  for (const bad of invalid) log.error('stored document skipped: it does not match its schema', { collection: bad.collection, id: bad.id, problems: bad.problems });
+  return docs;
+}

@@ -51,7 +51,7 @@ export interface RecordedAnswers {
  * missing ones: on an answered follow-up this re-runs the opening (which cannot open one twice), then
  * answers the stored record to a retry of the same submission (same channel, person and answers) and
  * SURVEY.ALREADY_ANSWERED to anything else. The escalate timer opens what a submission that was never
- * retried left unopened (`openMissedSurveyComplaints`).
+ * retried left unopened (`answersMissingComplaints`, then `openSurveyComplaints`).
  */
 export async function recordSurveyAnswers(store: Stores, followUp: FollowUp, answers: Answers, via: AnswerChannel, now: Millis): Promise<Result<RecordedAnswers>> {
   const earlier = await store.surveyAnswers.get(followUp._id);

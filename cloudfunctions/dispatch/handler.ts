@@ -1,4 +1,3 @@
-import { fail, ok } from '@shared/core/result';
 import { OPEN_COMPLAINT_STATUSES, type Complaint } from '@shared/complaint/complaint';
 import type { User } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
@@ -24,7 +23,8 @@ import { OPEN_REPAIR_STATUSES, type RepairTicket } from '@shared/repair/ticket';
 import { MAX_PAGE } from '../_platform/collection';
 import type { Deps, SendOutcome } from '../_platform/ports';
 import { stores, type Stores } from '../_platform/stores';
-import { stopwatch, sweep, type RunLimits } from '../_platform/sweep';
+import { dueItems, stopwatch, sweep, type RunLimits } from '../_platform/sweep';
+import { changeContactLedger } from '../_usecases/contacts';
 import { loadFollowUpSettings } from '../_usecases/settings';
 
 /**
@@ -36,7 +36,6 @@ export const MAX_PAGES = 4;
 export const BUDGET_MS = 12_000;
 /** WeChat: the homeowner has not accepted the template (or refused it). */
 const NOT_SUBSCRIBED = 43101;
-const NO_LEDGER = fail('DISPATCH.NO_LEDGER', '业主没有订阅记录');
 
 export interface DispatchRun {
   /** messages WeChat took */
@@ -87,7 +86,7 @@ export function dispatchTimer(deps: Deps, limits: Partial<RunLimits> = {}): () =
     const world: RunWorld = { deps, store, settings: await loadFollowUpSettings(store), now, tally: { sent: 0, phoneTasks: 0, waiting: 0 } };
     const outcome = await sweep(
       run,
-      (size) => store.followups.find({ nextActionAt: store.command.lte(now) }, { orderBy: [['nextActionAt', 'asc']], limit: size }),
+      (size) => dueItems(store.followups.scan({ nextActionAt: store.command.lte(now) }, { orderBy: [['nextActionAt', 'asc']], limit: size }), deps.log),
       async (page) => {
         const pageWorld = await readPage(store, page);
         return (f) => dispatchOne(world, pageWorld, f);
@@ -99,7 +98,7 @@ export function dispatchTimer(deps: Deps, limits: Partial<RunLimits> = {}): () =
   };
 }
 
-/** The batched reads of one page: at most five queries whatever the page size (one each, for pages up to 100). */
+/** The batched reads of one page: five queries, one per collection, for pages of up to IDS_PER_LOOKUP (100) follow-ups. */
 async function readPage(store: Stores, page: FollowUp[]): Promise<PageWorld> {
   const pending = page.filter((f) => f.state === 'pending');
   const projectIds = [...new Set(pending.map((f) => f.projectId))];
@@ -219,7 +218,5 @@ async function send(
 
 /** WeChat's 43101: whatever we counted, the homeowner has no acceptance of that template left. */
 async function forgetCredits(w: RunWorld, ledger: ContactLedger, template: TemplateConfig, at: Millis): Promise<void> {
-  await w.store.transaction((tx) =>
-    w.store.contacts.within(tx).modify(ledger._id, (current) => (current ? ok(zeroCredits(current, template.id, at)) : NO_LEDGER)),
-  );
+  await changeContactLedger(w.store, ledger._id, (current) => current && zeroCredits(current, template.id, at));
 }

@@ -4,7 +4,7 @@ import { escalateOverdueRepair } from '@shared/repair/lifecycle';
 import type { Documents } from '../_platform/collection';
 import type { Deps } from '../_platform/ports';
 import { stores, type Stores } from '../_platform/stores';
-import { stopwatch, sweep, type RunLimits } from '../_platform/sweep';
+import { dueItems, stopwatch, sweep, type RunLimits } from '../_platform/sweep';
 import { loadComplaintRules } from '../_usecases/settings';
 import { answersMissingComplaints, openSurveyComplaints } from '../_usecases/surveys';
 
@@ -40,8 +40,8 @@ export function escalateTimer(deps: Deps, limits: Partial<RunLimits> = {}): () =
     const now = deps.clock.now();
     const store = stores(deps.db);
     const rules = await loadComplaintRules(store);
-    const complaints = await escalateDue(store, store.complaints, run, now, (c) => escalateOverdueComplaint(c, now, rules));
-    const repairs = await escalateDue(store, store.repairs, run, now, (t) => escalateOverdueRepair(t, now));
+    const complaints = await escalateDue(deps, store, store.complaints, run, now, (c) => escalateOverdueComplaint(c, now, rules));
+    const repairs = await escalateDue(deps, store, store.repairs, run, now, (t) => escalateOverdueRepair(t, now));
     let recoveredComplaints = 0;
     const recovery = await sweep(run, (size) => answersMissingComplaints(store, now, size), async () => async (record) => {
       recoveredComplaints += (await openSurveyComplaints(store, record, now)).complaints.length;
@@ -54,10 +54,10 @@ export function escalateTimer(deps: Deps, limits: Partial<RunLimits> = {}): () =
 }
 
 /** Items whose `escalateAt` has passed, each escalated in its own transaction (the rule says whether it still is due). */
-function escalateDue<T extends { _id: string }>(store: Stores, docs: Documents<T>, run: RunLimits, now: number, escalate: (doc: T) => T | null) {
+function escalateDue<T extends { _id: string }>(deps: Deps, store: Stores, docs: Documents<T>, run: RunLimits, now: number, escalate: (doc: T) => T | null) {
   return sweep(
     run,
-    (size) => docs.find({ escalateAt: store.command.lt(now) }, { orderBy: [['escalateAt', 'asc']], limit: size }),
+    (size) => dueItems(docs.scan({ escalateAt: store.command.lt(now) }, { orderBy: [['escalateAt', 'asc']], limit: size }), deps.log),
     async () => async (candidate) => {
       const outcome = await store.transaction((tx) =>
         docs.within(tx).modify(candidate._id, (current) => {

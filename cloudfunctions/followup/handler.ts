@@ -1,7 +1,7 @@
 import { CommonErrors } from '@shared/core/errors';
 import { ok } from '@shared/core/result';
 import { FollowUpInputs, type HomeProject } from '@shared/followup/api';
-import { creditsLeft, grantCredit } from '@shared/followup/credits';
+import { creditsLeft, grantCredit, type ContactLedger } from '@shared/followup/credits';
 import type { FollowUp } from '@shared/followup/followup';
 import {
   answeredFollowUps,
@@ -14,6 +14,7 @@ import {
 import { answeredCount } from '@shared/survey/answers';
 import { questionsOf, type Question, type SurveyStage } from '@shared/survey/catalogue';
 import { action, defineFunction } from '../_platform/define';
+import { changeContactLedger } from '../_usecases/contacts';
 import { loadFollowUpSettings } from '../_usecases/settings';
 import { loadSurvey } from '../_usecases/surveys';
 import { call, calls, logCall } from './phone';
@@ -73,14 +74,9 @@ const subscribed = action({
     const settings = await loadFollowUpSettings(store);
     const known = new Set(configuredTemplates(settings.templates).map((t) => t.template.id));
     const accepted = asked.filter((id) => results[id] === 'accept' && known.has(id));
-    const [first, ...more] = accepted;
-    const ledger = first
-      ? (
-          await store.transaction((tx) =>
-            store.contacts.within(tx).modify(user._id, (current) => ok(more.reduce((l, id) => grantCredit(l, user._id, id, now), grantCredit(current, user._id, first, now)))),
-          )
-        ).data
-      : await store.contacts.get(user._id);
+    const ledger = await changeContactLedger(store, user._id, (current) =>
+      accepted.reduce<ContactLedger | null>((l, templateId) => grantCredit(l, user._id, templateId, now), current),
+    );
     return ok({ subscriptions: subscriptionStates(settings.templates, (templateId) => creditsLeft(ledger, templateId)) });
   },
 });

@@ -14,7 +14,7 @@ import type { TemplateConfig, TemplateSource } from './templates';
 
 /**
  * What the dispatcher does with one follow-up it found due (DOMAIN §3 contact rules, §10 credits).
- * Pure: everything it depends on is passed in, read in the same transaction that applies the answer.
+ * Pure: everything it depends on is passed in, read by the dispatcher in one batch per page.
  */
 export interface DispatchContext {
   now: Millis;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { cst, type Millis } from '../core/time';
 import { cstDateSchema } from '../project/project';
 import { STAGE_OF_KIND, SURVEY_STAGES } from '../survey/catalogue';
@@ -8,7 +8,8 @@ import { PURPOSE_OF_KIND, TEMPLATE_PURPOSES } from './templates';
 /**
  * Where a follow-up stands.
  * - pending: planned; the dispatcher sends it when it is due, inside a contact window
- * - sending: a dispatcher run has claimed it and spent a subscription credit; the send is under way
+ * - sending: a send was claimed (a credit spent) and its outcome is not known yet: WeChat did not answer,
+ *   or a run died between claiming and recording; it becomes a phone task when the claim lapses
  * - sent: the message went out; waiting for the homeowner's answer until the end of the window
  * - answered: the homeowner answered (in the mini-program, or by phone to customer service)
  * - phoneTask: customer service calls instead (no credit, WeChat refused, not answered in time…)

@@ -415,3 +415,21 @@ describe('the dispatch timer: the time budget', () => {
     for (const m of messages) expect(await credits(w, m.touser, 'tpl-stage')).toEqual({ credits: 0, accepted: 1, spent: 1 });
   });
 });
+
+describe('the dispatch timer: a damaged document', () => {
+  it('logs a follow-up that does not match its schema, naming its fields, and dispatches the others', async () => {
+    const w = await world();
+    await configure(w);
+    await accept(w, owner._id, 'tpl-stage', 1);
+    const good = await store(w, MID);
+    // written by hand in the console: a state the product does not know, due first
+    await w.db.collection('followups').doc('broken').set({ projectId: 'p-cuihu', homeownerId: owner._id, state: 'lost', nextActionAt: at('2026-03-01T00:00:00+08:00') });
+    const errors: { message: string; fields?: Record<string, unknown> }[] = [];
+    const deps = { ...w.deps, log: { info: () => undefined, error: (message: string, fields?: Record<string, unknown>) => errors.push({ message, fields }) } };
+    expect(await runAt(w, '2026-03-11T10:00:00+08:00', deps)).toMatchObject({ sent: 1 });
+    expect(await followUp(w, good)).toMatchObject({ state: 'sent' });
+    expect(errors).toHaveLength(1);
+    expect(errors[0].fields).toMatchObject({ collection: 'followups', id: 'broken' });
+    expect(String(errors[0].fields?.problems)).toContain('state');
+  });
+});
