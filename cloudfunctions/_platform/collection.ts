@@ -136,6 +136,8 @@ export function documents<T extends { _id: string }>(db: Database, spec: StoredC
       }));
     },
     async find(where, options) {
+      // the database reads a limit of 0 as "no limit"
+      if (options.limit <= 0) return [];
       return checked(await query(where, options).get()).data.map(parse);
     },
     async scan(where, options) {
@@ -158,6 +160,8 @@ export function documents<T extends { _id: string }>(db: Database, spec: StoredC
       checked(await coll().doc(doc._id).set(withoutId(doc)));
     },
     async insert(doc) {
+      // checked before it is stored: a document its schema refuses is never written
+      parse({ ...doc, _id: 'new' });
       const added = checked(await coll().add(doc));
       return parse({ ...doc, _id: added.id });
     },
@@ -186,6 +190,7 @@ export function documents<T extends { _id: string }>(db: Database, spec: StoredC
         get,
         put,
         async insert(doc) {
+          parse({ ...doc, _id: 'new' });
           const added = checked(await tx.collection(name).add(doc));
           return parse({ ...doc, _id: added.id });
         },

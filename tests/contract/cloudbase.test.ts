@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database, Transaction } from '../../cloudfunctions/_platform/database';
 import { CONTRACT_COLLECTIONS, describeDatabaseContract } from './contract';
+import { describeTypedContract, TYPED_COLLECTIONS } from './typed';
 
 const { TCB_ENV, TCB_SECRET_ID, TCB_SECRET_KEY } = process.env;
 
@@ -27,6 +28,7 @@ function prefixed(raw: SdkDatabase, prefix: string): Database {
 if (TCB_ENV && TCB_SECRET_ID && TCB_SECRET_KEY) {
   jest.setTimeout(60_000);
   const prefix = `contract_${randomBytes(4).toString('hex')}_`;
+  const collections = [...CONTRACT_COLLECTIONS, ...TYPED_COLLECTIONS];
   let raw: SdkDatabase | null = null;
 
   const connect = async (): Promise<SdkDatabase> => {
@@ -34,7 +36,7 @@ if (TCB_ENV && TCB_SECRET_ID && TCB_SECRET_KEY) {
     const tcb = (await import('@cloudbase/node-sdk')).default;
     const app = tcb.init({ env: TCB_ENV, secretId: TCB_SECRET_ID, secretKey: TCB_SECRET_KEY });
     const db = app.database() as unknown as SdkDatabase;
-    for (const name of CONTRACT_COLLECTIONS) await db.createCollection(prefix + name);
+    for (const name of collections) await db.createCollection(prefix + name);
     raw = db;
     return db;
   };
@@ -42,19 +44,21 @@ if (TCB_ENV && TCB_SECRET_ID && TCB_SECRET_KEY) {
   const empty = async (): Promise<void> => {
     const db = await connect();
     const _ = db.command;
-    for (const name of CONTRACT_COLLECTIONS) await db.collection(prefix + name).where({ _id: _.exists(true) }).remove();
+    for (const name of collections) await db.collection(prefix + name).where({ _id: _.exists(true) }).remove();
   };
 
-  describeDatabaseContract(
-    `CloudBase (${TCB_ENV})`,
-    async () => {
-      await empty();
-      return prefixed(await connect(), prefix);
-    },
-    empty,
-  );
+  const open = async (): Promise<Database> => {
+    await empty();
+    return prefixed(await connect(), prefix);
+  };
+
+  describeDatabaseContract(`CloudBase (${TCB_ENV})`, open, empty);
+  describeTypedContract(`CloudBase (${TCB_ENV})`, open, empty);
 } else {
   describe('database contract: CloudBase', () => {
+    it.skip('skipped: set TCB_ENV, TCB_SECRET_ID, TCB_SECRET_KEY to run the contract against CloudBase', () => undefined);
+  });
+  describe('typed accessor contract: CloudBase', () => {
     it.skip('skipped: set TCB_ENV, TCB_SECRET_ID, TCB_SECRET_KEY to run the contract against CloudBase', () => undefined);
   });
 }

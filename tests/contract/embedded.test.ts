@@ -11,8 +11,15 @@ import { Store } from '../../host/db/store';
 import * as values from '../../host/db/values';
 import { prefilterCandidates, translateWhere } from '../../host/db/where';
 import { describeDatabaseContract, ids } from './contract';
+import { describeTypedContract } from './typed';
 
 describeDatabaseContract(
+  'embedded (SQLite)',
+  async () => openEmbeddedDatabase(':memory:'),
+  (db: Database) => (db as EmbeddedDatabase).close(),
+);
+
+describeTypedContract(
   'embedded (SQLite)',
   async () => openEmbeddedDatabase(':memory:'),
   (db: Database) => (db as EmbeddedDatabase).close(),
