@@ -3,13 +3,15 @@
  * CloudBase CLI) uploads as it is.
  *
  * For every folder of cloudfunctions/ not starting with `_`: cloudfunctions/<name>/index.ts bundled by
- * esbuild (Node 16, CommonJS, shared/ and zod/dayjs inside) into <out>/<name>/index.js, beside it a
- * package.json that lists only what CloudBase must install, and the function's config.json.
- * The out folder is build/functions, or FUNCTIONS_OUT.
+ * esbuild (Node 16, CommonJS, minified, shared/ and zod/dayjs inside) into <out>/<name>/index.js, beside
+ * it a package.json that lists only what CloudBase must install, at the exact versions installed here,
+ * and the function's config.json. The out folder is build/functions, or FUNCTIONS_OUT.
+ *
+ * `npm run build:functions -- --json` prints what was built as JSON, with what each bundle is made of.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 
 const ROOT = path.resolve(__dirname, '..');
 const SOURCE = path.join(ROOT, 'cloudfunctions');
@@ -22,6 +24,12 @@ const EXTERNAL = ['@cloudbase/node-sdk', 'wx-server-sdk'];
  * version is pinned here.
  */
 const WX_SERVER_SDK_VERSION = '4.0.2';
+/**
+ * The most a bundle may weigh (tests/integration/bundle-size.test.ts holds it): a cold start reads and
+ * compiles all of it. Zod is most of a bundle; import it as `import * as z from 'zod'` so that esbuild
+ * keeps only what is used (`import { z }` keeps all of zod with every locale, ~550 KB more).
+ */
+export const BUNDLE_BUDGET_BYTES = 150 * 1024;
 /** Local-only code that must never reach a function bundle. */
 const FORBIDDEN_INPUTS = [/(^|\/)host\//, /node_modules\/(better-sqlite3|mingo|jest[^/]*|@jest)\//];
 
@@ -30,11 +38,15 @@ export interface BuiltFunction {
   dir: string;
   bytes: number;
   dependencies: Record<string, string>;
+  /** What index.js is made of, heaviest first: each input file and its bytes in index.js (esbuild's bytesInOutput). */
+  inputs: { input: string; bytes: number }[];
 }
 
 interface FunctionConfig {
   permissions?: { openapi?: string[] };
   triggers?: unknown[];
+  /** seconds */
+  timeout?: number;
 }
 
 export class BuildError extends Error {}
@@ -87,6 +99,11 @@ async function buildOne(
       metafile: true,
       logLevel: 'silent',
       legalComments: 'none',
+      // keepNames (function names in stack traces) would add ~6 KB a bundle and leave followup 3 KB under budget
+      minify: true,
+      // Chinese as UTF-8 (3 bytes a character), not escaped as \uXXXX (6 bytes)
+      charset: 'utf8',
+      plugins: [withoutZodJsonSchema],
       banner: { js: `// ${name}: built by scripts/build-functions.ts from cloudfunctions/${name}; do not edit.` },
     });
     metafile = result.metafile;
@@ -107,7 +124,8 @@ async function buildOne(
 
   const dependencies: Record<string, string> = {};
   if (importsExternal(metafile, '@cloudbase/node-sdk')) {
-    dependencies['@cloudbase/node-sdk'] = requiredVersion(rootPackage, '@cloudbase/node-sdk');
+    requiredVersion(rootPackage, '@cloudbase/node-sdk');
+    dependencies['@cloudbase/node-sdk'] = installedVersion('@cloudbase/node-sdk');
   }
   if ((config.permissions?.openapi ?? []).length > 0) dependencies['wx-server-sdk'] = WX_SERVER_SDK_VERSION;
 
@@ -121,17 +139,51 @@ async function buildOne(
   };
   fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   fs.copyFileSync(configFile, path.join(dir, 'config.json'));
-  return { name, dir, bytes: fs.statSync(path.join(dir, 'index.js')).size, dependencies };
+  const output = Object.values(metafile.outputs)[0];
+  const inputs = Object.entries(output?.inputs ?? {})
+    .map(([input, { bytesInOutput }]) => ({ input, bytes: bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes);
+  return { name, dir, bytes: fs.statSync(path.join(dir, 'index.js')).size, dependencies, inputs };
 }
 
 /**
+ * Zod's JSON Schema generation (`schema.toJSONSchema()`, `z.toJSONSchema`, `~standard.jsonSchema`), some
+ * 18 KB minified, is referenced by every zod schema, so tree shaking cannot drop it; no function makes a
+ * JSON Schema. Its two modules are replaced by stand-ins with the same exports that throw when called
+ * (the `create…Method` factories, called when a schema is built, return such a function). A zod release
+ * that needs more of them fails this build (a missing export) or the bundle tests (a throw at load).
+ */
+const ZOD_JSON_SCHEMA = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js$/;
+export const withoutZodJsonSchema: Plugin = {
+  name: 'without-zod-json-schema',
+  setup(b) {
+    b.onLoad({ filter: ZOD_JSON_SCHEMA }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      const names = new Set<string>();
+      for (const m of source.matchAll(/^export\s+(?:async\s+)?(?:function\*?|const|let|var|class)\s+([A-Za-z_$][\w$]*)/gm)) names.add(m[1] ?? '');
+      for (const m of source.matchAll(/^export\s*\{([^}]*)\}\s*;/gm)) {
+        for (const part of (m[1] ?? '').split(',')) names.add(part.trim().split(/\s+as\s+/).pop()?.trim() ?? '');
+      }
+      names.delete('');
+      if (names.size === 0) return { errors: [{ text: `found no export to stand in for in ${args.path}` }] };
+      const file = path.basename(args.path);
+      const lines = [
+        `const unavailable = () => { throw new Error("zod JSON Schema (${file}) is left out of the cloud function bundles by scripts/build-functions.ts"); };`,
+        ...[...names].map((n) => `export const ${n} = ${/^create\w*Method$/.test(n) ? '() => unavailable' : 'unavailable'};`),
+      ];
+      return { contents: `${lines.join('\n')}\n`, loader: 'js' };
+    });
+  },
+};
+
+/**
  * What cloudbaserc.json (the CloudBase CLI's list) says differently from the functions built: a function
- * it does not list, or timer triggers other than its config.json's. Empty when they agree.
+ * it does not list, or timer triggers or a timeout other than its config.json's. Empty when they agree.
  */
 export function cloudbasercDrift(names = functionNames()): string[] {
   const rcFile = path.join(ROOT, 'cloudbaserc.json');
   if (!fs.existsSync(rcFile)) return ['cloudbaserc.json is missing'];
-  const rc = JSON.parse(fs.readFileSync(rcFile, 'utf8')) as { functions?: { name: string; triggers?: unknown[] }[] };
+  const rc = JSON.parse(fs.readFileSync(rcFile, 'utf8')) as { functions?: { name: string; triggers?: unknown[]; timeout?: number }[] };
   const listed = new Map((rc.functions ?? []).map((f) => [f.name, f]));
   const drift: string[] = [];
   for (const name of names) {
@@ -143,6 +195,9 @@ export function cloudbasercDrift(names = functionNames()): string[] {
     const config = JSON.parse(fs.readFileSync(path.join(SOURCE, name, 'config.json'), 'utf8')) as FunctionConfig;
     if (JSON.stringify(config.triggers ?? []) !== JSON.stringify(entry.triggers ?? [])) {
       drift.push(`"${name}": triggers in cloudbaserc.json differ from cloudfunctions/${name}/config.json`);
+    }
+    if (config.timeout !== entry.timeout) {
+      drift.push(`"${name}": timeout ${entry.timeout ?? 'unset'} s in cloudbaserc.json, ${config.timeout ?? 'unset'} s in cloudfunctions/${name}/config.json`);
     }
   }
   return drift;
@@ -158,6 +213,15 @@ function requiredVersion(rootPackage: { dependencies: Record<string, string> }, 
   return version;
 }
 
+/** The exact version in node_modules: CloudBase installs the one the tests ran against, not the newest in range. */
+function installedVersion(pkg: string): string {
+  const file = path.join(ROOT, 'node_modules', pkg, 'package.json');
+  if (!fs.existsSync(file)) throw new BuildError(`${pkg} is not installed (run npm install): its version is pinned from node_modules`);
+  const { version } = JSON.parse(fs.readFileSync(file, 'utf8')) as { version?: string };
+  if (!version) throw new BuildError(`${file} has no version`);
+  return version;
+}
+
 function defaultOutDir(): string {
   return path.resolve(ROOT, process.env.FUNCTIONS_OUT || 'build/functions');
 }
@@ -167,9 +231,17 @@ async function main() {
   const outDir = defaultOutDir();
   try {
     const built = await buildFunctions(outDir);
+    if (process.argv.includes('--json')) {
+      process.stdout.write(`${JSON.stringify(built, null, 2)}\n`);
+      return;
+    }
     for (const f of built) {
-      const deps = Object.keys(f.dependencies).join(', ') || 'none';
+      const deps = Object.entries(f.dependencies).map(([d, v]) => `${d}@${v}`).join(', ') || 'none';
       console.log(`  ${f.name.padEnd(16)} ${(f.bytes / 1024).toFixed(1).padStart(8)} KB   installs: ${deps}`);
+    }
+    for (const f of built.filter((b) => b.bytes > BUNDLE_BUDGET_BYTES)) {
+      const largest = f.inputs.slice(0, 5).map((i) => `${i.input} ${(i.bytes / 1024).toFixed(1)} KB`).join(', ');
+      console.warn(`  warning: ${f.name} is ${(f.bytes / 1024).toFixed(1)} KB, over the ${BUNDLE_BUDGET_BYTES / 1024} KB budget; largest: ${largest}`);
     }
     for (const warning of cloudbasercDrift(built.map((f) => f.name))) console.warn(`  warning: ${warning}`);
     console.log(`built ${built.length} function(s) into ${path.relative(process.cwd(), outDir) || '.'} in ${Date.now() - started} ms`);

@@ -6,6 +6,27 @@ import prodConfig from './prod';
 const sharedDir = path.resolve(__dirname, '../../shared');
 const platform = process.env.TARO_ENV ?? 'weapp';
 
+/**
+ * The CloudBase environment id the mini program calls (`Taro.cloud.init`), fixed at build time. A weapp
+ * build without it stops: there is no default environment that could be right. H5 (and so the local
+ * host) never calls CloudBase and needs none.
+ */
+function cloudEnv(): string {
+  const env = process.env.CLOUD_ENV?.trim() ?? '';
+  if (env || process.env.TARO_ENV !== 'weapp') return env;
+  const message = [
+    '',
+    '构建小程序需要云开发环境 ID：请设置 CLOUD_ENV，例如 CLOUD_ENV=huifang-prod-1a2b3c npm run build:weapp',
+    '(环境 ID 是微信开发者工具「云开发」控制台里显示的完整字符串，见 docs/deploy.md)',
+    'The weapp build needs the CloudBase environment id: set CLOUD_ENV, e.g. CLOUD_ENV=huifang-prod-1a2b3c npm run build:weapp',
+    '(the id is the full string shown in the 云开发 console of WeChat DevTools; see docs/deploy.md)',
+    '',
+  ].join('\n');
+  console.error(message);
+  process.exit(1);
+}
+const CLOUD_ENV = cloudEnv();
+
 // https://docs.taro.zone/docs/config
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -17,7 +38,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${platform}`,
     plugins: [],
     defineConstants: {
-      CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV || 'huifang-prod'),
+      CLOUD_ENV: JSON.stringify(CLOUD_ENV),
     },
     alias: {
       '@shared': sharedDir,

@@ -1,5 +1,5 @@
 /** The `complaint` cloud function: its events (one schema per action) and its answers. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { photosSchema } from '../core/files';
 import { recordId, requestIdSchema, requiredText } from '../core/schemas';
 import { DEPARTMENTS, type Department } from '../core/roles';

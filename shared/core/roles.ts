@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { contactWindowsSchema } from '../followup/contact';
 
 /** Who someone is to the product. One person may hold several roles (a site manager who is also an admin). */

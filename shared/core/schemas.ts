@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Free text a person types: trimmed, with Chinese messages naming the field when it is too short or long. */
 export function requiredText(label: string, min: number, max: number) {

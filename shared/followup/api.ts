@@ -1,5 +1,5 @@
 /** The `followup` cloud function: the homeowner's home and subscriptions, and customer service's phone tasks. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { recordId } from '../core/schemas';
 import type { Millis } from '../core/time';
 import type { Milestone } from '../project/project';

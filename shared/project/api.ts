@@ -1,5 +1,5 @@
 /** The `project` cloud function: finding projects (staff), and recording milestones (site managers, admins). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { recordId } from '../core/schemas';
 import type { Millis } from '../core/time';
 import type { FollowUpState } from '../followup/followup';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEPARTMENTS } from '../core/roles';
 
 /** Milestones of a project (DOMAIN §2); each is a CST calendar date 'YYYY-MM-DD' once recorded. */

@@ -2,7 +2,7 @@
  * The `repair` cloud function: its events (one schema per action) and its answers.
  * Every answer is `{ ok: true, data }` or `{ ok: false, code, message, fields? }`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { photosSchema } from '../core/files';
 import { recordId, requestIdSchema, requiredText } from '../core/schemas';
 import type { Millis } from '../core/time';

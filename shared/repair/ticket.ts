@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEPARTMENTS, ROLES } from '../core/roles';
 import { REPAIR_CATEGORIES } from './categories';
 

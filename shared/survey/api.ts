@@ -1,5 +1,5 @@
 /** The `survey` cloud function: homeowners answer their follow-ups' questionnaires; admins edit the catalogue. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { recordId, requestIdSchema } from '../core/schemas';
 import type { FollowUpState } from '../followup/followup';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from '../followup/schedule';

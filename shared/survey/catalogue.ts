@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMPLAINT_CATEGORIES, STAFF_ROLES } from '../complaint/categories';
 import type { FollowUpKind } from '../followup/schedule';
 
