@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Result } from '@shared/core/result';
-import { checked, type Command, type Database, type DocData, type Query, type Transaction } from './database';
+import { checked, MAX_PAGE, type Command, type Database, type DocData, type Query, type Transaction } from './database';
 
 /**
  * One stored collection, typed: its name and the schema every document read from it must satisfy.
@@ -29,8 +29,6 @@ export class StoredDocumentError extends Error {
 
 /** The most ids one `in` lookup asks for (a page of `get()` answers at most 100 without a limit). */
 export const IDS_PER_LOOKUP = 100;
-/** The most documents one `get()` may answer. */
-export const MAX_PAGE = 1000;
 
 export interface FindOptions {
   orderBy?: readonly (readonly [field: string, direction: 'asc' | 'desc'])[];

@@ -20,7 +20,7 @@ import type { FollowUp } from '@shared/followup/followup';
 import { checkTemplateData, templateData, type TemplateConfig } from '@shared/followup/templates';
 import type { Project } from '@shared/project/project';
 import { OPEN_REPAIR_STATUSES, type RepairTicket } from '@shared/repair/ticket';
-import { MAX_PAGE } from '../_platform/collection';
+import { MAX_PAGE } from '../_platform/database';
 import type { Deps, SendOutcome } from '../_platform/ports';
 import { stores, type Stores } from '../_platform/stores';
 import { dueItems, stopwatch, sweep, type RunLimits } from '../_platform/sweep';

@@ -54,11 +54,11 @@ async function credits(w: World, who: string, templateId: string) {
   return { credits: e?.left ?? 0, accepted: e?.accepted ?? 0, spent: e?.spent ?? 0 };
 }
 
-/** A repair ticket on 翠湖花园, filed through the product's own rules, in the status given. */
-async function repairIn(w: World, id: string, status: string): Promise<void> {
+/** A repair ticket on a project (翠湖花园 unless another is given), filed through the product's own rules, in the status given. */
+async function repairIn(w: World, id: string, status: string, project: (typeof PROJECTS)[number] = PROJECTS[0]): Promise<void> {
   const ticket = newRepairTicket(
     { category: 'plumbing', description: '厨房水槽下水管漏水', photos: [], preferredVisit: { date: '2026-03-10', slot: 'morning' } },
-    PROJECTS[0], at('2026-03-09T10:00:00+08:00'), DEFAULT_REPAIR_RULES,
+    project, at('2026-03-09T10:00:00+08:00'), DEFAULT_REPAIR_RULES,
   );
   await w.db.collection('repairs').doc(id).set({ ...ticket, status });
 }
@@ -358,13 +358,7 @@ async function crowd(w: World, n: number, withCredit: number): Promise<string[]>
     const project = { ...PROJECTS[0], _id: `p-${i}`, name: `翠湖花园 ${i} 号`, homeownerId };
     await db.projects.put(project);
     if (i < withCredit) await db.contacts.put(grantCredit(null, homeownerId, 'tpl-stage', at('2026-03-01T10:00:00+08:00')));
-    if (i % 3 !== 0) {
-      const ticket = newRepairTicket(
-        { category: 'plumbing', description: '卫生间地漏返味', photos: [], preferredVisit: { date: '2026-03-10', slot: 'morning' } },
-        project, at('2026-03-09T10:00:00+08:00'), DEFAULT_REPAIR_RULES,
-      );
-      await w.db.collection('repairs').doc(`r-${i}`).set(ticket);
-    }
+    if (i % 3 !== 0) await repairIn(w, `r-${i}`, 'submitted', project);
     ids.push(await store(w, { ...MID, key: `mid-${i}` }, 'p-cuihu', { projectId: project._id, homeownerId }));
   }
   return ids;
