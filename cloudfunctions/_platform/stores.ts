@@ -3,6 +3,7 @@ import { auditEntrySchema } from '@shared/core/audit';
 import { userSchema } from '@shared/core/roles';
 import { complaintSchema } from '@shared/complaint/complaint';
 import { contactLedgerSchema } from '@shared/followup/credits';
+import { noticeSchema } from '@shared/notify/notice';
 import { followUpSchema } from '@shared/followup/followup';
 import { projectSchema } from '@shared/project/project';
 import { repairTicketSchema } from '@shared/repair/ticket';
@@ -36,6 +37,8 @@ export const COLLECTIONS = {
   contacts: storedCollection('contacts', contactLedgerSchema),
   settings: storedCollection('settings', settingsSchema),
   auditLog: storedCollection('auditLog', auditEntrySchema),
+  /** what each user is told: their message list (消息), keyed by the event so nothing is told twice */
+  notices: storedCollection('notices', noticeSchema),
 };
 
 /** Typed access to every collection of `db`. */
@@ -58,6 +61,7 @@ export function stores(db: Database) {
     contacts: typed(c.contacts),
     settings: typed(c.settings),
     auditLog: typed(c.auditLog),
+    notices: typed(c.notices),
   };
 }
 
