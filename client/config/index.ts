@@ -2,6 +2,7 @@ import path from 'path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { SizeReportPlugin } from './sizeReport';
 
 const sharedDir = path.resolve(__dirname, '../../shared');
 const platform = process.env.TARO_ENV ?? 'weapp';
@@ -35,7 +36,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${platform}`,
+    // TARO_OUTPUT_ROOT: build elsewhere (the size budget test builds into build/, leaving dist/ alone)
+    outputRoot: process.env.TARO_OUTPUT_ROOT || `dist/${platform}`,
     plugins: [],
     defineConstants: {
       CLOUD_ENV: JSON.stringify(CLOUD_ENV),
@@ -51,6 +53,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: [sharedDir] },
+      // SIZE_REPORT=<file>: write what each emitted .js file is made of (tests/integration/weapp-size.test.ts)
+      webpackChain(chain) {
+        // Our TypeScript modules do nothing on import but define things, so a page that uses one export
+        // of a feature's index.ts (or of a shared module) does not pull in the rest of that feature: the
+        // home page stays in the main package without the forms and queues the subpackages use.
+        // Stylesheets are not covered: importing one is its effect.
+        chain.module.rule('side-effect-free').test(/\.tsx?$/).include.add(path.resolve(__dirname, '../src')).add(sharedDir).end().set('sideEffects', false);
+        chain.module
+          .rule('zod-json-schema')
+          .test(/[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js$/)
+          .use('stand-in')
+          .loader(path.resolve(__dirname, 'zodJsonSchemaStandIn.js'));
+        if (process.env.SIZE_REPORT) chain.plugin('size-report').use(SizeReportPlugin, [process.env.SIZE_REPORT]);
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

@@ -1,36 +1,42 @@
-// Homeowner pages live in the main package; staff pages in the `staff` subpackage, loaded on demand.
+/**
+ * Which page lives in which package. WeChat downloads the main package before the first screen, so it
+ * holds only the home page (and, in the H5 build, the dev persona picker). Every other page is its own
+ * subpackage and keeps its path: `pages/<name>/index` is `{ root: 'pages/<name>', pages: ['index'] }`,
+ * `staff/<name>/index` is `{ root: 'staff/<name>', pages: ['index'] }`. Code that pages in several
+ * subpackages share goes into each of them (Taro's optimizeMainPackage), not into the main package.
+ * A new page is one more name in HOMEOWNER_PAGES or STAFF_PAGES (and a route in lib/routes.ts);
+ * tests/integration/weapp-size.test.ts holds every package to its size budget.
+ */
+
+/** Homeowner pages outside the main package: pages/<name>/index. */
+const HOMEOWNER_PAGES = ['repair-new', 'repairs', 'repair', 'complaint-new', 'complaints', 'complaint', 'survey'];
+
+/** Staff pages: staff/<name>/index. */
+const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'complaint', 'complaint-phone', 'projects', 'project', 'calls', 'call'];
+
+const HOME = 'pages/index/index';
+const homeownerRoots = HOMEOWNER_PAGES.map((name) => `pages/${name}`);
+const staffRoots = STAFF_PAGES.map((name) => `staff/${name}`);
+
 // The dev persona picker exists only in the H5 (local host) build.
 const devPages = process.env.TARO_ENV === 'h5' ? ['pages/dev/index'] : [];
 
+/** Each page of `roots` fetches the other packages of `roots` in the background once it is open. */
+const preloadEachOther = (roots: string[]) =>
+  roots.map((root) => [`${root}/index`, { network: 'all' as const, packages: roots.filter((r) => r !== root) }] as const);
+
 export default defineAppConfig({
-  pages: [
-    'pages/index/index',
-    'pages/repair-new/index',
-    'pages/repairs/index',
-    'pages/repair/index',
-    'pages/complaint-new/index',
-    'pages/complaints/index',
-    'pages/complaint/index',
-    'pages/survey/index',
-    ...devPages,
-  ],
-  subPackages: [
-    {
-      root: 'staff',
-      pages: [
-        'queue/index',
-        'ticket/index',
-        'overdue/index',
-        'complaints/index',
-        'complaint/index',
-        'complaint-phone/index',
-        'projects/index',
-        'project/index',
-        'calls/index',
-        'call/index',
-      ],
-    },
-  ],
+  pages: [HOME, ...devPages],
+  subPackages: [...homeownerRoots, ...staffRoots].map((root) => ({ root, pages: ['index'] })),
+  // The home page fetches every homeowner page in the background, and each homeowner page the others,
+  // so neither the first tap on 我的报修 nor a notice that opens a repair waits for a download. Staff
+  // pages are not fetched for everyone: a staff member's first staff page downloads itself, then fetches
+  // the other staff pages. WeChat allows 2 MB of preloading per package (checked by weapp-size.test.ts).
+  preloadRule: Object.fromEntries([
+    [HOME, { network: 'all', packages: homeownerRoots }],
+    ...preloadEachOther(homeownerRoots),
+    ...preloadEachOther(staffRoots),
+  ]),
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

@@ -1,29 +1,10 @@
 import * as z from 'zod';
-import { contactWindowsSchema } from '../followup/contact';
+import { contactWindowsSchema } from '../followup/contactSchema';
+import { DEPARTMENTS, ROLES } from './roleNames';
 
-/** Who someone is to the product. One person may hold several roles (a site manager who is also an admin). */
-export const ROLES = ['homeowner', 'siteManager', 'customerService', 'deptManager', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_LABELS: Record<Role, string> = {
-  homeowner: '业主',
-  siteManager: '项目经理',
-  customerService: '客服',
-  deptManager: '部门经理',
-  admin: '管理员',
-};
-
-/** Departments that own repair tickets and complaints (DOMAIN §6). */
-export const DEPARTMENTS = ['design', 'engineering', 'materials', 'customerService', 'management'] as const;
-export type Department = (typeof DEPARTMENTS)[number];
-
-export const DEPARTMENT_LABELS: Record<Department, string> = {
-  design: '设计部',
-  engineering: '工程部',
-  materials: '材料部',
-  customerService: '客服部',
-  management: '总经理室',
-};
+// Roles, departments and their labels live in roleNames.ts, so code that only checks a role (the home page)
+// does not load zod.
+export { DEPARTMENT_LABELS, DEPARTMENTS, hasRole, ROLE_LABELS, ROLES, type Department, type Role } from './roleNames';
 
 /** A person known to the product, stored in `users` under their WeChat openid. */
 export const userSchema = z.object({
@@ -39,6 +20,3 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
-export function hasRole(user: Pick<User, 'roles'>, ...roles: Role[]): boolean {
-  return roles.some((r) => user.roles.includes(r));
-}

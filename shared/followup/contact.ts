@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { cst, cstDate, DAY, type Millis } from '../core/time';
 
 /**
@@ -12,6 +11,9 @@ export interface ContactWindow {
   from: string;
   to: string;
 }
+
+// The schemas live in contactSchema.ts, so code that only reads windows (the home page) does not load zod.
+export { contactWindowSchema, contactWindowsSchema } from './contactSchema';
 
 export const DAY_KIND_LABELS: Record<DayKind, string> = { any: '每天', weekday: '工作日', weekend: '周末' };
 
@@ -27,14 +29,6 @@ export const PREFERRED_TIME_PRESETS: { id: string; label: string; windows: Conta
   { id: 'evening', label: '工作日晚上 19:30-21:30', windows: [{ days: 'weekday', from: '19:30', to: '21:30' }] },
   { id: 'weekendMorning', label: '周末上午 10:30-12:00', windows: [{ days: 'weekend', from: '10:30', to: '12:00' }] },
 ];
-
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间格式应为 HH:mm' });
-
-export const contactWindowSchema = z
-  .object({ days: z.enum(['any', 'weekday', 'weekend'], { error: '请选择哪几天' }), from: hhmm, to: hhmm })
-  .refine((w) => w.from < w.to, { error: '结束时间应晚于开始时间' });
-
-export const contactWindowsSchema = z.array(contactWindowSchema).min(1, { error: '请至少选择一个时段' }).max(4, { error: '最多 4 个时段' });
 
 function minutes(hm: string): number {
   const [h, m] = hm.split(':').map(Number);

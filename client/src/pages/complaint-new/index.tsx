@@ -6,6 +6,7 @@ import { type ComplaintCategories, fetchComplaintCategories, NewComplaintForm } 
 import { fetchWhoAmI, type WhoAmI } from '@/features/me';
 import { useReply } from '@/hooks/useReply';
 import { routes } from '@/lib/routes';
+import './index.scss';
 
 type FormData = { projects: WhoAmI['projects']; options: ComplaintCategories };
 

@@ -5,6 +5,7 @@ import { ComplaintDetail, fetchComplaint, HomeownerDecision, useComplaintCommand
 import { useReply } from '@/hooks/useReply';
 import { useCreatedToast } from '@/hooks/useCreatedToast';
 import { useNow } from '@/hooks/useNow';
+import './index.scss';
 
 function ComplaintPage() {
   const id = useRouter().params.id ?? '';

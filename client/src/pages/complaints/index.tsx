@@ -5,6 +5,7 @@ import { Screen } from '@/components/Screen';
 import { ComplaintCard, fetchMyComplaints } from '@/features/complaint';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
+import './index.scss';
 
 const EMPTY = { icon: '诉', tone: 'blue', title: '还没有投诉记录', text: '对设计、施工、材料或服务不满意，都可以告诉我们，每条投诉都会有答复' } as const;
 
