@@ -21,6 +21,7 @@ import {
 } from '../../cloudfunctions/_platform/database';
 import { docAdd, docGet, docId, docRemove, docSet, docUpdate, storeAccess } from './document';
 import { applyModifier, translateUpdate } from './modifier';
+import { noteQuery } from './queryLog';
 import { normalizeProjection, projectDocs, sortDocs, type OrderKey, type Projection } from './order';
 import type { Row, Store } from './store';
 import { decodeDoc, encodeDoc, invalidParam } from './values';
@@ -131,6 +132,7 @@ export class EmbeddedQuery implements Query {
 
   async get(): Promise<GetResult> {
     const { criteria, order, offset, limit, projection } = this.state;
+    noteQuery(this.name, criteria, order);
     const size = limit > 0 ? Math.min(limit, MAX_PAGE) : DEFAULT_PAGE;
     const matches =
       order.length > 0
@@ -146,6 +148,7 @@ export class EmbeddedQuery implements Query {
   /** Counts every match; skip and limit do not apply. */
   async count(): Promise<CountResult> {
     const { criteria } = this.state;
+    noteQuery(this.name, criteria, []);
     if (Object.keys(criteria).length === 0) return { total: this.store.count(this.name) };
     return { total: findMatching(this.store, this.name, criteria).length };
   }
@@ -153,6 +156,7 @@ export class EmbeddedQuery implements Query {
   /** Updates every match (skip, limit and orderBy do not apply); counts documents that changed. */
   async update(data: DocData): Promise<UpdateResult> {
     const modifier = translateUpdate(data);
+    noteQuery(this.name, this.state.criteria, []);
     this.store.ensure(this.name);
     const updated = this.store.atomically(() => {
       let changed = 0;
@@ -170,6 +174,7 @@ export class EmbeddedQuery implements Query {
 
   /** Removes every match (skip, limit and orderBy do not apply). */
   async remove(): Promise<RemoveResult> {
+    noteQuery(this.name, this.state.criteria, []);
     this.store.ensure(this.name);
     const deleted = this.store.atomically(() => {
       let n = 0;

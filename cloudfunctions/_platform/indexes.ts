@@ -1,0 +1,92 @@
+/**
+ * The database indexes the functions need in CloudBase: the one list of them. docs/deploy.md shows it
+ * as the table to create in the console (`npx tsx scripts/indexes.ts` prints that table, and a test
+ * keeps the two equal), and the integration suite fails on any query it runs that none of them serves
+ * (tests/integration/indexes.setup.ts). A new query on a new field needs its index here first.
+ */
+import type { COLLECTIONS } from './stores';
+
+export type IndexedCollection = keyof typeof COLLECTIONS;
+export type IndexField = readonly [field: string, order: 'asc' | 'desc'];
+
+export interface IndexDeclaration {
+  collection: IndexedCollection;
+  /** in this order */
+  fields: readonly IndexField[];
+  /** the queries it serves, for the deployer */
+  usedBy: string;
+}
+
+export const INDEXES: readonly IndexDeclaration[] = [
+  { collection: 'repairs', fields: [['siteManagerId', 'asc'], ['status', 'asc']], usedBy: "a site manager's open tickets" },
+  { collection: 'repairs', fields: [['homeownerId', 'asc'], ['createdAt', 'desc']], usedBy: "a homeowner's tickets, newest first" },
+  { collection: 'repairs', fields: [['nextDeadlineAt', 'asc'], ['department', 'asc']], usedBy: 'overdue tickets of a department' },
+  { collection: 'repairs', fields: [['escalateAt', 'asc']], usedBy: 'the `escalate` timer' },
+  {
+    collection: 'repairs',
+    fields: [['projectId', 'asc'], ['status', 'asc']],
+    usedBy: "the `dispatch` timer's batched read of the open repairs of a page's projects; a project's repairs when its follow-ups are planned",
+  },
+  { collection: 'complaints', fields: [['escalateAt', 'asc']], usedBy: 'the `escalate` timer' },
+  { collection: 'complaints', fields: [['homeownerId', 'asc'], ['receivedAt', 'desc']], usedBy: "a homeowner's complaints; repeat detection" },
+  { collection: 'complaints', fields: [['department', 'asc'], ['status', 'asc']], usedBy: "a department's queue" },
+  { collection: 'complaints', fields: [['status', 'asc']], usedBy: "customer service's and the admin's queue: the open complaints of every department" },
+  {
+    collection: 'complaints',
+    fields: [['projectId', 'asc'], ['status', 'asc']],
+    usedBy: "the `dispatch` timer's batched read of the open complaints of a page's projects; a project's complaints when its follow-ups are planned",
+  },
+  { collection: 'projects', fields: [['homeownerId', 'asc'], ['createdAt', 'desc']], usedBy: "the homeowner's projects, newest first" },
+  { collection: 'projects', fields: [['siteManagerId', 'asc'], ['createdAt', 'desc']], usedBy: "the site manager's projects, newest first" },
+  { collection: 'projects', fields: [['createdAt', 'desc']], usedBy: 'customer service and managers listing every project, newest first' },
+  { collection: 'projects', fields: [['name', 'asc']], usedBy: "staff finding a caller's project by name" },
+  { collection: 'users', fields: [['phone', 'asc']], usedBy: "staff finding a caller's project by phone" },
+  { collection: 'followups', fields: [['nextActionAt', 'asc']], usedBy: 'the `dispatch` timer' },
+  { collection: 'followups', fields: [['state', 'asc'], ['callAt', 'asc']], usedBy: "customer service's phone tasks" },
+  { collection: 'followups', fields: [['projectId', 'asc']], usedBy: "a project's follow-ups (planning, the project page)" },
+  { collection: 'followups', fields: [['homeownerId', 'asc']], usedBy: "the homeowner's home page" },
+  {
+    collection: 'surveyAnswers',
+    fields: [['complaintsOpenedAt', 'asc'], ['at', 'asc']],
+    usedBy: "the `escalate` timer's recovery of cut-off submissions",
+  },
+];
+
+/** A query as the database runs it: the fields it filters on, and what it sorts by. */
+export interface QueryShapeOf {
+  collection: string;
+  filters: Record<string, unknown>;
+  sort: readonly { field: string }[];
+}
+
+/**
+ * Whether one of `indexes` serves the query: one whose first field the query filters on (or sorts on
+ * first) and that holds every field the query sorts on, so the database neither scans the collection
+ * nor sorts more than the documents the leading fields pick. Further filters on fields outside the index
+ * are checked on those documents. A query on `_id` is served by the primary key; one with neither
+ * filter nor sort reads the collection in its own order and needs none.
+ */
+export function servedBy(query: QueryShapeOf, indexes: readonly IndexDeclaration[] = INDEXES): IndexDeclaration | 'primary key' | 'none needed' | null {
+  const filtered = Object.keys(query.filters);
+  const sorted = query.sort.map((s) => s.field);
+  if (filtered.includes('_id') || (filtered.length === 0 && sorted.every((f) => f === '_id'))) {
+    return filtered.length === 0 && sorted.length === 0 ? 'none needed' : 'primary key';
+  }
+  return (
+    indexes.find((index) => {
+      if (index.collection !== query.collection) return false;
+      const fields = index.fields.map(([f]) => f);
+      const first = fields[0] ?? '';
+      return (filtered.includes(first) || sorted[0] === first) && sorted.every((f) => fields.includes(f));
+    }) ?? null
+  );
+}
+
+/** The index table of docs/deploy.md, in the console's words (升序/降序). */
+export function indexTable(indexes: readonly IndexDeclaration[] = INDEXES): string {
+  const order = { asc: '升序', desc: '降序' } as const;
+  const rows = indexes.map(
+    (i) => `| \`${i.collection}\` | ${i.fields.map(([f, o]) => `\`${f}\` ${order[o]}`).join(', ')} | ${i.usedBy} |`,
+  );
+  return ['| collection | index fields (in this order) | used by |', '| --- | --- | --- |', ...rows].join('\n');
+}
