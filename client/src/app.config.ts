@@ -22,6 +22,7 @@ export default defineAppConfig({
         'ticket/index',
         'overdue/index',
         'complaints/index',
+        'assigned/index',
         'complaint/index',
         'complaint-phone/index',
         'projects/index',
