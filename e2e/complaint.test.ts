@@ -119,7 +119,7 @@ describe('投诉, through the escalation ladder and back', () => {
   });
 
   test('a complaint nobody answers climbs one level once the timer finds it 24 hours late', async () => {
-    const filed = await host.post('/api/functions/complaint', { action: 'file', projectId: CUIHU, category: 'materials', description: '橱柜台面有一道裂纹，安装时就有' }, LI);
+    const filed = await host.post('/api/functions/complaint', { action: 'file', remedy: '尽快上门处理，给个说法', projectId: CUIHU, category: 'materials', description: '橱柜台面有一道裂纹，安装时就有' }, LI);
     const id = filed.data.complaint.id as string;
     await host.post('/api/dev/clock', { advanceHours: 25 });
     expect((await host.post('/api/dev/timers/escalate', {})).data.complaints).toBeGreaterThanOrEqual(1);

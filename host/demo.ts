@@ -1,6 +1,7 @@
 import { DEFAULT_COMPLAINT_RULES } from '@shared/complaint/categories';
 import type { Complaint } from '@shared/complaint/complaint';
 import { newComplaint } from '@shared/complaint/intake';
+import { formatRef } from '@shared/core/refs';
 import type { User } from '@shared/core/roles';
 import { cstDate, DAY, HOUR, type Millis } from '@shared/core/time';
 import type { Project } from '@shared/project/project';
@@ -87,7 +88,11 @@ function repairs(now: Millis): RepairTicket[] {
     const next = applyRepairCommand(done, cmd, { id, role }, now - ago, rules);
     if (next.ok) done = next.data;
   }
-  return [{ _id: 'demo-repair-late', ...late }, done];
+  // the first ticket of each day: the counters below carry on from these numbers
+  return [
+    { _id: 'demo-repair-late', ...late, ref: formatRef('repair', late.createdAt, 1) },
+    { ...done, ref: formatRef('repair', done.createdAt, 1) },
+  ];
 }
 
 /** One complaint waiting for the engineering department: dust and noise on site, filed 3 hours ago. */
@@ -97,11 +102,13 @@ function complaints(now: Millis): Complaint[] {
       homeownerId: 'demo-homeowner-li', projectId: 'demo-project-cuihu', category: 'civilisedSite',
       description: '楼道里堆满了建筑垃圾，邻居已经来敲门投诉了，工人中午还在电钻施工', photos: [], channel: 'miniProgram',
       staff: { role: 'projectManager', id: 'demo-sm-zhang', name: '张建国' }, source: null,
+      remedy: '当天清走垃圾，午休时间（12:00-14:00）不要用电钻',
       receivedBy: { id: 'demo-homeowner-li', role: 'homeowner' },
     },
     null, now - 3 * HOUR, DEFAULT_COMPLAINT_RULES,
   );
-  return [{ _id: 'demo-complaint-site', ...c }];
+  // handled by the engineering manager, the first complaint of its day
+  return [{ _id: 'demo-complaint-site', ...c, ref: formatRef('complaint', c.receivedAt, 1), handlerId: 'demo-dm-engineering' }];
 }
 
 /**
@@ -126,6 +133,12 @@ export async function seedDemoData(db: Database, now: Millis): Promise<boolean> 
   for (const { _id, ...p } of projects(now)) checked(await db.collection('projects').doc(_id).set(p));
   for (const { _id, ...t } of repairs(now)) checked(await db.collection('repairs').doc(_id).set(t));
   for (const { _id, ...c } of complaints(now)) checked(await db.collection('complaints').doc(_id).set(c));
+  // each reference the demo gave out is counted, so the next one of that day follows it
+  const refs = [...repairs(now).map((t) => t.ref), ...complaints(now).map((c) => c.ref)].filter((r): r is string => r !== null);
+  for (const ref of refs) {
+    const counter = ref.slice(0, ref.lastIndexOf('-'));
+    checked(await db.collection('counters').doc(counter).set({ last: Number(ref.slice(ref.lastIndexOf('-') + 1)), updatedAt: now }));
+  }
   checked(await db.collection('settings').doc('followup').set(DEMO_FOLLOW_UP_SETTINGS));
   for (const p of projects(now)) await syncFollowUps(stores(db), p._id, now);
   return true;

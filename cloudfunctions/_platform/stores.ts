@@ -4,6 +4,7 @@ import { userSchema } from '@shared/core/roles';
 import { complaintSchema } from '@shared/complaint/complaint';
 import { contactLedgerSchema } from '@shared/followup/credits';
 import { noticeSchema } from '@shared/notify/notice';
+import { refCounterSchema } from '@shared/core/refs';
 import { followUpSchema } from '@shared/followup/followup';
 import { projectSchema } from '@shared/project/project';
 import { repairTicketSchema } from '@shared/repair/ticket';
@@ -39,6 +40,8 @@ export const COLLECTIONS = {
   auditLog: storedCollection('auditLog', auditEntrySchema),
   /** what each user is told: their message list (消息), keyed by the event so nothing is told twice */
   notices: storedCollection('notices', noticeSchema),
+  /** per kind and CST day, the last reference number given out (`BX-20261129`, `TS-20261129`) */
+  counters: storedCollection('counters', refCounterSchema),
 };
 
 /** Typed access to every collection of `db`. */
@@ -62,6 +65,7 @@ export function stores(db: Database) {
     settings: typed(c.settings),
     auditLog: typed(c.auditLog),
     notices: typed(c.notices),
+    counters: typed(c.counters),
   };
 }
 

@@ -1,5 +1,6 @@
 import { COMPLAINT_CATEGORY_LABELS, type ComplaintCategory } from '@shared/complaint/categories';
 import type { Complaint } from '@shared/complaint/complaint';
+import { handlerLabel } from '@shared/complaint/remedy';
 import { ok, type Result } from '@shared/core/result';
 import { DEPARTMENT_LABELS } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
@@ -102,7 +103,8 @@ export async function openSurveyComplaints(store: Stores, record: SurveyAnswerRe
     await store.surveyAnswers.patch(record._id, change);
     done = { ...record, ...change };
   }
-  return { record: done, complaints: opened.map(toOpenedComplaint) };
+  const handlers = await store.users.getMany(opened.flatMap((c) => (c.handlerId ? [c.handlerId] : [])));
+  return { record: done, complaints: opened.map((c) => toOpenedComplaint(c, c.handlerId ? (handlers.get(c.handlerId)?.name ?? null) : null)) };
 }
 
 /** An answer older than this whose complaints are still not all open was cut off half-way. */
@@ -124,6 +126,14 @@ function sameList(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-export function toOpenedComplaint(c: Complaint): OpenedComplaint {
-  return { id: c._id, category: c.category, categoryLabel: COMPLAINT_CATEGORY_LABELS[c.category], departmentLabel: DEPARTMENT_LABELS[c.department] };
+export function toOpenedComplaint(c: Complaint, handlerName: string | null): OpenedComplaint {
+  return {
+    id: c._id,
+    ref: c.ref,
+    category: c.category,
+    categoryLabel: COMPLAINT_CATEGORY_LABELS[c.category],
+    departmentLabel: DEPARTMENT_LABELS[c.department],
+    handlerLabel: handlerLabel(c, handlerName),
+    replyBy: c.replyBy,
+  };
 }

@@ -2,11 +2,14 @@ import type { z } from 'zod';
 import { ComplaintInputs } from '@shared/complaint/api';
 import type { Complaint } from '@shared/complaint/complaint';
 import { applyComplaintCommand, COMPLAINT_COMMAND_ACTORS, type ComplaintCommand } from '@shared/complaint/lifecycle';
+import { needsHandler } from '@shared/complaint/handler';
 import { mayGive, mayReadComplaint } from '@shared/complaint/view';
 import { CommonErrors } from '@shared/core/errors';
 import { ok, type Result } from '@shared/core/result';
 import { action, type Action, type ActionContext } from '../_platform/define';
+import { handOver } from '../_usecases/complaints';
 import { syncFollowUpsSafely } from '../_usecases/followups';
+import { checkPhotos } from '../_usecases/photos';
 import { loadComplaintRules } from '../_usecases/settings';
 import { complaintNotFound } from './access';
 import { complaintView } from './load';
@@ -15,8 +18,14 @@ import { complaintView } from './load';
 async function runCommand(ctx: ActionContext, complaintId: string, cmd: ComplaintCommand): Promise<Result<unknown>> {
   const { deps, store, user, now } = ctx;
   const rules = await loadComplaintRules(store);
+  if (cmd.type === 'evidence') {
+    const bad = await checkPhotos(deps.files, cmd.photos);
+    if (bad) return bad;
+  }
+  let before: Complaint | null = null;
   const outcome = await store.transaction((tx) =>
     store.complaints.within(tx).modify(complaintId, (found): Result<Complaint> => {
+      before = found;
       if (!found || !mayReadComplaint(user, found)) return complaintNotFound();
       if (!mayGive(user, found, cmd.type)) return CommonErrors.forbidden();
       const role = COMPLAINT_COMMAND_ACTORS[cmd.type] === 'homeowner' ? 'homeowner' : (user.roles.find((r) => r !== 'homeowner') ?? 'admin');
@@ -24,9 +33,13 @@ async function runCommand(ctx: ActionContext, complaintId: string, cmd: Complain
     }),
   );
   if (!outcome.ok) return outcome;
+  let complaint = outcome.data;
+  // re-routed, or up to a review: handed to a named person of the department that answers now
+  const moved = before as Complaint | null;
+  if (moved && needsHandler(moved, complaint)) complaint = await handOver(store, complaint, now);
   // the complaint is stored: plan the after-complaint follow-up (a failure is logged, never undoes the step)
-  if (cmd.type === 'propose' && outcome.data.projectId) await syncFollowUpsSafely(store, deps.log, outcome.data.projectId, now);
-  return ok({ complaint: await complaintView(store, outcome.data, user, now) });
+  if (cmd.type === 'propose' && complaint.projectId) await syncFollowUpsSafely(store, deps.log, complaint.projectId, now);
+  return ok({ complaint: await complaintView(store, complaint, user, now) });
 }
 
 function commandAction<S extends z.ZodType<{ complaintId: string }>>(input: S, toCommand: (i: z.infer<S>) => ComplaintCommand): Action<S> {
@@ -44,4 +57,7 @@ export const complaintCommands = {
   forward: commandAction(ComplaintInputs.forward, (i) => ({ type: 'forward', department: i.department, reason: i.reason })),
   accept: commandAction(ComplaintInputs.accept, () => ({ type: 'accept' })),
   reject: commandAction(ComplaintInputs.reject, (i) => ({ type: 'reject', reason: i.reason })),
+  evidence: commandAction(ComplaintInputs.evidence, (i) => ({ type: 'evidence', photos: i.photos, note: i.note })),
+  finding: commandAction(ComplaintInputs.finding, (i) => ({ type: 'finding', text: i.text })),
+  legal: commandAction(ComplaintInputs.legal, (i) => ({ type: 'legal', note: i.note })),
 };

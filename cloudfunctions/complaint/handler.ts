@@ -2,7 +2,8 @@ import { ComplaintInputs } from '@shared/complaint/api';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, STAFF_ROLE_LABELS, STAFF_ROLES } from '@shared/complaint/categories';
 import { OPEN_COMPLAINT_STATUSES } from '@shared/complaint/complaint';
 import { staffNamed } from '@shared/complaint/intake';
-import { byUrgency, mayReadComplaint, toComplaintSummary } from '@shared/complaint/view';
+import { byUrgency, mayReadComplaint } from '@shared/complaint/view';
+import { normalizeRef } from '@shared/core/refs';
 import { fail, ok } from '@shared/core/result';
 import { DEPARTMENT_LABELS, hasRole } from '@shared/core/roles';
 import { action, defineFunction } from '../_platform/define';
@@ -12,7 +13,7 @@ import { checkPhotos } from '../_usecases/photos';
 import { loadComplaintRules } from '../_usecases/settings';
 import { complaintNotFound } from './access';
 import { complaintCommands } from './commands';
-import { complaintView, projectNamesOf } from './load';
+import { complaintView, summariesOf } from './load';
 
 const projectMissing = () => fail('COMPLAINT.PROJECT_NOT_FOUND', '没有找到这套房屋，请重新选择', { projectId: '房屋不存在' });
 
@@ -28,7 +29,7 @@ const file = action({
       store,
       {
         homeownerId: user._id, projectId: project._id, category: input.category, description: input.description,
-        photos: input.photos, channel: 'miniProgram', staff: staffNamed(project, input.staffRole), source: null,
+        photos: input.photos, channel: 'miniProgram', staff: staffNamed(project, input.staffRole), source: null, remedy: input.remedy,
         receivedBy: { id: user._id, role: 'homeowner' },
       },
       now,
@@ -51,7 +52,7 @@ const logPhone = action({
       store,
       {
         homeownerId: project.homeownerId, projectId: project._id, category: input.category, description,
-        photos: input.photos, channel: 'phone', staff: staffNamed(project, input.staffRole), source: null,
+        photos: input.photos, channel: 'phone', staff: staffNamed(project, input.staffRole), source: null, remedy: input.remedy,
         receivedBy: { id: user._id, role: 'customerService' },
       },
       now,
@@ -66,8 +67,7 @@ const mine = action({
   roles: ['homeowner'],
   async run({ store, user, now }) {
     const list = await store.complaints.find({ homeownerId: user._id }, { orderBy: [['receivedAt', 'desc']], limit: 100 });
-    const names = await projectNamesOf(store, list);
-    return ok({ complaints: list.map((c) => toComplaintSummary(c, names.get(c.projectId ?? '') ?? '', now)) });
+    return ok({ complaints: await summariesOf(store, list, now) });
   },
 });
 
@@ -89,8 +89,31 @@ const queue = action({
     const everything = hasRole(user, 'admin', 'customerService');
     const list = await store.complaints.find(everything ? open : { ...open, department: user.department ?? '' }, { limit: 500 });
     list.sort(byUrgency(now));
-    const names = await projectNamesOf(store, list);
-    return ok({ complaints: list.map((c) => toComplaintSummary(c, names.get(c.projectId ?? '') ?? '', now)) });
+    return ok({ complaints: await summariesOf(store, list, now) });
+  },
+});
+
+const assigned = action({
+  input: ComplaintInputs.assigned,
+  roles: ['deptManager', 'customerService', 'admin'],
+  async run({ store, user, now }) {
+    const list = await store.complaints.find({ handlerId: user._id, status: store.command.in([...OPEN_COMPLAINT_STATUSES]) }, { limit: 500 });
+    list.sort(byUrgency(now));
+    return ok({ complaints: await summariesOf(store, list, now) });
+  },
+});
+
+const byRef = action({
+  input: ComplaintInputs.byRef,
+  roles: ['deptManager', 'customerService', 'admin'],
+  async run({ store, user, now }, input) {
+    const asked = normalizeRef(input.ref);
+    if (!asked || asked.kind !== 'complaint') {
+      return fail('REQUEST.INVALID', '投诉编号的格式是 TS-日期-序号，例如 TS-20261129-0003', { ref: '请核对投诉编号' });
+    }
+    // only complaints this person may read; anyone else's are simply not found
+    const list = (await store.complaints.find({ ref: asked.ref }, { limit: 5 })).filter((c) => mayReadComplaint(user, c));
+    return ok({ complaints: await summariesOf(store, list, now) });
   },
 });
 
@@ -109,4 +132,4 @@ const categories = action({
   },
 });
 
-export const complaintFunction = defineFunction('complaint', { file, logPhone, mine, get, queue, categories, ...complaintCommands });
+export const complaintFunction = defineFunction('complaint', { file, logPhone, mine, get, queue, assigned, byRef, categories, ...complaintCommands });

@@ -1,10 +1,12 @@
 import { ok, fail } from '@shared/core/result';
+import { needsHandler } from '@shared/complaint/handler';
 import { escalateOverdueComplaint } from '@shared/complaint/lifecycle';
 import { escalateOverdueRepair } from '@shared/repair/lifecycle';
 import type { Documents } from '../_platform/collection';
 import type { Deps } from '../_platform/ports';
 import { stores, type Stores } from '../_platform/stores';
 import { dueItems, stopwatch, sweep, type RunLimits } from '../_platform/sweep';
+import { handOver } from '../_usecases/complaints';
 import { loadComplaintRules } from '../_usecases/settings';
 import { answersMissingComplaints, openSurveyComplaints } from '../_usecases/surveys';
 
@@ -40,7 +42,10 @@ export function escalateTimer(deps: Deps, limits: Partial<RunLimits> = {}): () =
     const now = deps.clock.now();
     const store = stores(deps.db);
     const rules = await loadComplaintRules(store);
-    const complaints = await escalateDue(deps, store, store.complaints, run, now, (c) => escalateOverdueComplaint(c, now, rules));
+    const complaints = await escalateDue(deps, store, store.complaints, run, now, (c) => escalateOverdueComplaint(c, now, rules), async (before, after) => {
+      // one level up: handed to a named person of the reviewing department
+      if (needsHandler(before, after)) await handOver(store, after, now);
+    });
     const repairs = await escalateDue(deps, store, store.repairs, run, now, (t) => escalateOverdueRepair(t, now));
     let recoveredComplaints = 0;
     const recovery = await sweep(run, (size) => answersMissingComplaints(store, now, size), async () => async (record) => {
@@ -54,17 +59,29 @@ export function escalateTimer(deps: Deps, limits: Partial<RunLimits> = {}): () =
 }
 
 /** Items whose `escalateAt` has passed, each escalated in its own transaction (the rule says whether it still is due). */
-function escalateDue<T extends { _id: string }>(deps: Deps, store: Stores, docs: Documents<T>, run: RunLimits, now: number, escalate: (doc: T) => T | null) {
+function escalateDue<T extends { _id: string }>(
+  deps: Deps,
+  store: Stores,
+  docs: Documents<T>,
+  run: RunLimits,
+  now: number,
+  escalate: (doc: T) => T | null,
+  after?: (before: T, escalated: T) => Promise<void>,
+) {
   return sweep(
     run,
     (size) => dueItems(docs.scan({ escalateAt: store.command.lt(now) }, { orderBy: [['escalateAt', 'asc']], limit: size }), deps.log),
     async () => async (candidate) => {
+      let before: T | null = null;
       const outcome = await store.transaction((tx) =>
         docs.within(tx).modify(candidate._id, (current) => {
+          before = current;
           const next = current ? escalate(current) : null;
           return next ? ok(next) : NOT_DUE;
         }),
       );
+      const read = before as T | null;
+      if (outcome.ok && after && read) await after(read, outcome.data);
       return outcome.ok;
     },
   );

@@ -1,3 +1,4 @@
+import { normalizeRef } from '@shared/core/refs';
 import { fail, ok } from '@shared/core/result';
 import { RepairInputs } from '@shared/repair/api';
 import { REPAIR_CATEGORIES, REPAIR_CATEGORY_LABELS } from '@shared/repair/categories';
@@ -7,6 +8,7 @@ import { byNextDeadline, mayReadRepair, toRepairSummary } from '@shared/repair/v
 import { action, defineFunction } from '../_platform/define';
 import { retryId } from '../_platform/retry';
 import { checkPhotos } from '../_usecases/photos';
+import { allocateRef } from '../_usecases/refs';
 import { loadRepairRules } from '../_usecases/settings';
 import { notFound } from './access';
 import { commandActions } from './commands';
@@ -29,9 +31,10 @@ const create = action({
     const id = input.requestId ? retryId(user._id, input.requestId) : null;
     const stored = await store.transaction(async (tx) => {
       const repairs = store.repairs.within(tx);
-      if (!id) return repairs.insert(ticket);
-      // a retried submission (same requestId) replies with the ticket it made the first time
-      return (await repairs.modify(id, (earlier) => ok(earlier ?? { ...ticket, _id: id }))).data;
+      if (!id) return repairs.insert({ ...ticket, ref: await allocateRef(store, tx, 'repair', now) });
+      // a retried submission (same requestId) replies with the ticket it made the first time, under its reference
+      const made = await repairs.modify(id, async (earlier) => ok(earlier ?? { ...ticket, _id: id, ref: await allocateRef(store, tx, 'repair', now) }));
+      return made.data;
     });
     return ok({ ticket: await viewOf(store, stored, user, now, rules) });
   },
@@ -98,7 +101,23 @@ const categories = action({
   },
 });
 
+const byRef = action({
+  input: RepairInputs.byRef,
+  roles: ['siteManager', 'deptManager', 'customerService', 'admin'],
+  async run({ store, user, now }, input) {
+    const asked = normalizeRef(input.ref);
+    if (!asked || asked.kind !== 'repair') {
+      return fail('REQUEST.INVALID', '报修单编号的格式是 BX-日期-序号，例如 BX-20261129-0007', { ref: '请核对报修单编号' });
+    }
+    // only tickets this person may read; anyone else's are simply not found
+    const tickets = (await store.repairs.find({ ref: asked.ref }, { limit: 5 })).filter((t) => mayReadRepair(user, t));
+    const names = await projectNames(store, tickets);
+    return ok({ tickets: tickets.map((t) => toRepairSummary(t, names.get(t.projectId) ?? '', now)) });
+  },
+});
+
 export const repairFunction = defineFunction('repair', {
+  byRef,
   create,
   mine,
   get,

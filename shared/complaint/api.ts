@@ -1,6 +1,7 @@
 /** The `complaint` cloud function: its events (one schema per action) and its answers. */
 import * as z from 'zod';
 import { photosSchema } from '../core/files';
+import { refSearchSchema } from '../core/refs';
 import { recordId, requestIdSchema, requiredText } from '../core/schemas';
 import { DEPARTMENTS, type Department } from '../core/roles';
 import type { Millis } from '../core/time';
@@ -16,6 +17,8 @@ const intake = {
   photos: photosSchema(9).default([]),
   /** the staff member on the project it is about, by their role there */
   staffRole: z.enum(STAFF_ROLES, { error: '请选择被投诉的人员' }).optional(),
+  /** what the homeowner wants done about it (001 第五篇 “您能谈一下您的希望、您的要求吗”) */
+  remedy: requiredText('您希望怎样处理', 2, 500),
 };
 
 export const ComplaintInputs = {
@@ -24,6 +27,10 @@ export const ComplaintInputs = {
   mine: z.object({}),
   get: z.object({ complaintId }),
   queue: z.object({}),
+  /** the complaints whose named handler is the caller (指派给我) */
+  assigned: z.object({}),
+  /** staff: the complaint a reference names (TS-20261129-0003), if they may read it */
+  byRef: z.object({ ref: refSearchSchema }),
   categories: z.object({}),
   note: z.object({ complaintId, text: requiredText('处理进展', 2, 500) }),
   promise: z.object({
@@ -33,6 +40,9 @@ export const ComplaintInputs = {
   }),
   propose: z.object({ complaintId, text: requiredText('处理方案', 5, 1000) }),
   forward: z.object({ complaintId, department: z.enum(DEPARTMENTS, { error: '请选择要转交的部门' }), reason: requiredText('改派原因', 2, 200) }),
+  evidence: z.object({ complaintId, photos: photosSchema(9).min(1, { error: '请至少上传一张证据照片' }), note: requiredText('证据说明', 2, 300) }),
+  finding: z.object({ complaintId, text: requiredText('调查结论', 5, 1000) }),
+  legal: z.object({ complaintId, note: requiredText('说明', 2, 300) }),
   accept: z.object({ complaintId }),
   reject: z.object({ complaintId, reason: requiredText('不接受的原因', 2, 500) }),
 } as const;
@@ -41,6 +51,8 @@ export type ComplaintAction = keyof typeof ComplaintInputs;
 
 export interface ComplaintSummary {
   id: string;
+  /** TS-YYYYMMDD-NNNN; null for a complaint made before references existed */
+  ref: string | null;
   projectName: string;
   category: ComplaintCategory;
   categoryLabel: string;
@@ -56,6 +68,8 @@ export interface ComplaintSummary {
   /** when the answer owed now is due; null when none is owed */
   nextDeadlineAt: Millis | null;
   overdue: boolean;
+  /** who handles it now: a named person with their department, or the department while nobody is named */
+  handlerLabel: string;
 }
 
 export interface ComplaintView extends ComplaintSummary {
@@ -73,6 +87,20 @@ export interface ComplaintView extends ComplaintSummary {
   homeowner: { name: string; phone: string };
   firstOwnerName: string | null;
   closedAt: Millis | null;
+  /** what the homeowner asked for; null when nobody could ask (survey, repair) */
+  remedy: string | null;
+  handler: { id: string; name: string; departmentLabel: string } | null;
+  /** the viewer is the named handler */
+  mine: boolean;
+  /** the 受理函; null on complaints made before acknowledgements */
+  acknowledgement: { at: Millis; replyBy: Millis; resultBy: Millis; text: string } | null;
+  /** staff only: evidence the investigation keeps */
+  evidence: { photos: string[]; note: string; at: Millis; byName: string }[];
+  finding: { text: string; at: Millis; byName: string } | null;
+  /** staff only: marked as involving legal liability, to be reported to the police */
+  legalLiability: { note: string; at: Millis; byName: string } | null;
+  /** once there is a result: how the homeowner can seek further remedy, the regulator included */
+  furtherRemedies: string[];
   history: { type: ComplaintEventType; label: string; at: Millis; byName: string; departmentLabel: string; note?: string }[];
   allowed: ComplaintCommand['type'][];
 }
@@ -83,6 +111,8 @@ export interface ComplaintReplies {
   mine: { complaints: ComplaintSummary[] };
   get: { complaint: ComplaintView };
   queue: { complaints: ComplaintSummary[] };
+  assigned: { complaints: ComplaintSummary[] };
+  byRef: { complaints: ComplaintSummary[] };
   categories: {
     categories: { id: ComplaintCategory; label: string; department: Department; departmentLabel: string }[];
     staffRoles: { id: StaffRole; label: string }[];
@@ -92,6 +122,9 @@ export interface ComplaintReplies {
   promise: { complaint: ComplaintView };
   propose: { complaint: ComplaintView };
   forward: { complaint: ComplaintView };
+  evidence: { complaint: ComplaintView };
+  finding: { complaint: ComplaintView };
+  legal: { complaint: ComplaintView };
   accept: { complaint: ComplaintView };
   reject: { complaint: ComplaintView };
 }

@@ -52,6 +52,8 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
 export interface ComplaintRules {
   /** every complaint gets a reply within this many hours of reaching a level (001: 24 h) */
   replyWithinHours: number;
+  /** the acknowledgement (受理函) promises the result of the handling within this many days (003 第十条) */
+  resultWithinDays: number;
   /** the same homeowner and topic again within this many days is a repeat (004 §4.3) */
   repeatWindowDays: number;
   routing: Record<ComplaintCategory, Department>;
@@ -61,6 +63,7 @@ export interface ComplaintRules {
 
 export const DEFAULT_COMPLAINT_RULES: ComplaintRules = {
   replyWithinHours: 24,
+  resultWithinDays: 7,
   repeatWindowDays: 30,
   routing: {
     design: 'design',
@@ -88,6 +91,7 @@ export function complaintRulesWith(overrides: unknown): ComplaintRules {
   const ladder = Array.isArray(o.ladder) && o.ladder.length > 0 && o.ladder.every(isDept) ? (o.ladder as Department[]) : DEFAULT_COMPLAINT_RULES.ladder;
   return {
     replyWithinHours: positive(o.replyWithinHours, DEFAULT_COMPLAINT_RULES.replyWithinHours),
+    resultWithinDays: positive(o.resultWithinDays, DEFAULT_COMPLAINT_RULES.resultWithinDays),
     repeatWindowDays: positive(o.repeatWindowDays, DEFAULT_COMPLAINT_RULES.repeatWindowDays),
     routing,
     ladder,

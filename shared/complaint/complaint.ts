@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { storedRefSchema } from '../core/refs';
 import { DEPARTMENTS, ROLES } from '../core/roles';
 import { CHANNELS, COMPLAINT_CATEGORIES, STAFF_ROLES } from './categories';
 
@@ -30,6 +31,10 @@ export const COMPLAINT_EVENT_TYPES = [
   'rejected',
   'escalated',
   'overdueAtTop',
+  'evidence',
+  'finding',
+  'legalLiability',
+  'assigned',
 ] as const;
 export type ComplaintEventType = (typeof COMPLAINT_EVENT_TYPES)[number];
 
@@ -52,9 +57,29 @@ export const staffNamedSchema = z.object({
 });
 export type StaffNamed = z.infer<typeof staffNamedSchema>;
 
+/** The 受理函: the complaint is registered, who handles it, when the reply and the result are due. */
+export const acknowledgementSchema = z.object({
+  at: z.number(),
+  /** the first reply is due by then (24 h) */
+  replyBy: z.number(),
+  /** the result of the handling is due by then (003 第十条 处理结果通知期限) */
+  resultBy: z.number(),
+});
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
+
+export const evidenceSchema = z.object({
+  photos: z.array(z.string()),
+  note: z.string(),
+  at: z.number(),
+  by: z.string(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
 /** A complaint as stored in `complaints`. */
 export const complaintSchema = z.object({
   _id: z.string(),
+  /** the reference read out on the phone, TS-YYYYMMDD-NNNN; null on complaints made before references */
+  ref: storedRefSchema,
   homeownerId: z.string(),
   projectId: z.string().nullable(),
   category: z.enum(COMPLAINT_CATEGORIES),
@@ -88,6 +113,18 @@ export const complaintSchema = z.object({
   /** each missed deadline, once: `${level}:${replyBy}` */
   missedDeadlines: z.array(z.string()),
   closedAt: z.number().nullable(),
+  /** what the homeowner wants done about it, asked at intake (001 第五篇); null when nobody could ask (survey, repair) */
+  remedy: z.string().nullable().default(null),
+  /** 首问负责制: the named person who owns it now, in the department that owes the answer; null before handlers were named */
+  handlerId: z.string().nullable().default(null),
+  /** the 受理函 (003 第十条): when it was acknowledged and the deadlines it promised; null on complaints made before it */
+  acknowledgement: acknowledgementSchema.nullable().default(null),
+  /** evidence the investigation keeps (003 第十三条) */
+  evidence: z.array(evidenceSchema).default([]),
+  /** the written finding of the investigation (003 第十五条) */
+  finding: z.object({ text: z.string(), at: z.number(), by: z.string() }).nullable().default(null),
+  /** marked by staff as involving legal liability, to be reported to the police (003 第八条) */
+  legalLiability: z.object({ note: z.string(), at: z.number(), by: z.string() }).nullable().default(null),
   history: z.array(complaintEventSchema),
   updatedAt: z.number(),
 });

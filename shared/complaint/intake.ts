@@ -9,6 +9,8 @@ export type ComplaintIntake = Pick<
   Complaint,
   'homeownerId' | 'projectId' | 'category' | 'description' | 'photos' | 'channel' | 'staff' | 'source'
 > & {
+  /** what the homeowner asked for; absent where nobody could ask (a survey answer, a reopened repair) */
+  remedy?: string | null;
   /** who registered it: the homeowner, the customer-service agent on the phone, or 'system' */
   receivedBy: { id: string; role: Role | 'system' };
 };
@@ -43,6 +45,8 @@ export function newComplaint(intake: ComplaintIntake, repeatOf: string | null, n
   const replyBy = now + rules.replyWithinHours * HOUR;
   const by = intake.receivedBy;
   return withDeadlines({
+    // given out when the complaint is stored (allocateRef), in the same transaction
+    ref: null,
     homeownerId: intake.homeownerId,
     projectId: intake.projectId,
     category: intake.category,
@@ -67,6 +71,13 @@ export function newComplaint(intake: ComplaintIntake, repeatOf: string | null, n
     proposal: null,
     missedDeadlines: [],
     closedAt: null,
+    remedy: intake.remedy ?? null,
+    // named when it is stored, from the staff of the department (assignHandler)
+    handlerId: null,
+    acknowledgement: { at: now, replyBy, resultBy: now + rules.resultWithinDays * DAY },
+    evidence: [],
+    finding: null,
+    legalLiability: null,
     updatedAt: now,
     history: [
       repeatOf

@@ -10,7 +10,10 @@ export type ComplaintCommand =
   | { type: 'propose'; text: string }
   | { type: 'accept' }
   | { type: 'reject'; reason: string }
-  | { type: 'forward'; department: Department; reason: string };
+  | { type: 'forward'; department: Department; reason: string }
+  | { type: 'evidence'; photos: string[]; note: string }
+  | { type: 'finding'; text: string }
+  | { type: 'legal'; note: string };
 
 export interface ComplaintActor {
   id: string;
@@ -24,6 +27,9 @@ const FROM: Record<ComplaintCommand['type'], readonly ComplaintStatus[]> = {
   accept: ['proposed'],
   reject: ['proposed'],
   forward: ['forwarded', 'investigating'],
+  evidence: ['forwarded', 'investigating', 'proposed'],
+  finding: ['forwarded', 'investigating'],
+  legal: ['forwarded', 'investigating', 'proposed', 'closed', 'unresolved'],
 };
 
 /** Who gives each command: the level that owes the answer works it; the homeowner accepts or rejects. */
@@ -32,6 +38,9 @@ export const COMPLAINT_COMMAND_ACTORS: Record<ComplaintCommand['type'], 'handler
   promise: 'handler',
   propose: 'handler',
   forward: 'handler',
+  evidence: 'handler',
+  finding: 'handler',
+  legal: 'handler',
   accept: 'homeowner',
   reject: 'homeowner',
 };
@@ -45,11 +54,14 @@ const EVENT_OF: Record<ComplaintCommand['type'], ComplaintEventType> = {
   accept: 'accepted',
   reject: 'rejected',
   forward: 'forwarded',
+  evidence: 'evidence',
+  finding: 'finding',
+  legal: 'legalLiability',
 };
 
-export function allowedComplaintCommands(c: Pick<Complaint, 'status' | 'level'>): ComplaintCommand['type'][] {
+export function allowedComplaintCommands(c: Pick<Complaint, 'status' | 'level' | 'legalLiability'>): ComplaintCommand['type'][] {
   return (Object.keys(FROM) as ComplaintCommand['type'][]).filter(
-    (t) => FROM[t].includes(c.status) && !(t === 'forward' && c.level > 0),
+    (t) => FROM[t].includes(c.status) && !(t === 'forward' && c.level > 0) && !(t === 'legal' && c.legalLiability !== null),
   );
 }
 
@@ -96,6 +108,22 @@ export function applyComplaintCommand(
         next.status = 'unresolved';
         next.closedAt = now;
       }
+      break;
+    case 'evidence':
+      if (c.status === 'forwarded') next.status = 'investigating';
+      next.evidence = [...c.evidence, { photos: cmd.photos, note: cmd.note, at: now, by: actor.id }];
+      note = cmd.note;
+      break;
+    case 'finding':
+      if (c.status === 'forwarded') next.status = 'investigating';
+      next.finding = { text: cmd.text, at: now, by: actor.id };
+      note = cmd.text;
+      break;
+    case 'legal':
+      // marked once: the first mark, with its note, is what the report to the police refers to
+      if (c.legalLiability !== null) return fail('COMPLAINT.ALREADY_MARKED', '这条投诉已标记为涉及法律责任');
+      next.legalLiability = { note: cmd.note, at: now, by: actor.id };
+      note = cmd.note;
       break;
     case 'forward': {
       if (c.level > 0) return fail('COMPLAINT.CANNOT_FORWARD', '复审阶段的投诉不能改派部门');

@@ -5,6 +5,7 @@ import type { ComplaintSummary, ComplaintView } from './api';
 import { CHANNEL_LABELS, COMPLAINT_CATEGORY_LABELS, STAFF_ROLE_LABELS } from './categories';
 import { COMPLAINT_STATUS_LABELS, type Complaint, type ComplaintEventType } from './complaint';
 import { allowedComplaintCommands, COMPLAINT_COMMAND_ACTORS, type ComplaintCommand } from './lifecycle';
+import { acknowledgementText, furtherRemedies, handlerLabel } from './remedy';
 
 const EVENT_LABELS: Record<ComplaintEventType, string> = {
   received: '收到投诉',
@@ -16,7 +17,14 @@ const EVENT_LABELS: Record<ComplaintEventType, string> = {
   rejected: '业主不接受方案',
   escalated: '升级到上一级',
   overdueAtTop: '最高一级超时',
+  evidence: '调查取证',
+  finding: '调查结论',
+  legalLiability: '标记为涉及法律责任',
+  assigned: '指派处理人',
 };
+
+/** What the homeowner does not see of the investigation: the evidence kept and the legal mark. */
+const STAFF_ONLY_EVENTS: readonly ComplaintEventType[] = ['evidence', 'legalLiability'];
 
 /** Whether this person answers for the complaint at its current level. */
 export function handlesNow(user: User, c: Pick<Complaint, 'department'>): boolean {
@@ -29,15 +37,16 @@ export function handlesNow(user: User, c: Pick<Complaint, 'department'>): boolea
  * Who may read a complaint: its homeowner; customer service and admins; a department manager whose
  * department has handled it or handles it now.
  */
-export function mayReadComplaint(user: User, c: Pick<Complaint, 'homeownerId' | 'chain' | 'level'>): boolean {
-  if (user._id === c.homeownerId) return true;
+export function mayReadComplaint(user: User, c: Pick<Complaint, 'homeownerId' | 'chain' | 'level' | 'handlerId'>): boolean {
+  if (user._id === c.homeownerId || user._id === c.handlerId) return true;
   if (hasRole(user, 'customerService', 'admin')) return true;
   return hasRole(user, 'deptManager') && user.department !== undefined && c.chain.slice(0, c.level + 1).includes(user.department);
 }
 
-export function toComplaintSummary(c: Complaint, projectName: string, now: Millis): ComplaintSummary {
+export function toComplaintSummary(c: Complaint, projectName: string, now: Millis, handlerName: string | null = null): ComplaintSummary {
   return {
     id: c._id,
+    ref: c.ref,
     projectName,
     category: c.category,
     categoryLabel: COMPLAINT_CATEGORY_LABELS[c.category],
@@ -52,6 +61,7 @@ export function toComplaintSummary(c: Complaint, projectName: string, now: Milli
     level: c.level,
     nextDeadlineAt: c.nextDeadlineAt,
     overdue: c.nextDeadlineAt !== null && c.nextDeadlineAt < now,
+    handlerLabel: handlerLabel(c, handlerName),
   };
 }
 
@@ -61,6 +71,8 @@ export interface ComplaintViewContext {
   homeowner: Pick<User, 'name' | 'phone'>;
   names: Record<string, string>;
   now: Millis;
+  /** the service hotline, named among the ways to seek further remedy */
+  hotline: string;
 }
 
 /** The complaint as this viewer may see it: the full phone only for the homeowner and whoever answers now. */
@@ -68,8 +80,11 @@ export function toComplaintView(c: Complaint, v: ComplaintViewContext): Complain
   const isOwner = v.viewer._id === c.homeownerId;
   const handler = handlesNow(v.viewer, c) && !isOwner;
   const name = (id: string) => (id === 'system' ? '系统' : (v.names[id] ?? ''));
+  const handlerName = c.handlerId ? (v.names[c.handlerId] ?? null) : null;
+  const staffView = !isOwner;
+  const hasResult = c.proposal !== null || c.status === 'closed' || c.status === 'unresolved';
   return {
-    ...toComplaintSummary(c, v.projectName, v.now),
+    ...toComplaintSummary(c, v.projectName, v.now, handlerName),
     projectId: c.projectId,
     photos: c.photos,
     channel: c.channel,
@@ -88,7 +103,15 @@ export function toComplaintView(c: Complaint, v: ComplaintViewContext): Complain
     homeowner: { name: v.homeowner.name, phone: isOwner || handler ? v.homeowner.phone : maskPhone(v.homeowner.phone) },
     firstOwnerName: c.firstOwnerId ? name(c.firstOwnerId) : null,
     closedAt: c.closedAt,
-    history: c.history.map((e) => ({
+    remedy: c.remedy,
+    handler: c.handlerId && handlerName !== null ? { id: c.handlerId, name: handlerName, departmentLabel: DEPARTMENT_LABELS[c.department] } : null,
+    mine: c.handlerId === v.viewer._id,
+    acknowledgement: c.acknowledgement ? { ...c.acknowledgement, text: acknowledgementText(c, c.acknowledgement, handlerName) } : null,
+    evidence: staffView ? c.evidence.map((e) => ({ photos: e.photos, note: e.note, at: e.at, byName: name(e.by) })) : [],
+    finding: c.finding ? { text: c.finding.text, at: c.finding.at, byName: name(c.finding.by) } : null,
+    legalLiability: staffView && c.legalLiability ? { note: c.legalLiability.note, at: c.legalLiability.at, byName: name(c.legalLiability.by) } : null,
+    furtherRemedies: hasResult ? furtherRemedies(v.hotline, c.status === 'proposed' && c.level + 1 < c.chain.length) : [],
+    history: c.history.filter((e) => !(isOwner && STAFF_ONLY_EVENTS.includes(e.type))).map((e) => ({
       type: e.type,
       label: EVENT_LABELS[e.type],
       at: e.at,
@@ -103,10 +126,11 @@ export function toComplaintView(c: Complaint, v: ComplaintViewContext): Complain
 
 /** Whether this person may give this command: the homeowner accepts or rejects; whoever answers at
  * the current level works it; customer service, who receive complaints, may also re-route one. */
-export function mayGive(user: User, c: Pick<Complaint, 'homeownerId' | 'department'>, command: ComplaintCommand['type']): boolean {
+export function mayGive(user: User, c: Pick<Complaint, 'homeownerId' | 'department' | 'handlerId'>, command: ComplaintCommand['type']): boolean {
   if (COMPLAINT_COMMAND_ACTORS[command] === 'homeowner') return user._id === c.homeownerId;
   if (user._id === c.homeownerId) return false;
-  return handlesNow(user, c) || (command === 'forward' && hasRole(user, 'customerService'));
+  // the named handler owns it (首问负责制); customer service, who receive complaints, may re-route one or mark it for the police
+  return handlesNow(user, c) || user._id === c.handlerId || ((command === 'forward' || command === 'legal') && hasRole(user, 'customerService'));
 }
 
 /** A department's queue: overdue first, then repeats and other high-priority ones, then the nearest deadline. */

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { photosSchema } from '../core/files';
+import { refSearchSchema } from '../core/refs';
 import { recordId, requestIdSchema, requiredText } from '../core/schemas';
 import type { Millis } from '../core/time';
 import { REPAIR_CATEGORIES, type RepairCategory } from './categories';
@@ -34,6 +35,8 @@ export const RepairInputs = {
   queue: z.object({}),
   overdue: z.object({}),
   categories: z.object({}),
+  /** staff: the ticket a reference names (BX-20261129-0007), if they may read it */
+  byRef: z.object({ ref: refSearchSchema }),
   accept: z.object({ ticketId }),
   schedule: z.object({
     ticketId,
@@ -59,6 +62,8 @@ export interface PersonView {
 /** A ticket as the caller may see it. */
 export interface RepairView {
   id: string;
+  /** BX-YYYYMMDD-NNNN; null for a ticket made before references existed */
+  ref: string | null;
   projectId: string;
   projectName: string;
   address: string;
@@ -92,7 +97,7 @@ export interface RepairView {
 /** A ticket in a list. */
 export type RepairSummary = Pick<
   RepairView,
-  'id' | 'projectName' | 'category' | 'categoryLabel' | 'description' | 'status' | 'statusLabel' | 'createdAt' | 'nextDeadlineAt' | 'overdue' | 'visitAt'
+  'id' | 'ref' | 'projectName' | 'category' | 'categoryLabel' | 'description' | 'status' | 'statusLabel' | 'createdAt' | 'nextDeadlineAt' | 'overdue' | 'visitAt'
 >;
 
 export interface RepairReplies {
@@ -102,6 +107,7 @@ export interface RepairReplies {
   queue: { tickets: RepairSummary[] };
   overdue: { tickets: (RepairSummary & { siteManagerName: string })[] };
   categories: { categories: { id: RepairCategory; label: string; onSiteHours: number }[]; contactHours: number };
+  byRef: { tickets: RepairSummary[] };
   accept: { ticket: RepairView };
   schedule: { ticket: RepairView };
   arrive: { ticket: RepairView };

@@ -20,6 +20,8 @@ export function newRepairTicket(
   rules: RepairRules,
 ): Omit<RepairTicket, '_id'> {
   const base = {
+    // given out when the ticket is stored (allocateRef), in the same transaction
+    ref: null,
     projectId: project._id,
     homeownerId: project.homeownerId,
     siteManagerId: project.siteManagerId,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { storedRefSchema } from '../core/refs';
 import { DEPARTMENTS, ROLES } from '../core/roles';
 import { REPAIR_CATEGORIES } from './categories';
 
@@ -73,6 +74,8 @@ export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 /** A repair ticket as stored in the `repairs` collection. */
 export const repairTicketSchema = z.object({
   _id: z.string(),
+  /** the reference read out on the phone, BX-YYYYMMDD-NNNN; null on tickets made before references */
+  ref: storedRefSchema,
   projectId: z.string(),
   homeownerId: z.string(),
   siteManagerId: z.string(),

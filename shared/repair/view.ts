@@ -60,6 +60,7 @@ export function overdueNow(t: RepairTicket, now: Millis) {
 export function toRepairSummary(t: RepairTicket, projectName: string, now: Millis): RepairSummary {
   return {
     id: t._id,
+    ref: t.ref,
     projectName,
     category: t.category,
     categoryLabel: REPAIR_CATEGORY_LABELS[t.category],

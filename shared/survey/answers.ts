@@ -133,6 +133,20 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/** How a complaint opened from a survey starts, in the homeowner's words, per topic. */
+export const COMPLAINT_OPENERS: Record<ComplaintCategory, string> = {
+  design: '我对设计不满意',
+  constructionQuality: '我对施工质量不满意',
+  safety: '我对施工安全不放心',
+  schedule: '我对工期进度不满意',
+  civilisedSite: '我对文明施工不满意',
+  materials: '我对材料与产品不满意',
+  serviceAttitude: '我对服务态度不满意',
+  privateCharges: '我要反映私下收费的问题',
+  misconduct: '我要反映员工违规的问题',
+  other: '我对整体服务不满意',
+};
+
 /**
  * One complaint per topic among the problem answers, registered by the system on the survey channel:
  * it names the staff member of the first problem that is about one, and describes the stage, each
@@ -147,12 +161,14 @@ export function complaintIntakes(
   const byTopic = new Map<ComplaintCategory, ProblemAnswer[]>();
   for (const p of problemsIn(survey, answers)) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), p]);
   const written = questionsOf(survey).filter((q) => q.type === 'text' && typeof answers[q.id] === 'string');
-  const said = written.map((q) => `${q.text} —— ${answers[q.id]}`);
+  const said = written.map((q) => `· ${q.text} ${answers[q.id]}`);
   return [...byTopic.entries()].map(([topic, problems]) => {
+    // in the homeowner's own voice: the complaint is what they said, not a report about them
     const lines = [
-      `${survey.title}中业主反映的问题：`,
-      ...problems.map((p) => `· ${p.question.text} —— ${answerLabel(p.question, p.value)}`),
-      ...(said.length ? ['业主留言：', ...said] : []),
+      `${COMPLAINT_OPENERS[topic]}：`,
+      ...problems.map((p) => `· ${p.question.text} 我的回答：${answerLabel(p.question, p.value)}`),
+      ...(said.length ? ['我还想说：', ...said] : []),
+      `（来自${survey.title}）`,
     ];
     return {
       homeownerId: followUp.homeownerId,

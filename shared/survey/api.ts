@@ -33,9 +33,15 @@ export interface SurveyFollowUp {
 
 export interface OpenedComplaint {
   id: string;
+  /** TS-YYYYMMDD-NNNN */
+  ref: string | null;
   category: ComplaintCategory;
   categoryLabel: string;
   departmentLabel: string;
+  /** who will reply: the named handler with their department, or the department */
+  handlerLabel: string;
+  /** when the first reply is due (the complaint's deadline) */
+  replyBy: number;
 }
 
 export interface SurveyReplies {

@@ -9,7 +9,7 @@ const { owner, sm, engManager } = PEOPLE;
 const at = (iso: string) => new Date(iso).getTime();
 
 async function fileComplaint(w: World, category = 'constructionQuality'): Promise<string> {
-  const r = await w.call(complaint, owner._id, { action: 'file', projectId: 'p-cuihu', category, description: '卫生间墙砖大面积空鼓' });
+  const r = await w.call(complaint, owner._id, { action: 'file', remedy: '尽快上门处理，给个说法', projectId: 'p-cuihu', category, description: '卫生间墙砖大面积空鼓' });
   return r.data.complaint.id;
 }
 

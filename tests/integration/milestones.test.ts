@@ -292,7 +292,7 @@ describe('follow-ups after a repair and a complaint', () => {
 
   it('plans the after-complaint follow-up the day after a resolution is proposed', async () => {
     const w = await world();
-    const filed = await w.call(complaint, owner._id, { action: 'file', projectId: 'p-cuihu', category: 'constructionQuality', description: '卫生间墙砖大面积空鼓，敲起来声音发空' });
+    const filed = await w.call(complaint, owner._id, { action: 'file', remedy: '尽快上门处理，给个说法', projectId: 'p-cuihu', category: 'constructionQuality', description: '卫生间墙砖大面积空鼓，敲起来声音发空' });
     const complaintId = filed.data.complaint.id as string;
     expect((await followUpsOf(w, 'p-cuihu')).filter((f) => f.kind === 'afterComplaint')).toEqual([]);
     w.clock.set('2026-03-01T16:00:00+08:00');

@@ -16,6 +16,7 @@ export const routes = {
   staffTicket: (id: string) => `/staff/ticket/index?id=${encodeURIComponent(id)}`,
   staffOverdue: () => '/staff/overdue/index',
   staffComplaints: () => '/staff/complaints/index',
+  staffAssigned: () => '/staff/assigned/index',
   staffComplaint: (id: string, justCreated?: boolean) => `/staff/complaint/index?id=${encodeURIComponent(id)}${created(justCreated)}`,
   staffComplaintPhone: () => '/staff/complaint-phone/index',
   staffProjects: () => '/staff/projects/index',

@@ -104,10 +104,13 @@ describe('the complaints a survey opens', () => {
     }
   });
 
-  it('describes the stage, each problem question with its answer, and what the homeowner wrote', () => {
+  it('reads in the homeowner’s own voice, one per topic: what they are unhappy with, each answer, what they wrote, and the stage', () => {
     const answers = { ...content(), quality: 'poor', overall: 1, improve: '工人经常迟到' };
     const [quality, overall] = complaintIntakes(completion, answers, followUp, project);
-    expect(quality.description).toBe('竣工回访中业主反映的问题：\n· 您对施工质量满意吗？ —— 不满意\n业主留言：\n您觉得我们还有哪些地方需要改进？ —— 工人经常迟到');
+    expect(quality.description).toBe(
+      '我对施工质量不满意：\n· 您对施工质量满意吗？ 我的回答：不满意\n我还想说：\n· 您觉得我们还有哪些地方需要改进？ 工人经常迟到\n（来自竣工回访）',
+    );
+    expect(overall.description).toMatch(/^我对整体服务不满意：/);
     expect(overall.description).toContain('1 分（非常不满意）');
   });
 

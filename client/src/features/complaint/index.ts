@@ -1,5 +1,13 @@
 /** The complaint feature as pages and other features see it; everything else in this folder is its own. */
-export { fetchComplaint, fetchComplaintCategories, fetchComplaintQueue, fetchMyComplaints, type ComplaintCategories } from './api/queries';
+export {
+  fetchAssignedComplaints,
+  fetchComplaint,
+  fetchComplaintCategories,
+  fetchComplaintQueue,
+  fetchMyComplaints,
+  findComplaintByRef,
+  type ComplaintCategories,
+} from './api/queries';
 export { useComplaintCommand } from './api/useComplaintCommand';
 export { ComplaintCard } from './components/ComplaintCard';
 export { ComplaintDetail } from './components/ComplaintDetail';

@@ -92,6 +92,9 @@ function Home() {
         <EntryCell id='entry-staff-overdue' icon='时' tone='red' title='超时报修' text='已经超过承诺时间的报修单' onOpen={go(routes.staffOverdue())} />
       ) : null}
       {hasRole(user, 'deptManager', 'customerService', 'admin') ? (
+        <EntryCell id='entry-staff-assigned' icon='我' tone='orange' title='指派给我' text='业主看到的处理人是您的投诉 · 超时优先' onOpen={go(routes.staffAssigned())} />
+      ) : null}
+      {hasRole(user, 'deptManager', 'customerService', 'admin') ? (
         <EntryCell
           id='entry-staff-complaints'
           icon='诉'

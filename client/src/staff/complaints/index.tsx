@@ -7,8 +7,9 @@ import type { Reply } from '@/api';
 import { ActionButton } from '@/components/ActionButton';
 import { Screen } from '@/components/Screen';
 import { Loadable } from '@/components/Loadable';
+import { RefSearch } from '@/components/RefSearch';
 import { Empty } from '@/components/StateViews';
-import { ComplaintCard, fetchComplaintQueue } from '@/features/complaint';
+import { ComplaintCard, fetchComplaintQueue, findComplaintByRef } from '@/features/complaint';
 import { fetchWhoAmI } from '@/features/me';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
@@ -25,6 +26,8 @@ async function loadQueue(): Promise<Reply<QueueData>> {
   return { ok: true, data: { complaints: queue.data.complaints, canLogPhone: hasRole(me.data.user, 'customerService'), scope } };
 }
 
+const openComplaint = (id: string) => void Taro.navigateTo({ url: routes.staffComplaint(id) });
+
 /** 投诉处理: open complaints in the server's order (overdue first, then repeats, then the nearest deadline). */
 function complaintQueueView(data: QueueData, now: Millis) {
   const { complaints, canLogPhone, scope } = data;
@@ -36,9 +39,11 @@ function complaintQueueView(data: QueueData, now: Millis) {
       </ActionButton>
     </View>
   ) : null;
+  const search = <RefSearch kind='complaint' search={findComplaintByRef} onFound={openComplaint} />;
   if (complaints.length === 0) {
     return (
       <>
+        {search}
         <Empty icon='✓' tone='green' title='没有待处理的投诉' text={`${scope}的新投诉会出现在这里，超时的排在最前`} />
         {logPhone}
       </>
@@ -46,6 +51,7 @@ function complaintQueueView(data: QueueData, now: Millis) {
   }
   return (
     <View id='staff-complaints'>
+      {search}
       <View className='staff-summary'>
         <Text>
           <Text className='nowrap'>{scope}</Text> · <Text className='nowrap'>共 {complaints.length} 条待处理</Text>
@@ -53,7 +59,7 @@ function complaintQueueView(data: QueueData, now: Millis) {
         {overdue > 0 ? <Text className='text-danger staff-summary__overdue staff-summary__right'>{overdue} 条已超时</Text> : <Text className='text-ok staff-summary__right'>暂无超时</Text>}
       </View>
       {complaints.map((c) => (
-        <ComplaintCard key={c.id} complaint={c} audience='staff' now={now} onOpen={(id) => void Taro.navigateTo({ url: routes.staffComplaint(id) })} />
+        <ComplaintCard key={c.id} complaint={c} audience='staff' now={now} onOpen={openComplaint} />
       ))}
       {logPhone}
     </View>

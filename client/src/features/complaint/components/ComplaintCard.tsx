@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ComplaintSummary } from '@shared/complaint/api';
+import { refText } from '@shared/core/refs';
 import { formatCst, type Millis } from '@shared/core/time';
 import { Phrases } from '@/components/Phrases';
 import { deadlineLine } from '../model/deadline';
@@ -28,10 +29,11 @@ export function ComplaintCard({ complaint: c, audience, now, onOpen }: Props) {
         </View>
         <ComplaintStatusTag status={c.status} audience={audience} />
       </View>
+      <Text className='muted ref complaint-card__ref'>{refText(c.ref)}</Text>
       <Text className='complaint-card__desc'>{c.description}</Text>
       <View className='complaint-card__meta'>
         <Text className='muted complaint-card__where'>
-          {c.projectName || '未关联房屋'} · <Text className='nowrap'>{c.departmentLabel}</Text>
+          {c.projectName || '未关联房屋'} · <Text className='nowrap complaint-card__handler'>{c.handlerLabel}</Text>
           {c.level > 0 ? <Phrases text={`（第 ${c.level} 次复审）`} /> : null}
         </Text>
         <Text className='muted complaint-card__date'>{formatCst(c.receivedAt, 'MM-DD HH:mm')}</Text>

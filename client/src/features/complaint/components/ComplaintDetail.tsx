@@ -2,7 +2,10 @@ import type { ReactNode } from 'react';
 import type { ComplaintView } from '@shared/complaint/api';
 import type { Millis } from '@shared/core/time';
 import { ContactCard } from '@/components/ContactCard';
+import { AcknowledgementCard } from './AcknowledgementCard';
 import { ComplaintOverview } from './ComplaintOverview';
+import { FurtherRemedies } from './FurtherRemedies';
+import { InvestigationCard } from './InvestigationCard';
 import { ComplaintProgress } from './ComplaintProgress';
 import { ComplaintTimeline } from './ComplaintTimeline';
 import { ProposalCard } from './ProposalCard';
@@ -19,14 +22,19 @@ interface Props {
 export function ComplaintDetail({ complaint: c, audience, now, actions }: Props) {
   const waiting = c.status === 'proposed' && c.proposal !== null;
   const proposal = c.proposal ? <ProposalCard proposal={c.proposal} status={c.status} /> : null;
+  const ack = c.acknowledgement ? <AcknowledgementCard acknowledgement={c.acknowledgement} /> : null;
   if (audience === 'homeowner') {
     return (
       <>
         <ComplaintOverview complaint={c} audience={audience} />
         {waiting ? proposal : null}
         {actions}
+        {waiting ? <FurtherRemedies ways={c.furtherRemedies} /> : null}
+        {ack}
         <ComplaintProgress complaint={c} now={now} audience={audience} />
         {waiting ? null : proposal}
+        <InvestigationCard complaint={c} />
+        {waiting ? null : <FurtherRemedies ways={c.furtherRemedies} />}
         <ComplaintTimeline history={c.history} />
       </>
     );
@@ -37,7 +45,9 @@ export function ComplaintDetail({ complaint: c, audience, now, actions }: Props)
       {actions}
       <ComplaintProgress complaint={c} now={now} audience={audience} />
       <ContactCard title='业主' role='业主' person={c.homeowner} />
+      <InvestigationCard complaint={c} />
       {proposal}
+      {ack}
       <ComplaintTimeline history={c.history} />
     </>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { ComplaintView } from '@shared/complaint/api';
+import { refText } from '@shared/core/refs';
 import { formatCst } from '@shared/core/time';
 import { PhotoGrid } from '@/features/photos';
 import { ComplaintStatusTag } from './ComplaintStatusTag';
@@ -43,15 +44,14 @@ export function ComplaintOverview({ complaint: c, audience }: { complaint: Compl
       ) : null}
       <Text className='complaint-overview__desc pre-wrap'>{c.description}</Text>
       <PhotoGrid fileIds={c.photos} />
+      {c.remedy ? <Row label={audience === 'staff' ? '业主希望' : '您希望'} value={c.remedy} id='complaint-remedy' /> : null}
       <Row label='房屋' value={c.projectName || '未关联房屋'} />
+      <Row label='处理人' value={<Text className='nowrap'>{c.handlerLabel}</Text>} id='complaint-handler' />
       {c.staff ? <Row label='被投诉人员' value={<StaffName role={c.staff.roleLabel} name={c.staff.name} />} id='complaint-staff' /> : null}
       <Row label='投诉渠道' value={c.channelLabel} />
       {c.firstOwnerName ? <Row label='首问负责人' value={<Text className='nowrap'>{c.firstOwnerName}</Text>} /> : null}
       <Row label='投诉时间' value={<Text className='nowrap'>{formatCst(c.receivedAt)}</Text>} />
-      <View className='row'>
-        <Text className='row__label'>投诉编号</Text>
-        <Text className='row__value muted'>{c.id}</Text>
-      </View>
+      <Row label='投诉编号' value={<Text className='nowrap ref'>{refText(c.ref)}</Text>} id='complaint-ref' />
     </View>
   );
 }

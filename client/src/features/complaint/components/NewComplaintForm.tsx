@@ -29,12 +29,13 @@ export function NewComplaintForm({ projects, options, initialProjectId, onFiled 
   const [category, setCategory] = useState<ComplaintCategory | undefined>();
   const [staffRole, setStaffRole] = useState<StaffRole | undefined>();
   const [description, setDescription] = useState('');
+  const [remedy, setRemedy] = useState('');
   const photos = usePhotoUploads(9, 'complaints');
   const { errors, failure, sending, edited, submit } = useSubmitForm(photos);
 
   const send = () =>
     submit(
-      () => validate(ComplaintInputs.file, { requestId, projectId, category, staffRole, description, photos: photos.fileIds }),
+      () => validate(ComplaintInputs.file, { requestId, projectId, category, staffRole, description, remedy, photos: photos.fileIds }),
       (input) => callComplaint('file', input),
       (data) => onFiled(data.complaint.id),
     );
@@ -54,8 +55,19 @@ export function NewComplaintForm({ projects, options, initialProjectId, onFiled 
           max={1000}
           error={errors.description ?? errors.staffRole}
         />
+        <TextField
+          id='complaint-remedy'
+          label='您希望怎样处理'
+          value={remedy}
+          onChange={edited('remedy', setRemedy)}
+          placeholder='例如：返工重新铺贴并承担费用；更换施工人员；赔偿误工'
+          max={500}
+          error={errors.remedy}
+        />
         <PhotoField uploads={photos} idPrefix='complaint' label='照片' hint='（选填，最多 9 张，每张不超过 10 MB）' error={errors.photos} />
-        <Text className='muted'>我们会在规定时间内答复您；处理方案需要您确认后，投诉才算解决。</Text>
+        <Text className='muted'>
+          提交后您会收到受理函：投诉编号、处理人，以及答复和处理结果的期限。处理方案需要您确认后，投诉才算解决。
+        </Text>
       </View>
       <SubmitBar id='complaint-submit' errorId='complaint-error' label='提交投诉' failure={failure} sending={sending} uploading={photos.busy} onSubmit={() => void send()} />
     </View>

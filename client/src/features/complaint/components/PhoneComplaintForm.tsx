@@ -21,12 +21,13 @@ export function PhoneComplaintForm({ options, onLogged }: { options: ComplaintCa
   const [staffRole, setStaffRole] = useState<StaffRole | undefined>();
   const [description, setDescription] = useState('');
   const [callerSaid, setCallerSaid] = useState('');
+  const [remedy, setRemedy] = useState('');
   const photos = usePhotoUploads(9, 'complaints');
   const { errors, failure, sending, edited, submit } = useSubmitForm(photos);
 
   const send = () =>
     submit(
-      () => validate(ComplaintInputs.logPhone, { projectId: project?.id ?? '', category, staffRole, description, callerSaid, photos: photos.fileIds }),
+      () => validate(ComplaintInputs.logPhone, { projectId: project?.id ?? '', category, staffRole, description, callerSaid, remedy, photos: photos.fileIds }),
       (input) => callComplaint('logPhone', input),
       (data) => onLogged(data.complaint.id),
     );
@@ -47,6 +48,15 @@ export function PhoneComplaintForm({ options, onLogged }: { options: ComplaintCa
           placeholder='客户反映的问题：什么事、什么时候、在哪里'
           max={1000}
           error={errors.description ?? errors.staffRole}
+        />
+        <TextField
+          id='phone-remedy'
+          label='客户希望怎样处理'
+          value={remedy}
+          onChange={edited('remedy', setRemedy)}
+          placeholder='请问客户：“您能谈一下您的希望、您的要求吗？”例如：返工重做、赔偿、换人'
+          max={500}
+          error={errors.remedy}
         />
         <TextField
           id='phone-caller-said'

@@ -10,6 +10,7 @@ interface Props {
   placeholder: string;
   max: number;
   submitLabel: string;
+  kind?: 'primary' | 'danger';
   busy: boolean;
   /** answers the field's error in words, or null when the text will do */
   check: (text: string) => string | null;
@@ -18,7 +19,7 @@ interface Props {
 }
 
 /** One piece of text for one step on a complaint (a progress note, a proposed resolution). */
-export function TextStepForm({ id, label, placeholder, max, submitLabel, busy, check, onCancel, onSubmit }: Props) {
+export function TextStepForm({ id, label, placeholder, max, submitLabel, kind, busy, check, onCancel, onSubmit }: Props) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const submit = () => {
@@ -40,7 +41,7 @@ export function TextStepForm({ id, label, placeholder, max, submitLabel, busy, c
         max={max}
         error={error}
       />
-      <FormButtons idPrefix={id} submitLabel={submitLabel} busy={busy} onCancel={onCancel} onSubmit={submit} />
+      <FormButtons idPrefix={id} submitLabel={submitLabel} kind={kind} busy={busy} onCancel={onCancel} onSubmit={submit} />
     </View>
   );
 }

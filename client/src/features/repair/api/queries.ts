@@ -5,3 +5,8 @@ export const fetchRepair = (ticketId: string) => callRepair('get', { ticketId })
 export const fetchQueue = () => callRepair('queue', {});
 export const fetchOverdue = () => callRepair('overdue', {});
 export const fetchCategories = () => callRepair('categories', {});
+/** The tickets a reference names that the caller may read, as `{ id }`s for the search box. */
+export const findRepairByRef = async (ref: string) => {
+  const reply = await callRepair('byRef', { ref });
+  return reply.ok ? { ok: true as const, data: reply.data.tickets } : reply;
+};

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { RepairSummary } from '@shared/repair/api';
+import { refText } from '@shared/core/refs';
 import { formatCst, type Millis } from '@shared/core/time';
 import { Countdown } from './Countdown';
 import { StatusTag } from './StatusTag';
@@ -25,6 +26,7 @@ export function TicketCard({ ticket: t, audience, now, onOpen }: Props) {
         <Text className='ticket-card__category'>{t.categoryLabel}</Text>
         <StatusTag status={t.status} label={t.statusLabel} audience={audience} />
       </View>
+      <Text className='muted ref ticket-card__ref'>{refText(t.ref)}</Text>
       <Text className='ticket-card__desc'>{t.description}</Text>
       <View className='ticket-card__meta'>
         <Text className='muted ticket-card__home'>{t.projectName}</Text>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { RepairView } from '@shared/repair/api';
+import { refText } from '@shared/core/refs';
 import { formatCst } from '@shared/core/time';
 import { PhotoGrid } from '@/features/photos';
 import { StatusTag } from './StatusTag';
@@ -29,8 +30,10 @@ export function TicketOverview({ ticket: t, audience }: { ticket: RepairView; au
         <Text className='row__value nowrap'>{formatCst(t.createdAt)}</Text>
       </View>
       <View className='row'>
-        <Text className='row__label'>单号</Text>
-        <Text className='row__value muted'>{t.id}</Text>
+        <Text className='row__label'>报修单号</Text>
+        <Text className='row__value nowrap ref' id='repair-ref'>
+          {refText(t.ref)}
+        </Text>
       </View>
     </View>
   );

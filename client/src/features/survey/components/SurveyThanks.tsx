@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
+import { refText } from '@shared/core/refs';
+import { formatCst } from '@shared/core/time';
 import type { OpenedComplaint } from '@shared/survey/api';
 import { ActionButton } from '@/components/ActionButton';
 import { BadgeIcon } from '@/components/BadgeIcon';
@@ -31,7 +33,10 @@ export function SurveyThanks({ complaints, onOpenComplaint, onOpenComplaints, on
             <View key={c.id} className='opened-complaint' id={`survey-complaint-${c.id}`} hoverClass='btn--pressed' onClick={() => onOpenComplaint(c.id)}>
               <View className='opened-complaint__body'>
                 <Text className='opened-complaint__category'>{c.categoryLabel}</Text>
-                <Text className='muted'>由 {c.departmentLabel} 处理，会在承诺时间内答复您</Text>
+                <Text className='muted opened-complaint__ref'>{refText(c.ref)}</Text>
+                <Text className='opened-complaint__reply' id={`survey-complaint-reply-${c.id}`}>
+                  <Text className='nowrap'>{c.handlerLabel}</Text> 会在 <Text className='nowrap'>{formatCst(c.replyBy, 'M月D日 HH:mm')}</Text> 前答复您
+                </Text>
               </View>
               <Text className='entry-cell__chevron'>›</Text>
             </View>

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { SurveyReplies } from '@shared/survey/api';
 import type { Answers, Survey } from '@shared/survey/catalogue';
 import { ActionButton } from '@/components/ActionButton';
@@ -28,6 +28,11 @@ export function SurveyWizard({ followUpId, survey, initial, onSubmitted }: Props
     <View id='survey-form'>
       <SurveyProgress page={w.page} pages={pages} answered={answered} total={total} />
       <SurveySection key={section.id} section={section} offset={offsets[w.page]} answers={w.answers} onAnswer={w.answer} errors={w.errors} />
+      {last ? (
+        <View className='banner banner--info survey-routing-note' id='survey-routing-note'>
+          <Text>打分 2 分及以下、选“不满意”或反映问题的回答，提交后会登记为投诉，当天转给负责的部门，并告诉您处理人和答复时间。</Text>
+        </View>
+      ) : null}
       <View className='action-bar'>
         <FailureBanner failure={w.failure} id='survey-error' />
         <View className='btn-row'>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '指派给我', enablePullDownRefresh: true });
