@@ -3,7 +3,7 @@
  * Every answer is `{ ok: true, data }` or `{ ok: false, code, message, fields? }`.
  */
 import * as z from 'zod';
-import { photosSchema } from '../core/files';
+import { fileIdSchema, photosSchema } from '../core/files';
 import { recordId, requestIdSchema, requiredText } from '../core/schemas';
 import type { Millis } from '../core/time';
 import { REPAIR_CATEGORIES, type RepairCategory } from './categories';
@@ -40,7 +40,12 @@ export const RepairInputs = {
     visitAt: z.number({ error: '请选择上门时间' }).int().positive({ error: '请选择上门时间' }),
   }),
   arrive: z.object({ ticketId }),
-  resolve: z.object({ ticketId, note: requiredText('维修说明', 2, 500), photos: photosSchema(9).default([]) }),
+  /** DOMAIN §5: a repair is resolved only with at least one photo of the work and a note */
+  resolve: z.object({
+    ticketId,
+    note: requiredText('维修说明', 2, 500),
+    photos: z.array(fileIdSchema, { error: '请至少上传 1 张维修后的照片' }).min(1, { error: '请至少上传 1 张维修后的照片' }).max(9, { error: '最多上传 9 张图片' }),
+  }),
   confirm: z.object({ ticketId }),
   reopen: z.object({ ticketId, reason: requiredText('重新报修的原因', 2, 300) }),
   rate: z.object({ ticketId, ...repairRatingSchema.omit({ at: true }).shape }),

@@ -50,6 +50,13 @@ export function allowedCommands(t: Pick<RepairTicket, 'status' | 'rating'>): Rep
 
 const MAX_SCHEDULE_AHEAD = 60 * DAY;
 
+/** DOMAIN §5: resolved "with photos and a note" — a repair is never closed on a word alone. */
+const RESOLUTION_INCOMPLETE = () =>
+  fail('REPAIR.RESOLUTION_INCOMPLETE', '登记修好需要至少 1 张维修后的照片和一段维修说明', {
+    photos: '请至少上传 1 张维修后的照片',
+    note: '请填写维修说明',
+  });
+
 /**
  * Applies one command to a ticket and answers the ticket as it is afterwards, or why the command
  * cannot be applied. Pure: `now` and the rules are passed in.
@@ -79,6 +86,7 @@ export function applyRepairCommand(
       next.onSiteAt = now;
       break;
     case 'resolve':
+      if (cmd.photos.length === 0 || cmd.note.trim().length === 0) return RESOLUTION_INCOMPLETE();
       next.resolution = { note: cmd.note, photos: cmd.photos, at: now };
       note = cmd.note;
       break;
