@@ -11,6 +11,8 @@ import { loadRepairRules } from '../_usecases/settings';
 import { openComplaint } from '../_usecases/complaints';
 import { syncFollowUpsSafely } from '../_usecases/followups';
 import { notFound } from './access';
+import { afterRating } from './rating';
+import { sameRating } from '@shared/repair/rating';
 import { viewOf } from './load';
 
 /**
@@ -30,6 +32,8 @@ async function runCommand(ctx: ActionContext, ticketId: string, cmd: RepairComma
       if (!found) return notFound();
       const owner = role === 'siteManager' ? found.siteManagerId : found.homeownerId;
       if (owner !== user._id) return mayReadRepair(user, found) ? notYours(role) : notFound();
+      // a rating sent again after a lost answer changes nothing, and finishes what the first one set off
+      if (cmd.type === 'rate' && found.rating && sameRating(found.rating, cmd.rating)) return ok(found);
       return applyRepairCommand(found, cmd, { id: user._id, role }, now, rules);
     }),
   );
@@ -38,6 +42,7 @@ async function runCommand(ctx: ActionContext, ticketId: string, cmd: RepairComma
   // (a failure is logged and never undoes the step)
   if (cmd.type === 'resolve' || cmd.type === 'reopen') await syncFollowUpsSafely(store, deps.log, outcome.data.projectId, now);
   if (cmd.type === 'reopen' && outcome.data.reopenCount >= REOPENS_BEFORE_COMPLAINT) await complainAboutRepeatedRepair(ctx, outcome.data);
+  if (cmd.type === 'rate' && outcome.data.rating) await afterRating(store, outcome.data, outcome.data.rating, now);
   return ok({ ticket: await viewOf(store, outcome.data, user, now, rules) });
 }
 

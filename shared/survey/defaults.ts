@@ -73,8 +73,8 @@ const CONDUCT: SurveySection = {
 const OVERALL_SCORE: Question = { id: 'overall', type: 'score', text: '请为我们的整体服务打分（0–5 分）', required: true, topic: 'other' };
 const IMPROVE: Question = note('improve', '您觉得我们还有哪些地方需要改进？');
 
-/** The overall 0–5 score and the open question, last on every questionnaire. */
-const closing = (...first: Question[]): SurveySection => ({ id: 'closing', title: '总体评价', questions: [...first, OVERALL_SCORE, IMPROVE] });
+/** The overall 0–5 score (or a stage's own version of it) and the open question, last on every questionnaire. */
+const closing = (score: Question = OVERALL_SCORE, ...first: Question[]): SurveySection => ({ id: 'closing', title: '总体评价', questions: [...first, score, IMPROVE] });
 
 const INTRO = '感谢您抽空填写，大约需要 3 分钟。您反映的问题，我们会当天转给负责的部门处理。';
 
@@ -147,7 +147,7 @@ export const DEFAULT_SURVEYS: Record<SurveyStage, Survey> = {
       check('warrantyCardReceived', '您拿到保修卡了吗？', 'no', 'serviceAttitude'),
     ]),
     SATISFACTION,
-    closing(ask('recommend', '亲友装修时，您愿意推荐我们吗？')),
+    closing(OVERALL_SCORE, ask('recommend', '亲友装修时，您愿意推荐我们吗？')),
   ]),
 
   feedbackForm: survey('feedbackForm', '意见反馈回访', [
@@ -156,7 +156,7 @@ export const DEFAULT_SURVEYS: Record<SurveyStage, Survey> = {
       rating('quality', '您对施工质量满意吗？', 'constructionQuality'),
       rating('attitude', '您对工作人员的服务态度满意吗？', 'serviceAttitude'),
     ]),
-    closing(ask('recommend', '亲友装修时，您愿意推荐我们吗？')),
+    closing(OVERALL_SCORE, ask('recommend', '亲友装修时，您愿意推荐我们吗？')),
   ]),
 
   warranty: survey('warranty', '质保期回访', [
@@ -175,7 +175,8 @@ export const DEFAULT_SURVEYS: Record<SurveyStage, Survey> = {
       check('planAgreed', '维修方案和您商量好了吗？', 'no', 'serviceAttitude', { staffRole: 'projectManager' }),
       rating('result', '您对维修结果满意吗？', 'constructionQuality', 'projectManager'),
     ]),
-    closing(),
+    // a low score on a repair is about the repair: routed as construction quality, naming the project manager
+    closing({ ...OVERALL_SCORE, text: '请为这次维修服务打分（0–5 分）', topic: 'constructionQuality', staffRole: 'projectManager' }),
   ]),
 
   afterComplaint: survey('afterComplaint', '投诉处理回访', [
