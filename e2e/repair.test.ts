@@ -205,6 +205,12 @@ describe('报修, from the homeowner to the department manager', () => {
 
     await tap(page, '#staff-resolve');
     await type(page, 'resolve-note', '更换洗手台下方进水软管和角阀，通水测试半小时无渗漏');
+    // a repair is resolved only with a photo of the work (DOMAIN §5): without one the form says so
+    await tap(page, '#resolve-submit');
+    await see(page, '#resolve-error', '请至少上传 1 张维修后的照片');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: UI }), tap(page, '#resolve-photo-add')]);
+    await chooser.setFiles(photo);
+    await page.locator('#resolve-photo-0.photo-grid__cell--done').waitFor({ state: 'visible', timeout: UI });
     await tap(page, '#resolve-submit');
     await see(page, TOAST, '已提交维修结果');
     await see(page, '#repair-overview .status-tag', '待业主确认');

@@ -12,6 +12,7 @@ import type { RepairTicket } from '@shared/repair/ticket';
 import { checked, type Database } from '../cloudfunctions/_platform/database';
 import { syncFollowUps } from '../cloudfunctions/_usecases/followups';
 import { stores } from '../cloudfunctions/_platform/stores';
+import type { UploadOutcome } from './files';
 
 /** The demo people, each with a fixed openid (the README lists them). */
 export const PERSONAS: (User & { description: string })[] = [
@@ -62,8 +63,17 @@ function projects(now: Millis): Project[] {
   ];
 }
 
+/**
+ * The photo the closed demo repair was resolved with (a repair is resolved only with a photo, DOMAIN §5):
+ * a small grey PNG, stored through the host's file storage like any upload.
+ */
+export const DEMO_RESOLUTION_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR4nGOsrKxkIAUwkaR6VMPwAQBrrAGRfnK5aQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /** Two tickets: an electrical one filed 30 hours ago and still waiting (past both promises), one closed. */
-function repairs(now: Millis): RepairTicket[] {
+function repairs(now: Millis, photo: string): RepairTicket[] {
   const rules = DEFAULT_REPAIR_RULES;
   const project = projects(now)[1];
   const late = newRepairTicket(
@@ -81,12 +91,13 @@ function repairs(now: Millis): RepairTicket[] {
     [{ type: 'accept' }, 'demo-sm-zhang', 'siteManager', 10 * DAY - HOUR],
     [{ type: 'schedule', visitAt: now - 9 * DAY + 5 * HOUR }, 'demo-sm-zhang', 'siteManager', 10 * DAY - 2 * HOUR],
     [{ type: 'arrive' }, 'demo-sm-zhang', 'siteManager', 9 * DAY - 5 * HOUR],
-    [{ type: 'resolve', note: '裂缝处开 V 槽，挂网后重新批腻子、刷漆', photos: [] }, 'demo-sm-zhang', 'siteManager', 9 * DAY - 8 * HOUR],
+    [{ type: 'resolve', note: '裂缝处开 V 槽，挂网后重新批腻子、刷漆', photos: [photo] }, 'demo-sm-zhang', 'siteManager', 9 * DAY - 8 * HOUR],
     [{ type: 'confirm' }, 'demo-homeowner-wang', 'homeowner', 8 * DAY],
   ];
   for (const [cmd, id, role, ago] of steps) {
     const next = applyRepairCommand(done, cmd, { id, role }, now - ago, rules);
-    if (next.ok) done = next.data;
+    if (!next.ok) throw new Error(`demo repair: ${cmd.type} refused (${next.code})`);
+    done = next.data;
   }
   // the first ticket of each day: the counters below carry on from these numbers
   return [
@@ -126,15 +137,17 @@ const DEMO_FOLLOW_UP_SETTINGS = {
 };
 
 /** Loads the demo data once: on a database that has no users yet; then plans each project's follow-ups. */
-export async function seedDemoData(db: Database, now: Millis): Promise<boolean> {
+export async function seedDemoData(db: Database, now: Millis, files: { save(bytes: Buffer): UploadOutcome }): Promise<boolean> {
   const existing = checked(await db.collection('users').count());
   if (existing.total > 0) return false;
+  const photo = files.save(DEMO_RESOLUTION_PNG);
+  if (!photo.ok) throw new Error(`demo photo: ${photo.message}`);
   for (const { description: _d, _id, ...user } of PERSONAS) checked(await db.collection('users').doc(_id).set(user));
   for (const { _id, ...p } of projects(now)) checked(await db.collection('projects').doc(_id).set(p));
-  for (const { _id, ...t } of repairs(now)) checked(await db.collection('repairs').doc(_id).set(t));
+  for (const { _id, ...t } of repairs(now, photo.fileId)) checked(await db.collection('repairs').doc(_id).set(t));
   for (const { _id, ...c } of complaints(now)) checked(await db.collection('complaints').doc(_id).set(c));
   // each reference the demo gave out is counted, so the next one of that day follows it
-  const refs = [...repairs(now).map((t) => t.ref), ...complaints(now).map((c) => c.ref)].filter((r): r is string => r !== null);
+  const refs = [...repairs(now, photo.fileId).map((t) => t.ref), ...complaints(now).map((c) => c.ref)].filter((r): r is string => r !== null);
   for (const ref of refs) {
     const counter = ref.slice(0, ref.lastIndexOf('-'));
     checked(await db.collection('counters').doc(counter).set({ last: Number(ref.slice(ref.lastIndexOf('-') + 1)), updatedAt: now }));

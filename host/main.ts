@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const files = new LocalFileStorage(path.join(dataDir, 'files'));
   const log = jsonLogger(process.env.QUIET === '1');
   const deps = { db, clock, files, messenger: outboxMessenger(db, clock), log };
-  if (local && (await seedDemoData(db, clock.now()))) log.info('demo data loaded', { dataDir });
+  if (local && (await seedDemoData(db, clock.now(), files))) log.info('demo data loaded', { dataDir });
 
   const server = createHost({
     deps,

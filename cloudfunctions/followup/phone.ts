@@ -2,10 +2,11 @@ import { ok, type Result } from '@shared/core/result';
 import type { User } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
 import { FollowUpInputs, type PhoneTask, type PhoneTaskSummary } from '@shared/followup/api';
-import { callAttempt, calledFollowUp, callEvent, callScript, checkCall, FollowUpErrors, phoneTaskSummary, type LoggedCall } from '@shared/followup/calls';
+import { callableFrom, callAttempt, calledFollowUp, callEvent, callScript, checkCall, FollowUpErrors, missedCalls, phoneTaskSummary, type LoggedCall } from '@shared/followup/calls';
 import { windowsFor } from '@shared/followup/dispatch';
 import type { FollowUp } from '@shared/followup/followup';
 import { draftAnswers } from '@shared/survey/answers';
+import type { OpenedRepair } from '@shared/survey/api';
 import { withHotline } from '@shared/survey/defaults';
 import { action } from '../_platform/define';
 import type { Stores } from '../_platform/stores';
@@ -52,6 +53,8 @@ export const call = action({
       draft: f.draft ? draftAnswers(survey, f.draft) : null,
       history: f.attempts,
       contactWindows: homeowner?.contactWindows ?? null,
+      callableFrom: callableFrom(f, settings),
+      callsLeft: Math.max(0, settings.maxCallAttempts - missedCalls(f)),
     };
     await recordPersonalDataRead(store, { viewer: user, subjectId: f.homeownerId, record: `followups/${f._id}`, fields: ['name', 'phone', 'address'], at: now });
     return ok({ task });
@@ -70,9 +73,11 @@ export const logCall = action({
     const f = await store.followups.get(input.followUpId);
     if (!f) return FollowUpErrors.notFound();
     const logged: LoggedCall = { outcome: input.outcome, note: input.note, callAt: input.callAt };
-    const refused = checkCall(f, logged, now);
+    const limits = await loadFollowUpSettings(store);
+    const refused = checkCall(f, logged, now, limits);
     if (refused) return refused;
     let complaints: { id: string; category: string; department: string }[] = [];
+    let repairs: OpenedRepair[] = [];
     if (logged.outcome === 'answered') {
       if (!input.answers || Object.keys(input.answers).length === 0) return FollowUpErrors.answersRequired();
       const recorded = await recordSurveyAnswers(store, f, input.answers, { channel: 'phone', by: user }, now);
@@ -80,13 +85,14 @@ export const logCall = action({
       const _ = store.command;
       await store.followups.patch(f._id, { attempts: _.push({ each: [callAttempt(logged, user, now)] }), history: _.push({ each: [callEvent(logged, user, now)] }), updatedAt: now });
       complaints = recorded.data.complaints.map((c) => ({ id: c.id, category: c.category, department: c.departmentLabel }));
+      repairs = recorded.data.repairs;
     } else {
       const changed = await logOtherOutcome(store, f._id, logged, user, now);
       if (!changed.ok) return changed;
     }
     const after = (await store.followups.get(f._id)) ?? f;
     const [task] = await summaries(store, [after]);
-    return ok({ task, complaints });
+    return ok({ task, complaints, repairs });
   },
 });
 
@@ -102,6 +108,8 @@ async function logOtherOutcome(store: Stores, id: string, logged: LoggedCall, us
         now,
         windows: windowsFor(homeowner, settings.contactWindows),
         retryCallAfterHours: settings.retryCallAfterHours,
+        maxCallAttempts: settings.maxCallAttempts,
+        minCallSpacingMinutes: settings.minCallSpacingMinutes,
       });
     });
   });

@@ -45,6 +45,8 @@ export const ComplaintInputs = {
   legal: z.object({ complaintId, note: requiredText('说明', 2, 300) }),
   accept: z.object({ complaintId }),
   reject: z.object({ complaintId, reason: requiredText('不接受的原因', 2, 500) }),
+  /** homeowner: more information and photos on their own open complaint, for whoever handles it */
+  addInfo: z.object({ complaintId, text: requiredText('补充说明', 2, 500), photos: photosSchema(9).default([]) }),
 } as const;
 
 export type ComplaintAction = keyof typeof ComplaintInputs;
@@ -101,7 +103,7 @@ export interface ComplaintView extends ComplaintSummary {
   legalLiability: { note: string; at: Millis; byName: string } | null;
   /** once there is a result: how the homeowner can seek further remedy, the regulator included */
   furtherRemedies: string[];
-  history: { type: ComplaintEventType; label: string; at: Millis; byName: string; departmentLabel: string; note?: string }[];
+  history: { type: ComplaintEventType; label: string; at: Millis; byName: string; departmentLabel: string; note?: string; photos?: string[] }[];
   allowed: ComplaintCommand['type'][];
 }
 
@@ -127,4 +129,5 @@ export interface ComplaintReplies {
   legal: { complaint: ComplaintView };
   accept: { complaint: ComplaintView };
   reject: { complaint: ComplaintView };
+  addInfo: { complaint: ComplaintView };
 }

@@ -35,6 +35,7 @@ export const COMPLAINT_EVENT_TYPES = [
   'finding',
   'legalLiability',
   'assigned',
+  'info',
 ] as const;
 export type ComplaintEventType = (typeof COMPLAINT_EVENT_TYPES)[number];
 
@@ -47,6 +48,8 @@ export const complaintEventSchema = z.object({
   level: z.number(),
   department: z.enum(DEPARTMENTS),
   note: z.string().optional(),
+  /** photos the homeowner added with more information */
+  photos: z.array(z.string()).optional(),
 });
 export type ComplaintEvent = z.infer<typeof complaintEventSchema>;
 

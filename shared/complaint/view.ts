@@ -21,6 +21,7 @@ const EVENT_LABELS: Record<ComplaintEventType, string> = {
   finding: '调查结论',
   legalLiability: '标记为涉及法律责任',
   assigned: '指派处理人',
+  info: '业主补充了信息',
 };
 
 /** What the homeowner does not see of the investigation: the evidence kept and the legal mark. */
@@ -119,6 +120,7 @@ export function toComplaintView(c: Complaint, v: ComplaintViewContext): Complain
       departmentLabel: DEPARTMENT_LABELS[e.department],
       // why a complaint was re-routed between departments is internal; progress notes are the homeowner's to see
       ...(e.note === undefined || (isOwner && e.type === 'forwarded') ? {} : { note: e.note }),
+      ...(e.photos ? { photos: e.photos } : {}),
     })),
     allowed: allowedComplaintCommands(c).filter((t) => mayGive(v.viewer, c, t)),
   };

@@ -3,7 +3,7 @@
  * Every answer is `{ ok: true, data }` or `{ ok: false, code, message, fields? }`.
  */
 import * as z from 'zod';
-import { photosSchema } from '../core/files';
+import { fileIdSchema, photosSchema } from '../core/files';
 import { refSearchSchema } from '../core/refs';
 import { recordId, requestIdSchema, requiredText } from '../core/schemas';
 import type { Millis } from '../core/time';
@@ -34,6 +34,8 @@ export const RepairInputs = {
   get: z.object({ ticketId }),
   queue: z.object({}),
   overdue: z.object({}),
+  /** customer service: defects found in follow-ups, until confirmed */
+  tracked: z.object({}),
   categories: z.object({}),
   /** staff: the ticket a reference names (BX-20261129-0007), if they may read it */
   byRef: z.object({ ref: refSearchSchema }),
@@ -43,10 +45,19 @@ export const RepairInputs = {
     visitAt: z.number({ error: '请选择上门时间' }).int().positive({ error: '请选择上门时间' }),
   }),
   arrive: z.object({ ticketId }),
-  resolve: z.object({ ticketId, note: requiredText('维修说明', 2, 500), photos: photosSchema(9).default([]) }),
+  /** DOMAIN §5: a repair is resolved only with at least one photo of the work and a note */
+  resolve: z.object({
+    ticketId,
+    note: requiredText('维修说明', 2, 500),
+    photos: z.array(fileIdSchema, { error: '请至少上传 1 张维修后的照片' }).min(1, { error: '请至少上传 1 张维修后的照片' }).max(9, { error: '最多上传 9 张图片' }),
+  }),
   confirm: z.object({ ticketId }),
   reopen: z.object({ ticketId, reason: requiredText('重新报修的原因', 2, 300) }),
   rate: z.object({ ticketId, ...repairRatingSchema.omit({ at: true }).shape }),
+  /** homeowner: withdraw a request no site manager has accepted yet */
+  cancel: z.object({ ticketId, reason: z.string().trim().max(200, { error: '取消原因最多 200 个字' }).default('') }),
+  /** homeowner: more information and photos on an open repair, for the site manager */
+  addInfo: z.object({ ticketId, text: requiredText('补充说明', 2, 500), photos: photosSchema(9).default([]) }),
 } as const;
 
 export type RepairAction = keyof typeof RepairInputs;
@@ -71,8 +82,12 @@ export interface RepairView {
   categoryLabel: string;
   description: string;
   photos: string[];
-  preferredVisit: PreferredVisit;
+  preferredVisit: PreferredVisit | null;
   preferredVisitLabel: string;
+  /** a defect found in a follow-up, rather than a request the homeowner filed */
+  source: { kind: 'survey' | 'phone'; label: string } | null;
+  /** customer service follows it to the end */
+  tracked: boolean;
   status: RepairStatus;
   statusLabel: string;
   createdAt: Millis;
@@ -89,7 +104,7 @@ export interface RepairView {
   nextDeadlineAt: Millis | null;
   homeowner: PersonView;
   siteManager: PersonView;
-  history: { type: RepairEventType; label: string; at: Millis; byName: string; note?: string }[];
+  history: { type: RepairEventType; label: string; at: Millis; byName: string; note?: string; photos?: string[] }[];
   /** what the caller may do with this ticket now */
   allowed: RepairCommand['type'][];
 }
@@ -106,6 +121,7 @@ export interface RepairReplies {
   get: { ticket: RepairView };
   queue: { tickets: RepairSummary[] };
   overdue: { tickets: (RepairSummary & { siteManagerName: string })[] };
+  tracked: { tickets: (RepairSummary & { siteManagerName: string })[] };
   categories: { categories: { id: RepairCategory; label: string; onSiteHours: number }[]; contactHours: number };
   byRef: { tickets: RepairSummary[] };
   accept: { ticket: RepairView };
@@ -115,4 +131,6 @@ export interface RepairReplies {
   confirm: { ticket: RepairView };
   reopen: { ticket: RepairView };
   rate: { ticket: RepairView };
+  cancel: { ticket: RepairView };
+  addInfo: { ticket: RepairView };
 }

@@ -3,8 +3,11 @@ import { storedRefSchema } from '../core/refs';
 import { DEPARTMENTS, ROLES } from '../core/roles';
 import { REPAIR_CATEGORIES } from './categories';
 
-/** submitted → accepted → scheduled → onSite → resolved → confirmed, or resolved → reopened → … */
-export const REPAIR_STATUSES = ['submitted', 'accepted', 'scheduled', 'onSite', 'resolved', 'confirmed', 'reopened'] as const;
+/**
+ * submitted → accepted → scheduled → onSite → resolved → confirmed, or resolved → reopened → …;
+ * a request not yet accepted can be cancelled by its homeowner.
+ */
+export const REPAIR_STATUSES = ['submitted', 'accepted', 'scheduled', 'onSite', 'resolved', 'confirmed', 'reopened', 'cancelled'] as const;
 export type RepairStatus = (typeof REPAIR_STATUSES)[number];
 
 export const REPAIR_STATUS_LABELS: Record<RepairStatus, string> = {
@@ -15,6 +18,7 @@ export const REPAIR_STATUS_LABELS: Record<RepairStatus, string> = {
   resolved: '已修好，待您确认',
   confirmed: '已确认修好',
   reopened: '已重新报修',
+  cancelled: '已取消',
 };
 
 /** Statuses in which the site manager still owes the homeowner something. */
@@ -54,7 +58,7 @@ export const repairRatingSchema = z.object({
 });
 export type RepairRating = z.infer<typeof repairRatingSchema>;
 
-export const REPAIR_EVENT_TYPES = ['submit', 'accept', 'schedule', 'arrive', 'resolve', 'confirm', 'reopen', 'rate', 'escalate'] as const;
+export const REPAIR_EVENT_TYPES = ['submit', 'accept', 'schedule', 'arrive', 'resolve', 'confirm', 'reopen', 'rate', 'escalate', 'cancel', 'addInfo'] as const;
 export type RepairEventType = (typeof REPAIR_EVENT_TYPES)[number];
 
 /** One step in a ticket's history. */
@@ -65,11 +69,26 @@ export const repairHistoryEntrySchema = z.object({
   role: z.enum([...ROLES, 'system']),
   status: z.enum(REPAIR_STATUSES),
   note: z.string().optional(),
+  /** photos the homeowner added with more information */
+  photos: z.array(z.string()).optional(),
 });
 export type RepairHistoryEntry = z.infer<typeof repairHistoryEntrySchema>;
 
 export const DEADLINE_KINDS = ['contact', 'onSite'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/**
+ * Where a ticket came from when the homeowner did not file it: a construction defect reported in a
+ * follow-up (DOMAIN §11), answered in the mini-program ('survey') or to customer service on the phone
+ * ('phone', `loggedBy` the agent). Customer service tracks such tickets to the end.
+ */
+export const repairSourceSchema = z.object({
+  kind: z.enum(['survey', 'phone']),
+  followUpId: z.string(),
+  questionId: z.string(),
+  loggedBy: z.string().nullable(),
+});
+export type RepairSource = z.infer<typeof repairSourceSchema>;
 
 /** A repair ticket as stored in the `repairs` collection. */
 export const repairTicketSchema = z.object({
@@ -83,8 +102,13 @@ export const repairTicketSchema = z.object({
   category: z.enum(REPAIR_CATEGORIES),
   description: z.string(),
   photos: z.array(z.string()),
-  preferredVisit: preferredVisitSchema,
+  /** null when the ticket was opened from a follow-up: the site manager agrees the time with the homeowner */
+  preferredVisit: preferredVisitSchema.nullable(),
   status: z.enum(REPAIR_STATUSES),
+  /** null for a request the homeowner filed */
+  source: repairSourceSchema.nullable().default(null),
+  /** customer service follows this ticket until it is confirmed (defects found in follow-ups) */
+  tracked: z.boolean().default(false),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** the promises made to the homeowner for the current round (a reopen starts a new round) */

@@ -18,6 +18,8 @@ const EVENT_LABELS: Record<RepairEventType, string> = {
   reopen: '业主重新报修',
   rate: '业主已评价',
   escalate: '超时升级',
+  cancel: '业主取消了报修',
+  addInfo: '业主补充了信息',
 };
 
 export interface ViewContext {
@@ -83,7 +85,9 @@ export function toRepairView(t: RepairTicket, c: ViewContext): RepairView {
     address: c.project.address,
     photos: t.photos,
     preferredVisit: t.preferredVisit,
-    preferredVisitLabel: `${t.preferredVisit.date} ${VISIT_SLOT_HOURS[t.preferredVisit.slot].label}`,
+    preferredVisitLabel: t.preferredVisit ? `${t.preferredVisit.date} ${VISIT_SLOT_HOURS[t.preferredVisit.slot].label}` : '回访中发现的问题，项目经理会和您约定上门时间',
+    source: t.source ? { kind: t.source.kind, label: t.source.kind === 'phone' ? '电话回访中发现' : '回访问卷中发现' } : null,
+    tracked: t.tracked,
     deadlines: { ...t.deadlines, onSiteHours: c.rules.onSiteWithinHours[t.category] },
     contactedAt: t.contactedAt,
     onSiteAt: t.onSiteAt,
@@ -102,6 +106,7 @@ export function toRepairView(t: RepairTicket, c: ViewContext): RepairView {
       at: e.at,
       byName: e.by === 'system' ? '系统' : (c.names[e.by] ?? ''),
       ...(e.note === undefined ? {} : { note: e.note }),
+      ...(e.photos ? { photos: e.photos } : {}),
     })),
     allowed: role ? allowedCommands(t).filter((cmd) => COMMAND_ACTORS[cmd] === role) : [],
   };

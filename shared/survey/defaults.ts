@@ -29,6 +29,9 @@ const ask = (id: string, text: string): Question => ({ id, type: 'yesNo', text, 
 
 const note = (id: string, text: string): Question => ({ id, type: 'text', text, required: false });
 
+/** Anything in the home to fix: 没有, or its repair category; a defect opens a repair ticket (DOMAIN §11). */
+const defect = (id: string, text: string): Question => ({ id, type: 'defect', text, required: true });
+
 /** The general satisfaction dimensions (001 第二篇), asked at every in-construction follow-up. */
 const SATISFACTION: SurveySection = {
   id: 'satisfaction',
@@ -73,8 +76,8 @@ const CONDUCT: SurveySection = {
 const OVERALL_SCORE: Question = { id: 'overall', type: 'score', text: '请为我们的整体服务打分（0–5 分）', required: true, topic: 'other' };
 const IMPROVE: Question = note('improve', '您觉得我们还有哪些地方需要改进？');
 
-/** The overall 0–5 score and the open question, last on every questionnaire. */
-const closing = (...first: Question[]): SurveySection => ({ id: 'closing', title: '总体评价', questions: [...first, OVERALL_SCORE, IMPROVE] });
+/** The overall 0–5 score (or a stage's own version of it) and the open question, last on every questionnaire. */
+const closing = (score: Question = OVERALL_SCORE, ...first: Question[]): SurveySection => ({ id: 'closing', title: '总体评价', questions: [...first, score, IMPROVE] });
 
 const INTRO = '感谢您抽空填写，大约需要 3 分钟。您反映的问题，我们会当天转给负责的部门处理。';
 
@@ -136,8 +139,8 @@ export const DEFAULT_SURVEYS: Record<SurveyStage, Survey> = {
   ]),
 
   completion: inConstruction('completion', '竣工回访', stage('竣工交付', [
-    check('stillToFix', '还有需要我们帮您解决的问题吗？', 'yes', 'constructionQuality', { staffRole: 'projectManager' }),
-    note('stillToFixDetail', '需要解决的是哪些问题？'),
+    defect('stillToFix', '房子里还有需要我们上门维修的地方吗？有的话请选类别'),
+    note('stillToFixDetail', '需要维修的是哪里、什么情况？'),
     check('privateCharges', '施工过程中，有人私下向您收费吗？', 'yes', 'privateCharges'),
   ])),
 
@@ -147,7 +150,7 @@ export const DEFAULT_SURVEYS: Record<SurveyStage, Survey> = {
       check('warrantyCardReceived', '您拿到保修卡了吗？', 'no', 'serviceAttitude'),
     ]),
     SATISFACTION,
-    closing(ask('recommend', '亲友装修时，您愿意推荐我们吗？')),
+    closing(OVERALL_SCORE, ask('recommend', '亲友装修时，您愿意推荐我们吗？')),
   ]),
 
   feedbackForm: survey('feedbackForm', '意见反馈回访', [
@@ -156,13 +159,13 @@ export const DEFAULT_SURVEYS: Record<SurveyStage, Survey> = {
       rating('quality', '您对施工质量满意吗？', 'constructionQuality'),
       rating('attitude', '您对工作人员的服务态度满意吗？', 'serviceAttitude'),
     ]),
-    closing(ask('recommend', '亲友装修时，您愿意推荐我们吗？')),
+    closing(OVERALL_SCORE, ask('recommend', '亲友装修时，您愿意推荐我们吗？')),
   ]),
 
   warranty: survey('warranty', '质保期回访', [
     stage('房屋使用', [
-      check('anyProblems', '最近房屋使用中出现质量问题了吗？', 'yes', 'constructionQuality'),
-      note('problemDetail', '出现的是什么问题？'),
+      defect('anyProblems', '最近房屋使用中出现需要维修的问题了吗？有的话请选类别'),
+      note('problemDetail', '出现的是什么问题、在哪个位置？'),
       check('repairsDone', '之前报修的问题都处理好了吗？（没有报修可不选）', 'no', 'constructionQuality', { required: false }),
     ]),
     closing(),
@@ -175,7 +178,8 @@ export const DEFAULT_SURVEYS: Record<SurveyStage, Survey> = {
       check('planAgreed', '维修方案和您商量好了吗？', 'no', 'serviceAttitude', { staffRole: 'projectManager' }),
       rating('result', '您对维修结果满意吗？', 'constructionQuality', 'projectManager'),
     ]),
-    closing(),
+    // a low score on a repair is about the repair: routed as construction quality, naming the project manager
+    closing({ ...OVERALL_SCORE, text: '请为这次维修服务打分（0–5 分）', topic: 'constructionQuality', staffRole: 'projectManager' }),
   ]),
 
   afterComplaint: survey('afterComplaint', '投诉处理回访', [

@@ -229,7 +229,7 @@ describe('a repair reopened twice', () => {
     await step(sm._id, { action: 'accept' });
     for (const reason of ['还在漏水', '又漏了', '第三次漏水']) {
       await step(sm._id, { action: 'arrive' });
-      await step(sm._id, { action: 'resolve', note: '更换了水管接头' });
+      await step(sm._id, { action: 'resolve', note: '更换了水管接头', photos: [w.files.add('local://uploads/cccccccccccccccccccccccc.jpg')] });
       await step(owner._id, { action: 'reopen', reason });
     }
     const list = (await w.db.collection('complaints').limit(10).get()).data as any[];

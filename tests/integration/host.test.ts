@@ -20,14 +20,16 @@ async function hostOn(local: boolean, timers = TIMERS) {
   const clock = new MovableClock(null);
   const files = new LocalFileStorage(path.join(dir, 'files'));
   const deps = { db, clock, files, messenger: outboxMessenger(db, clock), log: { info: () => undefined, error: () => undefined } };
-  await seedDemoData(db, clock.now());
+  await seedDemoData(db, clock.now(), files);
+  const uploads = () => fs.readdirSync(path.join(dir, 'files', 'uploads'));
+  const seeded = new Set(uploads()); // the demo repair's resolution photo
   const server: Server = createHost({ deps, functions: FUNCTIONS, timers, staticDir: path.join(dir, 'no-h5'), local });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    /** the photos the host has stored */
-    stored: () => fs.readdirSync(path.join(dir, 'files', 'uploads')),
+    /** the photos the host has stored since the demo data was loaded */
+    stored: () => uploads().filter((f) => !seeded.has(f)),
     async close() {
       await new Promise((r) => server.close(r));
       db.close();

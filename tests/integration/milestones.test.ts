@@ -278,7 +278,7 @@ describe('follow-ups after a repair and a complaint', () => {
     await w.call(repair, sm._id, { action: 'accept', ticketId });
     await w.call(repair, sm._id, { action: 'arrive', ticketId });
     expect(await followUpsOf(w, 'p-cuihu')).toEqual([]);
-    expect(await w.call(repair, sm._id, { action: 'resolve', ticketId, note: '更换了水槽下水管' })).toMatchObject({ ok: true });
+    expect(await w.call(repair, sm._id, { action: 'resolve', ticketId, note: '更换了水槽下水管', photos: [w.files.add('local://uploads/cccccccccccccccccccccccc.jpg')] })).toMatchObject({ ok: true });
     const f = await followUp(w, `p-cuihu--afterRepair-${ticketId}`);
     expect(f).toMatchObject({ kind: 'afterRepair', subjectId: ticketId, dueDate: '2026-03-02', windowEnd: '2026-03-05', state: 'pending', purpose: 'serviceVisit' });
     // a reopened repair is not followed up while it is broken; resolving it again brings the visit back
@@ -286,7 +286,7 @@ describe('follow-ups after a repair and a complaint', () => {
     await w.call(repair, owner._id, { action: 'reopen', ticketId, reason: '还在漏水' });
     expect(await followUp(w, f._id)).toMatchObject({ state: 'cancelled' });
     await w.call(repair, sm._id, { action: 'arrive', ticketId });
-    await w.call(repair, sm._id, { action: 'resolve', ticketId, note: '重新做了防水' });
+    await w.call(repair, sm._id, { action: 'resolve', ticketId, note: '重新做了防水', photos: [w.files.add('local://uploads/dddddddddddddddddddddddd.jpg')] });
     expect(await followUp(w, f._id)).toMatchObject({ state: 'pending', dueDate: '2026-03-03', windowEnd: '2026-03-06' });
   });
 
@@ -321,7 +321,7 @@ describe('follow-ups after a repair and a complaint', () => {
       command: w.db.command,
     };
     const deps: Deps = { ...w.deps, db: broken, log: { info: () => undefined, error: (m) => errors.push(m) } };
-    const r = await repair(deps)({ action: 'resolve', ticketId, note: '更换了水槽下水管' }, { openid: sm._id });
+    const r = await repair(deps)({ action: 'resolve', ticketId, note: '更换了水槽下水管', photos: [w.files.add('local://uploads/cccccccccccccccccccccccc.jpg')] }, { openid: sm._id });
     expect(r).toMatchObject({ ok: true, data: { ticket: { status: 'resolved' } } });
     expect(errors).toEqual(['follow-up sync failed']);
     expect(await followUpsOf(w, 'p-cuihu')).toEqual([]);

@@ -31,7 +31,7 @@ describe('repair.create', () => {
     expect(t.deadlines.contactBy).toBe(at('2026-03-02T10:00:00+08:00'));
     expect(t.deadlines.onSiteBy).toBe(at('2026-03-01T18:00:00+08:00')); // the afternoon slot ends after the 4 h promise
     expect(t.siteManager).toEqual({ name: '张建国', phone: '13900139001' });
-    expect(t.allowed).toEqual([]);
+    expect(t.allowed).toEqual(['cancel', 'addInfo']);
   });
 
   it('answers the same ticket when a submission is retried with the same request id', async () => {
@@ -178,12 +178,29 @@ describe('working a ticket', () => {
     expect(await snapshot(w.db, 'repairs')).toEqual(before);
   });
 
+  it('a repair is resolved only with at least one photo and a note: otherwise refused, naming both, and nothing is written', async () => {
+    const w = await world();
+    const id = await filed(w);
+    await w.call(repair, sm._id, { action: 'accept', ticketId: id });
+    await w.call(repair, sm._id, { action: 'arrive', ticketId: id });
+    const before = await snapshot(w.db, 'repairs');
+    const noPhoto = await w.call(repair, sm._id, { action: 'resolve', ticketId: id, note: '更换了角阀' });
+    expect(noPhoto).toMatchObject({ ok: false, code: 'REQUEST.INVALID', fields: { photos: '请至少上传 1 张维修后的照片' } });
+    const photo = w.files.add('local://uploads/eeeeeeeeeeeeeeeeeeeeeeee.jpg');
+    const noNote = await w.call(repair, sm._id, { action: 'resolve', ticketId: id, note: '  ', photos: [photo] });
+    expect(noNote).toMatchObject({ ok: false, code: 'REQUEST.INVALID', fields: { note: expect.stringContaining('维修说明') } });
+    expect(await snapshot(w.db, 'repairs')).toEqual(before);
+    expect(await w.call(repair, sm._id, { action: 'resolve', ticketId: id, note: '更换了角阀', photos: [photo] })).toMatchObject({
+      ok: true, data: { ticket: { status: 'resolved', resolution: { note: '更换了角阀', photos: [photo] } } },
+    });
+  });
+
   it('lets only the homeowner confirm or reopen', async () => {
     const w = await world();
     const id = await filed(w);
     await w.call(repair, sm._id, { action: 'accept', ticketId: id });
     await w.call(repair, sm._id, { action: 'arrive', ticketId: id });
-    await w.call(repair, sm._id, { action: 'resolve', ticketId: id, note: '已修好' });
+    await w.call(repair, sm._id, { action: 'resolve', ticketId: id, note: '已修好', photos: [w.files.add('local://uploads/cccccccccccccccccccccccc.jpg')] });
     expect(await w.call(repair, otherOwner._id, { action: 'confirm', ticketId: id })).toMatchObject({ ok: false, code: 'REPAIR.NOT_FOUND' });
     expect(await w.call(repair, admin._id, { action: 'confirm', ticketId: id })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
     const reopened = await w.call(repair, owner._id, { action: 'reopen', ticketId: id, reason: '还在漏水' });
@@ -194,7 +211,7 @@ describe('working a ticket', () => {
     const w = await world();
     const id = await filed(w);
     const before = await snapshot(w.db, 'repairs');
-    expect(await w.call(repair, sm._id, { action: 'resolve', ticketId: id, note: '已修好' })).toMatchObject({ ok: false, code: 'REPAIR.WRONG_STATUS' });
+    expect(await w.call(repair, sm._id, { action: 'resolve', ticketId: id, note: '已修好', photos: [w.files.add('local://uploads/cccccccccccccccccccccccc.jpg')] })).toMatchObject({ ok: false, code: 'REPAIR.WRONG_STATUS' });
     expect(await w.call(repair, owner._id, { action: 'rate', ticketId: id, score: 9 })).toMatchObject({ ok: false, code: 'REQUEST.INVALID' });
     expect(await w.call(repair, sm._id, { action: 'accept', ticketId: 'nope' })).toMatchObject({ ok: false, code: 'REPAIR.NOT_FOUND' });
     expect(await snapshot(w.db, 'repairs')).toEqual(before);

@@ -32,7 +32,7 @@ describe('the repair lifecycle (DOMAIN §5)', () => {
       [{ type: 'accept' }, sm, '2026-03-01T10:10:00+08:00'],
       [{ type: 'schedule', visitAt: at('2026-03-01T12:00:00+08:00') }, sm, '2026-03-01T10:20:00+08:00'],
       [{ type: 'arrive' }, sm, '2026-03-01T12:05:00+08:00'],
-      [{ type: 'resolve', note: '更换三角阀', photos: [] }, sm, '2026-03-01T12:40:00+08:00'],
+      [{ type: 'resolve', note: '更换三角阀', photos: ['local://uploads/after.jpg'] }, sm, '2026-03-01T12:40:00+08:00'],
       [{ type: 'confirm' }, owner, '2026-03-01T18:00:00+08:00'],
     ]);
     expect(t.status).toBe('confirmed');
@@ -47,6 +47,14 @@ describe('the repair lifecycle (DOMAIN §5)', () => {
     const r = applyRepairCommand(ticket(), { type: 'resolve', note: '好了', photos: [] }, sm, at('2026-03-01T11:00:00+08:00'), rules);
     expect(r).toMatchObject({ ok: false, code: 'REPAIR.WRONG_STATUS' });
     if (!r.ok) expect(r.message).toContain('不能登记修好');
+  });
+
+  it('a repair is resolved only with a photo and a note (DOMAIN §5)', () => {
+    const onSite = run(ticket(), [[{ type: 'accept' }, sm, '2026-03-01T10:10:00+08:00'], [{ type: 'arrive' }, sm, '2026-03-01T11:00:00+08:00']]);
+    const r = applyRepairCommand(onSite, { type: 'resolve', note: '更换三角阀', photos: [] }, sm, at('2026-03-01T12:00:00+08:00'), rules);
+    expect(r).toMatchObject({ ok: false, code: 'REPAIR.RESOLUTION_INCOMPLETE', fields: { photos: '请至少上传 1 张维修后的照片' } });
+    const blank = applyRepairCommand(onSite, { type: 'resolve', note: ' ', photos: ['local://uploads/after.jpg'] }, sm, at('2026-03-01T12:00:00+08:00'), rules);
+    expect(blank).toMatchObject({ ok: false, code: 'REPAIR.RESOLUTION_INCOMPLETE' });
   });
 
   it('refuses a visit time in the past', () => {
@@ -67,7 +75,7 @@ describe('the repair lifecycle (DOMAIN §5)', () => {
     const t = run(ticket(), [
       [{ type: 'accept' }, sm, '2026-03-01T10:10:00+08:00'],
       [{ type: 'arrive' }, sm, '2026-03-01T11:00:00+08:00'],
-      [{ type: 'resolve', note: '更换三角阀', photos: [] }, sm, '2026-03-01T11:30:00+08:00'],
+      [{ type: 'resolve', note: '更换三角阀', photos: ['local://uploads/after.jpg'] }, sm, '2026-03-01T11:30:00+08:00'],
       [{ type: 'reopen', reason: '第二天又开始漏水' }, owner, '2026-03-02T09:00:00+08:00'],
     ]);
     expect(t.status).toBe('reopened');
@@ -82,7 +90,7 @@ describe('the repair lifecycle (DOMAIN §5)', () => {
     const t = run(ticket(), [
       [{ type: 'accept' }, sm, '2026-03-01T10:10:00+08:00'],
       [{ type: 'arrive' }, sm, '2026-03-01T11:00:00+08:00'],
-      [{ type: 'resolve', note: '更换三角阀', photos: [] }, sm, '2026-03-01T11:30:00+08:00'],
+      [{ type: 'resolve', note: '更换三角阀', photos: ['local://uploads/after.jpg'] }, sm, '2026-03-01T11:30:00+08:00'],
       [{ type: 'confirm' }, owner, '2026-03-01T12:00:00+08:00'],
       [{ type: 'rate', rating }, owner, '2026-03-01T12:01:00+08:00'],
     ]);

@@ -4,6 +4,7 @@ export const fetchMyRepairs = () => callRepair('mine', {});
 export const fetchRepair = (ticketId: string) => callRepair('get', { ticketId });
 export const fetchQueue = () => callRepair('queue', {});
 export const fetchOverdue = () => callRepair('overdue', {});
+export const fetchTracked = () => callRepair('tracked', {});
 export const fetchCategories = () => callRepair('categories', {});
 /** The tickets a reference names that the caller may read, as `{ id }`s for the search box. */
 export const findRepairByRef = async (ref: string) => {

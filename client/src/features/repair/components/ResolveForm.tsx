@@ -13,7 +13,7 @@ interface Props {
   onSubmit: (note: string, photos: string[]) => void;
 }
 
-/** What was done to fix it, with photos of the result. */
+/** What was done to fix it, with photos of the result: both required (DOMAIN §5), checked before sending. */
 export function ResolveForm({ ticketId, busy, onCancel, onSubmit }: Props) {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +22,7 @@ export function ResolveForm({ ticketId, busy, onCancel, onSubmit }: Props) {
   const submit = () => {
     if (photos.busy) return setError('照片还在上传，请稍等');
     const checked = validate(RepairInputs.resolve, { ticketId, note, photos: photos.fileIds });
-    if (!checked.ok) return setError(checked.fields?.note ?? checked.fields?.photos ?? checked.message);
+    if (!checked.ok) return setError([checked.fields?.note, checked.fields?.photos].filter(Boolean).join('；') || checked.message);
     setError(null);
     onSubmit(checked.data.note, checked.data.photos);
   };
@@ -39,11 +39,11 @@ export function ResolveForm({ ticketId, busy, onCancel, onSubmit }: Props) {
       />
       <View className='field'>
         <View className='field__label'>
-          维修后照片<View className='field__hint'>（选填，最多 9 张）</View>
+          维修后照片<View className='field__hint'>（必填，至少 1 张，最多 9 张）</View>
         </View>
         <PhotoPicker uploads={photos} idPrefix='resolve' />
       </View>
-      {error ? <View className='field__error'>{error}</View> : null}
+      {error ? <View className='field__error' id='resolve-error'>{error}</View> : null}
       <FormButtons idPrefix='resolve' submitLabel={photos.busy ? '照片上传中…' : '提交维修结果'} busy={busy} disabled={photos.busy} onCancel={onCancel} onSubmit={submit} />
     </View>
   );
