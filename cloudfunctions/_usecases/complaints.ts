@@ -3,6 +3,7 @@ import { findRepeat, newComplaint, type ComplaintIntake } from '@shared/complain
 import { ok } from '@shared/core/result';
 import { DAY, type Millis } from '@shared/core/time';
 import type { Stores } from '../_platform/stores';
+import { tellDepartment } from './complaintNotices';
 import { loadComplaintRules } from './settings';
 
 /**
@@ -22,10 +23,12 @@ export async function openComplaint(store: Stores, intake: ComplaintIntake, now:
     { orderBy: [['receivedAt', 'desc']], limit: 20 },
   );
   const complaint = newComplaint(intake, findRepeat(earlier, intake, now, rules), now, rules);
-  return store.transaction(async (tx) => {
+  const stored = await store.transaction(async (tx) => {
     const complaints = store.complaints.within(tx);
     if (!id) return complaints.insert(complaint);
-    const stored = await complaints.modify(id, (again) => ok(again ?? { ...complaint, _id: id }));
-    return stored.data;
+    return (await complaints.modify(id, (again) => ok(again ?? { ...complaint, _id: id }))).data;
   });
+  // the department it is routed to hears of it (keyed by complaint, level and department: told once)
+  await tellDepartment(store, stored, now);
+  return stored;
 }

@@ -6,7 +6,10 @@ import { mayGive, mayReadComplaint } from '@shared/complaint/view';
 import { CommonErrors } from '@shared/core/errors';
 import { ok, type Result } from '@shared/core/result';
 import { action, type Action, type ActionContext } from '../_platform/define';
+import { complaintPromisedNotice, complaintProposalNotice, complaintRepliedNotice } from '@shared/notify/complaint';
+import { tellDepartment } from '../_usecases/complaintNotices';
 import { syncFollowUpsSafely } from '../_usecases/followups';
+import { notify } from '../_usecases/notify';
 import { loadComplaintRules } from '../_usecases/settings';
 import { complaintNotFound } from './access';
 import { complaintView } from './load';
@@ -26,7 +29,20 @@ async function runCommand(ctx: ActionContext, complaintId: string, cmd: Complain
   if (!outcome.ok) return outcome;
   // the complaint is stored: plan the after-complaint follow-up (a failure is logged, never undoes the step)
   if (cmd.type === 'propose' && outcome.data.projectId) await syncFollowUpsSafely(store, deps.log, outcome.data.projectId, now);
+  await tellAboutStep(ctx, cmd, outcome.data);
   return ok({ complaint: await complaintView(store, outcome.data, user, now) });
+}
+
+/** Who hears of a step: the homeowner of a reply, a promised time and a proposal; a department of a complaint that reached it. */
+async function tellAboutStep({ deps, store, now }: ActionContext, cmd: ComplaintCommand, c: Complaint): Promise<void> {
+  const draft =
+    cmd.type === 'note' ? complaintRepliedNotice(c, cmd.text, now)
+    : cmd.type === 'promise' ? complaintPromisedNotice(c, cmd.text)
+    : cmd.type === 'propose' ? complaintProposalNotice(c)
+    : null;
+  if (draft) await notify(store, draft, now, deps);
+  // forwarded, or climbed a level because the homeowner rejected the proposal (told once per level and department)
+  if (cmd.type === 'forward' || cmd.type === 'reject') await tellDepartment(store, c, now, deps);
 }
 
 function commandAction<S extends z.ZodType<{ complaintId: string }>>(input: S, toCommand: (i: z.infer<S>) => ComplaintCommand): Action<S> {

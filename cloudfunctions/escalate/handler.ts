@@ -1,10 +1,14 @@
 import { ok, fail } from '@shared/core/result';
 import { escalateOverdueComplaint } from '@shared/complaint/lifecycle';
 import { escalateOverdueRepair } from '@shared/repair/lifecycle';
+import { repairOverdueNotice } from '@shared/notify/repair';
+import type { RepairTicket } from '@shared/repair/ticket';
 import type { Documents } from '../_platform/collection';
 import type { Deps } from '../_platform/ports';
 import { stores, type Stores } from '../_platform/stores';
 import { dueItems, stopwatch, sweep, type RunLimits } from '../_platform/sweep';
+import { tellOverdue } from '../_usecases/complaintNotices';
+import { departmentManagers, notifyEach } from '../_usecases/notify';
 import { loadComplaintRules } from '../_usecases/settings';
 import { answersMissingComplaints, openSurveyComplaints } from '../_usecases/surveys';
 
@@ -40,8 +44,8 @@ export function escalateTimer(deps: Deps, limits: Partial<RunLimits> = {}): () =
     const now = deps.clock.now();
     const store = stores(deps.db);
     const rules = await loadComplaintRules(store);
-    const complaints = await escalateDue(deps, store, store.complaints, run, now, (c) => escalateOverdueComplaint(c, now, rules));
-    const repairs = await escalateDue(deps, store, store.repairs, run, now, (t) => escalateOverdueRepair(t, now));
+    const complaints = await escalateDue(deps, store, store.complaints, run, now, (c) => escalateOverdueComplaint(c, now, rules), (c) => tellOverdue(store, c, now, deps));
+    const repairs = await escalateDue(deps, store, store.repairs, run, now, (t) => escalateOverdueRepair(t, now), (t) => tellRepairOverdue(deps, store, t, now));
     let recoveredComplaints = 0;
     const recovery = await sweep(run, (size) => answersMissingComplaints(store, now, size), async () => async (record) => {
       recoveredComplaints += (await openSurveyComplaints(store, record, now)).complaints.length;
@@ -53,8 +57,21 @@ export function escalateTimer(deps: Deps, limits: Partial<RunLimits> = {}): () =
   };
 }
 
-/** Items whose `escalateAt` has passed, each escalated in its own transaction (the rule says whether it still is due). */
-function escalateDue<T extends { _id: string }>(deps: Deps, store: Stores, docs: Documents<T>, run: RunLimits, now: number, escalate: (doc: T) => T | null) {
+/**
+ * Items whose `escalateAt` has passed, each escalated in its own transaction (the rule says whether it
+ * still is due); the people the escalation names are told right after it is stored (`tell`, keyed
+ * by the missed deadline, so nobody is told twice). A run killed between the two leaves that one
+ * escalation recorded in the item's history without its notices.
+ */
+function escalateDue<T extends { _id: string }>(
+  deps: Deps,
+  store: Stores,
+  docs: Documents<T>,
+  run: RunLimits,
+  now: number,
+  escalate: (doc: T) => T | null,
+  tell: (doc: T) => Promise<void>,
+) {
   return sweep(
     run,
     (size) => dueItems(docs.scan({ escalateAt: store.command.lt(now) }, { orderBy: [['escalateAt', 'asc']], limit: size }), deps.log),
@@ -65,7 +82,20 @@ function escalateDue<T extends { _id: string }>(deps: Deps, store: Stores, docs:
           return next ? ok(next) : NOT_DUE;
         }),
       );
+      if (outcome.ok) await tell(outcome.data);
       return outcome.ok;
     },
   );
+}
+
+/**
+ * An overdue repair reaches the managers of its department, as its history says ("已通知部门经理"):
+ * once per round and missed promise.
+ */
+async function tellRepairOverdue(deps: Deps, store: Stores, t: RepairTicket, now: number): Promise<void> {
+  const [project, siteManager, managers] = await Promise.all([store.projects.get(t.projectId), store.users.get(t.siteManagerId), departmentManagers(store, t.department)]);
+  const fresh = t.escalations.filter((e) => e.at === now && e.round === t.reopenCount).map((e) => (e.kind === 'contact' ? '联系业主' : '上门'));
+  if (fresh.length === 0) return;
+  const draft = repairOverdueNotice(t, project?.name ?? '', fresh.join('、'), siteManager?.name ?? '');
+  await notifyEach(store, managers.map((m) => m._id), draft, now, deps);
 }

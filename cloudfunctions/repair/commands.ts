@@ -11,6 +11,7 @@ import { loadRepairRules } from '../_usecases/settings';
 import { openComplaint } from '../_usecases/complaints';
 import { syncFollowUpsSafely } from '../_usecases/followups';
 import { notFound } from './access';
+import { tellAboutStep } from './notices';
 import { viewOf } from './load';
 
 /**
@@ -38,6 +39,7 @@ async function runCommand(ctx: ActionContext, ticketId: string, cmd: RepairComma
   // (a failure is logged and never undoes the step)
   if (cmd.type === 'resolve' || cmd.type === 'reopen') await syncFollowUpsSafely(store, deps.log, outcome.data.projectId, now);
   if (cmd.type === 'reopen' && outcome.data.reopenCount >= REOPENS_BEFORE_COMPLAINT) await complainAboutRepeatedRepair(ctx, outcome.data);
+  await tellAboutStep(ctx, cmd.type, outcome.data);
   return ok({ ticket: await viewOf(store, outcome.data, user, now, rules) });
 }
 

@@ -3,6 +3,7 @@ import { RepairInputs } from '@shared/repair/api';
 import { REPAIR_CATEGORIES, REPAIR_CATEGORY_LABELS } from '@shared/repair/categories';
 import { checkPreferredVisit, newRepairTicket } from '@shared/repair/create';
 import { OPEN_REPAIR_STATUSES } from '@shared/repair/ticket';
+import { urgeRepair } from '@shared/repair/urge';
 import { byNextDeadline, mayReadRepair, toRepairSummary } from '@shared/repair/view';
 import { action, defineFunction } from '../_platform/define';
 import { retryId } from '../_platform/retry';
@@ -10,6 +11,7 @@ import { checkPhotos } from '../_usecases/photos';
 import { loadRepairRules } from '../_usecases/settings';
 import { notFound } from './access';
 import { commandActions } from './commands';
+import { tellSiteManager, tellUrged } from './notices';
 import { projectNames, viewOf } from './load';
 
 const create = action({
@@ -33,6 +35,8 @@ const create = action({
       // a retried submission (same requestId) replies with the ticket it made the first time
       return (await repairs.modify(id, (earlier) => ok(earlier ?? { ...ticket, _id: id }))).data;
     });
+    // keyed by the ticket: a retried submission tells the site manager nothing new
+    await tellSiteManager({ deps, store, user, now }, stored);
     return ok({ ticket: await viewOf(store, stored, user, now, rules) });
   },
 });
@@ -86,6 +90,27 @@ const overdue = action({
   },
 });
 
+/**
+ * 催单: the homeowner urges their overdue ticket; it reaches the site manager and the department
+ * manager. At most once an hour: a second urge within the hour is refused and writes nothing.
+ */
+const urge = action({
+  input: RepairInputs.urge,
+  roles: ['homeowner'],
+  async run(ctx, input) {
+    const { store, user, now } = ctx;
+    const outcome = await store.transaction((tx) =>
+      store.repairs.within(tx).modify(input.ticketId, (found) => {
+        if (!found || found.homeownerId !== user._id) return notFound();
+        return urgeRepair(found, user._id, now);
+      }),
+    );
+    if (!outcome.ok) return outcome;
+    const told = await tellUrged(ctx, outcome.data, now);
+    return ok({ ticket: await viewOf(store, outcome.data, user, now, await loadRepairRules(store)), told });
+  },
+});
+
 const categories = action({
   input: RepairInputs.categories,
   roles: ['homeowner', 'siteManager', 'deptManager', 'customerService', 'admin'],
@@ -105,5 +130,6 @@ export const repairFunction = defineFunction('repair', {
   queue,
   overdue,
   categories,
+  urge,
   ...commandActions,
 });

@@ -44,6 +44,8 @@ export const RepairInputs = {
   confirm: z.object({ ticketId }),
   reopen: z.object({ ticketId, reason: requiredText('重新报修的原因', 2, 300) }),
   rate: z.object({ ticketId, ...repairRatingSchema.omit({ at: true }).shape }),
+  /** homeowner: urge an overdue ticket (催单), at most once an hour */
+  urge: z.object({ ticketId }),
 } as const;
 
 export type RepairAction = keyof typeof RepairInputs;
@@ -87,6 +89,8 @@ export interface RepairView {
   history: { type: RepairEventType; label: string; at: Millis; byName: string; note?: string }[];
   /** what the caller may do with this ticket now */
   allowed: RepairCommand['type'][];
+  /** 催单: whether the homeowner may urge it now (overdue, not urged within the hour), and when they last did */
+  urge: { allowed: boolean; lastAt: Millis | null };
 }
 
 /** A ticket in a list. */
@@ -109,4 +113,5 @@ export interface RepairReplies {
   confirm: { ticket: RepairView };
   reopen: { ticket: RepairView };
   rate: { ticket: RepairView };
+  urge: { ticket: RepairView; told: number };
 }

@@ -6,6 +6,7 @@ import type { RepairSummary, RepairView } from './api';
 import { REPAIR_CATEGORY_LABELS, type RepairRules } from './categories';
 import { openDeadlines } from './deadlines';
 import { allowedCommands, COMMAND_ACTORS } from './lifecycle';
+import { mayUrge } from './urge';
 import { REPAIR_STATUS_LABELS, VISIT_SLOT_HOURS, type RepairEventType, type RepairTicket } from './ticket';
 
 const EVENT_LABELS: Record<RepairEventType, string> = {
@@ -18,6 +19,7 @@ const EVENT_LABELS: Record<RepairEventType, string> = {
   reopen: '业主重新报修',
   rate: '业主已评价',
   escalate: '超时升级',
+  urge: '业主催单',
 };
 
 export interface ViewContext {
@@ -103,5 +105,6 @@ export function toRepairView(t: RepairTicket, c: ViewContext): RepairView {
       ...(e.note === undefined ? {} : { note: e.note }),
     })),
     allowed: role ? allowedCommands(t).filter((cmd) => COMMAND_ACTORS[cmd] === role) : [],
+    urge: { allowed: role === 'homeowner' && mayUrge(t, c.now), lastAt: t.urgedAt ?? null },
   };
 }
