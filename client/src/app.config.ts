@@ -12,6 +12,7 @@ export default defineAppConfig({
     'pages/complaints/index',
     'pages/complaint/index',
     'pages/survey/index',
+    'pages/notices/index',
     ...devPages,
   ],
   subPackages: [

@@ -17,8 +17,9 @@ export async function subscriptionsFor(store: Stores, user: User, ledger: Contac
   const homeowner = user.roles.includes('homeowner');
   const staff = hasRole(user, 'siteManager', 'customerService', 'deptManager', 'admin');
   const all: SubscriptionState[] = [
-    ...(homeowner ? noticeSubscriptionStates(notify, HOMEOWNER_NOTICE_PURPOSES, credits) : []),
+    // follow-up reminders first: the home page's card asks for the first three
     ...(homeowner ? subscriptionStates(followUp.templates, credits) : []),
+    ...(homeowner ? noticeSubscriptionStates(notify, HOMEOWNER_NOTICE_PURPOSES, credits) : []),
     ...(staff ? noticeSubscriptionStates(notify, STAFF_NOTICE_PURPOSES, credits) : []),
   ];
   const seen = new Set<string>();

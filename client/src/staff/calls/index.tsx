@@ -9,6 +9,7 @@ import { fetchPhoneTasks, PhoneTaskCard } from '@/features/followup';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
+import { NoticesEntry } from '@/features/notices';
 
 /** The soonest due first; tasks with no time set keep the server's order, after those with one. */
 function byDue(a: PhoneTaskSummary, b: PhoneTaskSummary): number {
@@ -41,6 +42,7 @@ function Calls() {
 export default function StaffCallsPage() {
   return (
     <Screen>
+      <NoticesEntry compact />
       <Calls />
     </Screen>
   );

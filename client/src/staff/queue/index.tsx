@@ -9,6 +9,7 @@ import { fetchQueue, TicketCard } from '@/features/repair';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
+import { NoticesEntry } from '@/features/notices';
 
 /** Soonest deadline first; tickets with nothing left to meet go last, newest first. */
 function byDeadline(a: RepairSummary, b: RepairSummary): number {
@@ -43,6 +44,7 @@ function Queue() {
 export default function QueuePage() {
   return (
     <Screen>
+      <NoticesEntry compact />
       <Queue />
     </Screen>
   );
