@@ -2,15 +2,18 @@ import type { Complaint } from '@shared/complaint/complaint';
 import type { Millis } from '@shared/core/time';
 import { complaintOverdueNotice, complaintRoutedNotice } from '@shared/notify/complaint';
 import type { Stores } from '../_platform/stores';
-import { departmentManagers, notifyEach, type PushDeps } from './notify';
+import { departmentHandlers, departmentManagers, notifyEach, type PushDeps } from './notify';
 
 async function projectName(store: Stores, c: Complaint): Promise<string> {
   return c.projectId ? ((await store.projects.get(c.projectId))?.name ?? '') : '';
 }
 
-/** A complaint reached a department (opened, or forwarded there): its managers are told, once per level and department. */
+/**
+ * A complaint reached a department (opened, forwarded there, or climbed to it after a rejected
+ * proposal): whoever answers there is told, once per level and department.
+ */
 export async function tellDepartment(store: Stores, c: Complaint, now: Millis, deps?: PushDeps): Promise<void> {
-  const managers = await departmentManagers(store, c.department);
+  const managers = await departmentHandlers(store, c.department);
   await notifyEach(store, managers.map((m) => m._id), complaintRoutedNotice(c, await projectName(store, c)), now, deps);
 }
 

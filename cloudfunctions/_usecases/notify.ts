@@ -63,3 +63,13 @@ export async function notifyEach(
 export async function departmentManagers(store: Stores, department: Department): Promise<User[]> {
   return store.users.find({ roles: 'deptManager', department }, { limit: 20 });
 }
+
+/**
+ * Who answers a complaint routed to a department: its managers, and for 客服部 also its
+ * customer-service agents, who answer at that level too.
+ */
+export async function departmentHandlers(store: Stores, department: Department): Promise<User[]> {
+  const managers = await departmentManagers(store, department);
+  if (department !== 'customerService') return managers;
+  return [...managers, ...(await store.users.find({ roles: 'customerService', department }, { limit: 50 }))];
+}

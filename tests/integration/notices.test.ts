@@ -244,6 +244,14 @@ describe('who is told of a complaint', () => {
     expect(await noticesTo(w, csManager._id)).toEqual([]);
   });
 
+  it('tells the manager and the agents of 客服部 of a complaint routed there', async () => {
+    const w = await world();
+    await fileComplaint(w, 'serviceAttitude');
+    expect(await kindsTo(w, csManager._id)).toEqual(['complaint.routed']);
+    expect(await kindsTo(w, cs._id)).toEqual(['complaint.routed']);
+    expect(await kindsTo(w, engManager._id)).toEqual([]);
+  });
+
   it('tells the homeowner of a reply, a promised time and a proposal', async () => {
     const w = await world();
     const id = await fileComplaint(w);
