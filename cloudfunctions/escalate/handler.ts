@@ -59,9 +59,10 @@ export function escalateTimer(deps: Deps, limits: Partial<RunLimits> = {}): () =
 
 /**
  * Items whose `escalateAt` has passed, each escalated in its own transaction (the rule says whether it
- * still is due); the people the escalation names are told right after it is stored (`tell`, keyed
- * by the missed deadline, so nobody is told twice). A run killed between the two leaves that one
- * escalation recorded in the item's history without its notices.
+ * still is due). The people the escalation names are told first (`tell`, keyed by the missed
+ * deadline): a run killed between telling and storing leaves the item due, and the next run tells
+ * nobody twice and stores the escalation; a run that finds the item escalated meanwhile by another
+ * run wrote the same notices under the same keys.
  */
 function escalateDue<T extends { _id: string }>(
   deps: Deps,
@@ -76,13 +77,15 @@ function escalateDue<T extends { _id: string }>(
     run,
     (size) => dueItems(docs.scan({ escalateAt: store.command.lt(now) }, { orderBy: [['escalateAt', 'asc']], limit: size }), deps.log),
     async () => async (candidate) => {
+      const planned = escalate(candidate);
+      if (!planned) return false;
+      await tell(planned);
       const outcome = await store.transaction((tx) =>
         docs.within(tx).modify(candidate._id, (current) => {
           const next = current ? escalate(current) : null;
           return next ? ok(next) : NOT_DUE;
         }),
       );
-      if (outcome.ok) await tell(outcome.data);
       return outcome.ok;
     },
   );

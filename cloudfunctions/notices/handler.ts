@@ -1,5 +1,6 @@
 import { NoticeInputs, NOTICES_PER_PAGE, type NoticeView } from '@shared/notify/api';
 import type { Notice } from '@shared/notify/notice';
+import { NOTICE_PURPOSES } from '@shared/notify/push';
 import { ok } from '@shared/core/result';
 import { ROLES } from '@shared/core/roles';
 import { action, defineFunction } from '../_platform/define';
@@ -7,6 +8,7 @@ import type { Stores } from '../_platform/stores';
 import { subscriptionsFor } from '../_usecases/subscriptions';
 
 const EVERYONE = ROLES;
+const isNoticePurpose = (p: string) => (NOTICE_PURPOSES as readonly string[]).includes(p);
 
 function toView(n: Notice): NoticeView {
   return { id: n._id, kind: n.kind, title: n.title, body: n.body, page: n.page, ref: n.ref, createdAt: n.createdAt, read: n.readAt !== null, pushed: n.push.state === 'sent' };
@@ -29,7 +31,8 @@ const list = action({
       notices: page.slice(0, NOTICES_PER_PAGE).map(toView),
       unread,
       next: page.length > NOTICES_PER_PAGE ? offset + NOTICES_PER_PAGE : null,
-      subscriptions: await subscriptionsFor(store, user, ledger),
+      // here the templates of notices come first: the card asks for the first three
+      subscriptions: (await subscriptionsFor(store, user, ledger)).sort((a, b) => Number(isNoticePurpose(b.purpose)) - Number(isNoticePurpose(a.purpose))),
     });
   },
 });

@@ -154,6 +154,16 @@ describe('push delivery of notices', () => {
     expect(home.data.subscriptions.map((s: any) => [s.templateId, s.credits])).toEqual([['tpl-repair', 1], ['tpl-complaint', 0]]);
     expect(await creditsOf(w, owner._id, 'tpl-staff')).toEqual({ left: 0, spent: 0 });
   });
+
+  it('offers a homeowner on the 消息 page the templates of their notices before the follow-up reminders', async () => {
+    const w = await world();
+    await configure(w);
+    await w.db.collection('settings').doc('followup').set({ templates: { stageVisit: { id: 'tpl-stage', fields: { thing1: 'title' } } } });
+    const home = await w.call(followup, owner._id, { action: 'home' });
+    expect(home.data.subscriptions.map((s: any) => s.templateId)).toEqual(['tpl-stage', 'tpl-repair', 'tpl-complaint']);
+    const list = await w.call(notices, owner._id, { action: 'list' });
+    expect(list.data.subscriptions.map((s: any) => s.templateId)).toEqual(['tpl-repair', 'tpl-complaint', 'tpl-stage']);
+  });
 });
 
 describe('who is told of a repair', () => {
@@ -201,6 +211,27 @@ describe('who is told of a repair', () => {
     expect(told[0].page).toBe(`/staff/ticket/index?id=${id}`);
     const history = (await w.call(repair, owner._id, { action: 'get', ticketId: id })).data.ticket.history;
     expect(history.map((e: any) => e.note)).toContain('上门已超时，已通知部门经理');
+  });
+
+  it('still tells the department manager when a run stopped after telling and before storing the escalation', async () => {
+    const w = await world();
+    await fileRepair(w);
+    w.clock.set('2026-03-01T18:01:00+08:00');
+    // the first run dies as it opens the escalation's transaction, after the notices were written
+    const db = w.deps.db;
+    const killedAtRepairs = new Proxy(db, {
+      get(target, name) {
+        if (name !== 'runTransaction') return Reflect.get(target, name, target);
+        return (work: (tx: any) => Promise<unknown>) =>
+          db.runTransaction((tx) =>
+            work(new Proxy(tx, { get: (t, n) => (n === 'collection' ? (c: string) => { if (c === 'repairs') throw new Error('killed'); return t.collection(c); } : Reflect.get(t, n, t)) })),
+          );
+      },
+    });
+    await expect(escalateTimer({ ...w.deps, db: killedAtRepairs })()).rejects.toThrow('killed');
+    expect(await kindsTo(w, engManager._id)).toEqual(['repair.overdue']);
+    expect(await escalateTimer(w.deps)()).toMatchObject({ repairs: 1 });
+    expect(await kindsTo(w, engManager._id)).toEqual(['repair.overdue']);
   });
 });
 
