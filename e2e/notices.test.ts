@@ -17,6 +17,7 @@ const WANG = 'demo-homeowner-wang';
 const ZHANG = 'demo-sm-zhang';
 const LIU = 'demo-dm-engineering';
 const LATE_TICKET = 'demo-repair-late';
+const DAY = 24 * 3_600_000;
 
 let host: RunningHost;
 let browser: Browser;
@@ -84,6 +85,38 @@ describe('催单 and the 消息 list', () => {
     const unread = await host.post('/api/functions/notices', { action: 'unread' }, LIU);
     expect(unread).toMatchObject({ ok: true, data: { unread: 0 } });
     await capture(page, 'notices-all-read');
+  });
+
+  it('lets the site manager accept his work reminder on the 消息 page, and pushes the next urge to him once (the outbox locally)', async () => {
+    // the next morning at 10:00 China time: inside the push window, and the last urge more than an hour ago
+    const clock = await host.get('/api/dev/clock');
+    const morning = new Date(`${String(clock.data.cst).slice(0, 10)}T10:00:00+08:00`).getTime() + DAY;
+    expect(await host.post('/api/dev/clock', { set: morning })).toMatchObject({ ok: true });
+    const page = await openAppAs(ZHANG, '张建国');
+    await tap(page, '#entry-notices');
+    await waitForRoute(page, '/pages/notices/index');
+    await see(page, '#subscription-staffWork', '剩余 0 次');
+    // a finger on the button where it shows (Playwright's own click scrolls Taro's pull-to-refresh
+    // container first and then finds that container over the button)
+    const ask = await page.locator('#subscribe-ask').filter({ visible: true }).first().boundingBox();
+    if (!ask) throw new Error('the 接收微信提醒 button is not on screen');
+    await page.mouse.click(ask.x + ask.width / 2, ask.y + ask.height / 2);
+    await see(page, '#subscribe-dialog', '待办工作提醒');
+    await capture(page, 'notices-subscribe-dialog');
+    await tap(page, '#subscribe-allow');
+    await see(page, '#subscription-staffWork', '剩余 1 次');
+
+    expect(await host.post('/api/functions/repair', { action: 'urge', ticketId: LATE_TICKET }, WANG)).toMatchObject({ ok: true });
+    const toZhang = async () => ((await host.get('/api/dev/outbox')).data.messages as any[]).filter((m) => m.touser === ZHANG);
+    const sent = await toZhang();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ templateId: 'demo-tmpl-staff-work', page: `staff/ticket/index?id=${LATE_TICKET}` });
+    expect(sent[0].data.thing1.value).toBe('业主催单');
+    // the push timer settles the night's notices (no credit left): nothing goes twice
+    expect(await host.post('/api/dev/timers/push', {})).toMatchObject({ ok: true, data: { sent: 0 } });
+    expect(await toZhang()).toHaveLength(1);
+    await page.reload();
+    await see(page, '#subscription-staffWork', '剩余 0 次');
   });
 
   it('puts the 消息 entry on a staff list page', async () => {
