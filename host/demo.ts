@@ -136,6 +136,19 @@ const DEMO_FOLLOW_UP_SETTINGS = {
   companyName: '匠心家装',
 };
 
+/**
+ * `settings/notify`: made-up template ids for the pushes of notices, so they reach the outbox locally
+ * once someone accepts the template in the stand-in dialog. In CloudBase they come from the 订阅消息 console.
+ */
+const NOTICE_FIELDS = { thing1: 'title', thing2: 'body', time3: 'time' };
+const DEMO_NOTIFY_SETTINGS = {
+  templates: {
+    repairProgress: { id: 'demo-tmpl-repair-progress', fields: NOTICE_FIELDS },
+    complaintProgress: { id: 'demo-tmpl-complaint-progress', fields: NOTICE_FIELDS },
+    staffWork: { id: 'demo-tmpl-staff-work', fields: NOTICE_FIELDS },
+  },
+};
+
 /** Loads the demo data once: on a database that has no users yet; then plans each project's follow-ups. */
 export async function seedDemoData(db: Database, now: Millis, files: { save(bytes: Buffer): UploadOutcome }): Promise<boolean> {
   const existing = checked(await db.collection('users').count());
@@ -153,6 +166,7 @@ export async function seedDemoData(db: Database, now: Millis, files: { save(byte
     checked(await db.collection('counters').doc(counter).set({ last: Number(ref.slice(ref.lastIndexOf('-') + 1)), updatedAt: now }));
   }
   checked(await db.collection('settings').doc('followup').set(DEMO_FOLLOW_UP_SETTINGS));
+  checked(await db.collection('settings').doc('notify').set(DEMO_NOTIFY_SETTINGS));
   for (const p of projects(now)) await syncFollowUps(stores(db), p._id, now);
   return true;
 }

@@ -9,6 +9,7 @@ import { DAY, type Millis } from '@shared/core/time';
 import type { Stores } from '../_platform/stores';
 import { notify } from './notify';
 import { allocateRef } from './refs';
+import { tellDepartment } from './complaintNotices';
 import { loadComplaintRules } from './settings';
 
 /**
@@ -45,6 +46,8 @@ export async function openComplaint(store: Stores, intake: ComplaintIntake, now:
     return kept.data;
   });
   await acknowledge(store, stored);
+  // the department it is routed to hears of it (keyed by complaint, level and department: told once)
+  await tellDepartment(store, stored, now);
   return stored;
 }
 

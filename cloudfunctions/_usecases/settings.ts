@@ -1,5 +1,6 @@
 import { complaintRulesWith, type ComplaintRules } from '@shared/complaint/categories';
 import { followUpSettingsWith, type FollowUpSettings } from '@shared/followup/config';
+import { notifySettingsWith, type NotifySettings } from '@shared/notify/push';
 import { repairRulesWith, type RepairRules } from '@shared/repair/categories';
 import type { Stores } from '../_platform/stores';
 
@@ -20,4 +21,9 @@ export async function loadComplaintRules(store: Stores): Promise<ComplaintRules>
 /** `settings/followup`: the schedule, contact windows, daily cap, templates and hotline (shared/followup/config.ts). */
 export async function loadFollowUpSettings(store: Stores): Promise<FollowUpSettings> {
   return followUpSettingsWith(await store.settings.get('followup'));
+}
+
+/** `settings/notify`: the subscription templates of notices, by purpose or kind, and the push window (shared/notify/push.ts). */
+export async function loadNotifySettings(store: Stores): Promise<NotifySettings> {
+  return notifySettingsWith(await store.settings.get('notify'));
 }

@@ -7,8 +7,11 @@ import { mayGive, mayReadComplaint } from '@shared/complaint/view';
 import { CommonErrors } from '@shared/core/errors';
 import { ok, type Result } from '@shared/core/result';
 import { action, type Action, type ActionContext } from '../_platform/define';
+import { complaintPromisedNotice, complaintProposalNotice, complaintRepliedNotice } from '@shared/notify/complaint';
 import { handOver } from '../_usecases/complaints';
+import { tellDepartment } from '../_usecases/complaintNotices';
 import { syncFollowUpsSafely } from '../_usecases/followups';
+import { notify } from '../_usecases/notify';
 import { checkPhotos } from '../_usecases/photos';
 import { loadComplaintRules } from '../_usecases/settings';
 import { complaintNotFound } from './access';
@@ -39,7 +42,20 @@ async function runCommand(ctx: ActionContext, complaintId: string, cmd: Complain
   if (moved && needsHandler(moved, complaint)) complaint = await handOver(store, complaint, now);
   // the complaint is stored: plan the after-complaint follow-up (a failure is logged, never undoes the step)
   if (cmd.type === 'propose' && complaint.projectId) await syncFollowUpsSafely(store, deps.log, complaint.projectId, now);
+  await tellAboutStep(ctx, cmd, complaint);
   return ok({ complaint: await complaintView(store, complaint, user, now) });
+}
+
+/** Who hears of a step: the homeowner of a reply, a promised time and a proposal; a department of a complaint that reached it. */
+async function tellAboutStep({ deps, store, now }: ActionContext, cmd: ComplaintCommand, c: Complaint): Promise<void> {
+  const draft =
+    cmd.type === 'note' ? complaintRepliedNotice(c, cmd.text, now)
+    : cmd.type === 'promise' ? complaintPromisedNotice(c, cmd.text)
+    : cmd.type === 'propose' ? complaintProposalNotice(c)
+    : null;
+  if (draft) await notify(store, draft, now, deps);
+  // forwarded, or climbed a level because the homeowner rejected the proposal (told once per level and department)
+  if (cmd.type === 'forward' || cmd.type === 'reject') await tellDepartment(store, c, now, deps);
 }
 
 function commandAction<S extends z.ZodType<{ complaintId: string }>>(input: S, toCommand: (i: z.infer<S>) => ComplaintCommand): Action<S> {

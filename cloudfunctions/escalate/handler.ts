@@ -2,11 +2,15 @@ import { ok, fail } from '@shared/core/result';
 import { needsHandler } from '@shared/complaint/handler';
 import { escalateOverdueComplaint } from '@shared/complaint/lifecycle';
 import { escalateOverdueRepair } from '@shared/repair/lifecycle';
+import { repairOverdueNotice } from '@shared/notify/repair';
+import type { RepairTicket } from '@shared/repair/ticket';
 import type { Documents } from '../_platform/collection';
 import type { Deps } from '../_platform/ports';
 import { stores, type Stores } from '../_platform/stores';
 import { dueItems, stopwatch, sweep, type RunLimits } from '../_platform/sweep';
 import { handOver } from '../_usecases/complaints';
+import { tellOverdue } from '../_usecases/complaintNotices';
+import { departmentManagers, notifyEach } from '../_usecases/notify';
 import { loadComplaintRules } from '../_usecases/settings';
 import { answersMissingComplaints, openSurveyComplaints } from '../_usecases/surveys';
 
@@ -42,11 +46,16 @@ export function escalateTimer(deps: Deps, limits: Partial<RunLimits> = {}): () =
     const now = deps.clock.now();
     const store = stores(deps.db);
     const rules = await loadComplaintRules(store);
-    const complaints = await escalateDue(deps, store, store.complaints, run, now, (c) => escalateOverdueComplaint(c, now, rules), async (before, after) => {
+    const complaints = await escalateDue(
+      deps, store, store.complaints, run, now,
+      (c) => escalateOverdueComplaint(c, now, rules),
+      (c) => tellOverdue(store, c, now, deps),
       // one level up: handed to a named person of the reviewing department
-      if (needsHandler(before, after)) await handOver(store, after, now);
-    });
-    const repairs = await escalateDue(deps, store, store.repairs, run, now, (t) => escalateOverdueRepair(t, now));
+      async (before, after) => {
+        if (needsHandler(before, after)) await handOver(store, after, now);
+      },
+    );
+    const repairs = await escalateDue(deps, store, store.repairs, run, now, (t) => escalateOverdueRepair(t, now), (t) => tellRepairOverdue(deps, store, t, now));
     let recoveredComplaints = 0;
     const recovery = await sweep(run, (size) => answersMissingComplaints(store, now, size), async () => async (record) => {
       recoveredComplaints += (await openSurveyComplaints(store, record, now)).complaints.length;
@@ -58,7 +67,13 @@ export function escalateTimer(deps: Deps, limits: Partial<RunLimits> = {}): () =
   };
 }
 
-/** Items whose `escalateAt` has passed, each escalated in its own transaction (the rule says whether it still is due). */
+/**
+ * Items whose `escalateAt` has passed, each escalated in its own transaction (the rule says whether it
+ * still is due). The people the escalation names are told first (`tell`, keyed by the missed
+ * deadline): a run killed between telling and storing leaves the item due, and the next run tells
+ * nobody twice and stores the escalation; a run that finds the item escalated meanwhile by another
+ * run wrote the same notices under the same keys.
+ */
 function escalateDue<T extends { _id: string }>(
   deps: Deps,
   store: Stores,
@@ -66,12 +81,16 @@ function escalateDue<T extends { _id: string }>(
   run: RunLimits,
   now: number,
   escalate: (doc: T) => T | null,
+  tell: (doc: T) => Promise<void>,
   after?: (before: T, escalated: T) => Promise<void>,
 ) {
   return sweep(
     run,
     (size) => dueItems(docs.scan({ escalateAt: store.command.lt(now) }, { orderBy: [['escalateAt', 'asc']], limit: size }), deps.log),
     async () => async (candidate) => {
+      const planned = escalate(candidate);
+      if (!planned) return false;
+      await tell(planned);
       let before: T | null = null;
       const outcome = await store.transaction((tx) =>
         docs.within(tx).modify(candidate._id, (current) => {
@@ -85,4 +104,16 @@ function escalateDue<T extends { _id: string }>(
       return outcome.ok;
     },
   );
+}
+
+/**
+ * An overdue repair reaches the managers of its department, as its history says ("已通知部门经理"):
+ * once per round and missed promise.
+ */
+async function tellRepairOverdue(deps: Deps, store: Stores, t: RepairTicket, now: number): Promise<void> {
+  const [project, siteManager, managers] = await Promise.all([store.projects.get(t.projectId), store.users.get(t.siteManagerId), departmentManagers(store, t.department)]);
+  const fresh = t.escalations.filter((e) => e.at === now && e.round === t.reopenCount).map((e) => (e.kind === 'contact' ? '联系业主' : '上门'));
+  if (fresh.length === 0) return;
+  const draft = repairOverdueNotice(t, project?.name ?? '', fresh.join('、'), siteManager?.name ?? '');
+  await notifyEach(store, managers.map((m) => m._id), draft, now, deps);
 }

@@ -1,21 +1,14 @@
 import { CommonErrors } from '@shared/core/errors';
 import { ok } from '@shared/core/result';
 import { FollowUpInputs, type HomeProject } from '@shared/followup/api';
-import { creditsLeft, grantCredit, type ContactLedger } from '@shared/followup/credits';
+import { grantCredit, type ContactLedger } from '@shared/followup/credits';
 import type { FollowUp } from '@shared/followup/followup';
-import {
-  answeredFollowUps,
-  configuredTemplates,
-  homeFollowUp,
-  homeTimeline,
-  subscriptionStates,
-  waitingFollowUps,
-} from '@shared/followup/home';
+import { answeredFollowUps, homeFollowUp, homeTimeline, waitingFollowUps } from '@shared/followup/home';
 import { answeredCount } from '@shared/survey/answers';
 import { questionsOf, type Question, type SurveyStage } from '@shared/survey/catalogue';
 import { action, defineFunction } from '../_platform/define';
 import { changeContactLedger } from '../_usecases/contacts';
-import { loadFollowUpSettings } from '../_usecases/settings';
+import { subscriptionsFor } from '../_usecases/subscriptions';
 import { loadSurvey } from '../_usecases/surveys';
 import { call, calls, logCall } from './phone';
 
@@ -30,10 +23,9 @@ const home = action({
   input: FollowUpInputs.home,
   roles: ['homeowner'],
   async run({ store, user, now }) {
-    const [projects, followUps, settings, ledger] = await Promise.all([
+    const [projects, followUps, ledger] = await Promise.all([
       store.projects.find({ homeownerId: user._id }, { orderBy: [['createdAt', 'desc']], limit: MAX_PROJECTS }),
       store.followups.find({ homeownerId: user._id }, { limit: MAX_FOLLOW_UPS }),
-      loadFollowUpSettings(store),
       store.contacts.get(user._id),
     ]);
     const stages = [...new Set(followUps.map((f) => f.stage))];
@@ -54,30 +46,30 @@ const home = action({
     });
     return ok({
       projects: view,
-      subscriptions: subscriptionStates(settings.templates, (templateId) => creditsLeft(ledger, templateId)),
+      subscriptions: await subscriptionsFor(store, user, ledger),
       contactWindows: user.contactWindows ?? null,
     });
   },
 });
 
 /**
- * What `wx.requestSubscribeMessage` answered: each template the company uses that the homeowner
- * accepted adds one message credit (one acceptance = one message). Other answers and unknown ids
+ * What `wx.requestSubscribeMessage` answered: each template offered to the caller (a homeowner's
+ * follow-up and progress templates, staff's work reminders) that they accepted adds one message
+ * credit to their contact ledger (one acceptance = one message). Other answers and unknown ids
  * change nothing.
  */
 const subscribed = action({
   input: FollowUpInputs.subscribed,
-  roles: ['homeowner'],
+  roles: ['homeowner', 'siteManager', 'customerService', 'deptManager', 'admin'],
   async run({ store, user, now }, { results }) {
     const asked = Object.keys(results).filter((k) => k !== 'errMsg');
     if (asked.length > MAX_TEMPLATES_PER_TAP) return CommonErrors.badRequest({ results: `一次最多订阅 ${MAX_TEMPLATES_PER_TAP} 个消息模板` });
-    const settings = await loadFollowUpSettings(store);
-    const known = new Set(configuredTemplates(settings.templates).map((t) => t.template.id));
+    const known = new Set((await subscriptionsFor(store, user, null)).map((t) => t.templateId));
     const accepted = asked.filter((id) => results[id] === 'accept' && known.has(id));
     const ledger = await changeContactLedger(store, user._id, (current) =>
       accepted.reduce<ContactLedger | null>((l, templateId) => grantCredit(l, user._id, templateId, now), current),
     );
-    return ok({ subscriptions: subscriptionStates(settings.templates, (templateId) => creditsLeft(ledger, templateId)) });
+    return ok({ subscriptions: await subscriptionsFor(store, user, ledger) });
   },
 });
 

@@ -15,6 +15,7 @@ import { REPAIR_CATEGORY_LABELS } from '@shared/repair/categories';
 import { notFound } from './access';
 import { afterRating } from './rating';
 import { sameRating } from '@shared/repair/rating';
+import { tellAboutStep } from './notices';
 import { viewOf } from './load';
 
 /**
@@ -45,7 +46,8 @@ async function runCommand(ctx: ActionContext, ticketId: string, cmd: RepairComma
   if (cmd.type === 'resolve' || cmd.type === 'reopen') await syncFollowUpsSafely(store, deps.log, outcome.data.projectId, now);
   if (cmd.type === 'reopen' && outcome.data.reopenCount >= REOPENS_BEFORE_COMPLAINT) await complainAboutRepeatedRepair(ctx, outcome.data);
   if (cmd.type === 'rate' && outcome.data.rating) await afterRating(store, outcome.data, outcome.data.rating, now);
-  if (cmd.type === 'cancel' || cmd.type === 'addInfo') await tellSiteManager(ctx, outcome.data);
+  if (cmd.type === 'cancel' || cmd.type === 'addInfo') await tellOfHomeownerStep(ctx, outcome.data);
+  await tellAboutStep(ctx, cmd.type, outcome.data);
   return ok({ ticket: await viewOf(store, outcome.data, user, now, rules) });
 }
 
@@ -74,7 +76,7 @@ async function complainAboutRepeatedRepair({ store, now }: ActionContext, t: Rep
 }
 
 /** The site manager hears of what the homeowner did to a ticket of theirs: keyed by the history entry, told once. */
-async function tellSiteManager({ store, user, now }: ActionContext, t: RepairTicket): Promise<void> {
+async function tellOfHomeownerStep({ deps, store, user, now }: ActionContext, t: RepairTicket): Promise<void> {
   const last = t.history[t.history.length - 1];
   const cancelled = last.type === 'cancel';
   await notify(
@@ -88,6 +90,7 @@ async function tellSiteManager({ store, user, now }: ActionContext, t: RepairTic
       page: `/staff/ticket/index?id=${t._id}`,
     },
     now,
+    deps,
   );
 }
 

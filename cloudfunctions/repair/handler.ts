@@ -4,6 +4,7 @@ import { RepairInputs } from '@shared/repair/api';
 import { REPAIR_CATEGORIES, REPAIR_CATEGORY_LABELS } from '@shared/repair/categories';
 import { checkPreferredVisit, newRepairTicket } from '@shared/repair/create';
 import { OPEN_REPAIR_STATUSES } from '@shared/repair/ticket';
+import { urgeRepair } from '@shared/repair/urge';
 import { byNextDeadline, mayReadRepair, toRepairSummary } from '@shared/repair/view';
 import { action, defineFunction } from '../_platform/define';
 import { retryId } from '../_platform/retry';
@@ -12,6 +13,7 @@ import { allocateRef } from '../_usecases/refs';
 import { loadRepairRules } from '../_usecases/settings';
 import { notFound } from './access';
 import { commandActions } from './commands';
+import { tellSiteManager, tellUrged } from './notices';
 import { projectNames, viewOf } from './load';
 
 const create = action({
@@ -36,6 +38,8 @@ const create = action({
       const made = await repairs.modify(id, async (earlier) => ok(earlier ?? { ...ticket, _id: id, ref: await allocateRef(store, tx, 'repair', now) }));
       return made.data;
     });
+    // keyed by the ticket: a retried submission tells the site manager nothing new
+    await tellSiteManager({ deps, store, user, now }, stored);
     return ok({ ticket: await viewOf(store, stored, user, now, rules) });
   },
 });
@@ -110,6 +114,27 @@ const tracked = action({
   },
 });
 
+/**
+ * 催单: the homeowner urges their overdue ticket; it reaches the site manager and the department
+ * manager. At most once an hour: a second urge within the hour is refused and writes nothing.
+ */
+const urge = action({
+  input: RepairInputs.urge,
+  roles: ['homeowner'],
+  async run(ctx, input) {
+    const { store, user, now } = ctx;
+    const outcome = await store.transaction((tx) =>
+      store.repairs.within(tx).modify(input.ticketId, (found) => {
+        if (!found || found.homeownerId !== user._id) return notFound();
+        return urgeRepair(found, user._id, now);
+      }),
+    );
+    if (!outcome.ok) return outcome;
+    const told = await tellUrged(ctx, outcome.data, now);
+    return ok({ ticket: await viewOf(store, outcome.data, user, now, await loadRepairRules(store)), told });
+  },
+});
+
 const categories = action({
   input: RepairInputs.categories,
   roles: ['homeowner', 'siteManager', 'deptManager', 'customerService', 'admin'],
@@ -146,5 +171,6 @@ export const repairFunction = defineFunction('repair', {
   overdue,
   tracked,
   categories,
+  urge,
   ...commandActions,
 });

@@ -7,6 +7,7 @@ import type { SurveyStage } from '../survey/catalogue';
 import { contactWindowsSchema, type ContactWindow } from './contact';
 import { CALL_OUTCOMES, type CallAttempt, type FollowUpState, type PhoneReason } from './followup';
 import type { FollowUpKind } from './schedule';
+import type { NoticePurpose } from '../notify/push';
 import type { TemplatePurpose } from './templates';
 import type { Survey, Answers } from '../survey/catalogue';
 import type { OpenedRepair } from '../survey/api';
@@ -76,7 +77,8 @@ export interface HomeProject {
 }
 
 export interface SubscriptionState {
-  purpose: TemplatePurpose;
+  /** a follow-up template's purpose, or a notice template's (报修进度、投诉处理进度、待办工作) */
+  purpose: TemplatePurpose | NoticePurpose;
   label: string;
   templateId: string;
   /** messages the homeowner has accepted and not yet received */

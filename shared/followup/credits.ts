@@ -90,18 +90,26 @@ export function grantCredit(ledger: ContactLedger | null, homeownerId: string, t
 /**
  * A message is about to be sent for `followUpId`: one credit of the template is spent, the day's count
  * goes up, and the claim is kept. Null when nothing is left to spend or the follow-up was claimed before.
+ * A notice's push (`countDay: false`, claimed under `pushClaimKey`) spends a credit the same way but
+ * is not a follow-up, so it does not count against the daily cap on follow-up messages.
  */
-export function spendCredit(ledger: ContactLedger, templateId: string, followUpId: string, now: Millis): ContactLedger | null {
+export function spendCredit(
+  ledger: ContactLedger,
+  templateId: string,
+  followUpId: string,
+  now: Millis,
+  { countDay = true }: { countDay?: boolean } = {},
+): ContactLedger | null {
   const e = entry(ledger, templateId);
   if (e.left <= 0 || ledger.claims[followUpId]) return null;
   const today = cstDate(now);
   const kept = Object.entries(ledger.claims).filter(([, c]) => now - c.claimedAt < CLAIM_MEMORY_DAYS * DAY);
+  const day = countDay ? { day: today, sentOnDay: (ledger.day === today ? ledger.sentOnDay : 0) + 1 } : {};
   return changed(
     ledger,
     {
       credits: { ...ledger.credits, [creditKey(templateId)]: { ...e, spent: e.spent + 1, left: e.left - 1 } },
-      day: today,
-      sentOnDay: (ledger.day === today ? ledger.sentOnDay : 0) + 1,
+      ...day,
       claims: Object.fromEntries([...kept, [followUpId, { templateId, claimedAt: now }]]),
     },
     now,

@@ -30,6 +30,27 @@ export const NOTICE_KINDS = [
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /**
+ * Why a notice stayed in the message list only: no template set for its kind, no credit left for the
+ * recipient, WeChat refused (43101: not subscribed), the data would be refused, WeChat answered another
+ * error, or the send's outcome was never learnt (it may have arrived; it is never sent again).
+ */
+export const PUSH_MISSES = ['noTemplate', 'noCredit', 'refused', 'badData', 'sendFailed', 'sendUnknown'] as const;
+export type PushMiss = (typeof PUSH_MISSES)[number];
+
+/** pending → sent, or inAppOnly; `sending` while WeChat's answer is unknown (never sent again). */
+export const pushSchema = z.object({
+  state: z.enum(['pending', 'sending', 'sent', 'inAppOnly']),
+  /** when it is (or was) due: the event's time inside the push window, else the window's next opening */
+  dueAt: z.number(),
+  templateId: z.string().nullable(),
+  miss: z.enum(PUSH_MISSES).nullable(),
+  errcode: z.number().nullable(),
+  /** when it was settled (sent or left in the list) */
+  settledAt: z.number().nullable(),
+});
+export type NoticePush = z.infer<typeof pushSchema>;
+
+/**
  * One notice (`notices/<key>`): an entry in the recipient's in-app message list (消息), and the
  * subscription message that carries it when the recipient has a credit for it. The id is the notice's
  * key, made from what it is about, so the same event never notifies twice.
@@ -47,8 +68,12 @@ export const noticeSchema = z.object({
   ref: z.string().nullable(),
   createdAt: z.number(),
   readAt: z.number().nullable(),
+  /** its push as a subscription message */
+  push: pushSchema,
+  /** when the push is due, while it is pending or its send is unconfirmed; null once settled: what the push timer queries */
+  pushAt: z.number().nullable(),
 });
 export type Notice = z.infer<typeof noticeSchema>;
 
 /** What an action says when it notifies someone; the key makes a second call for the same event a no-op. */
-export type NoticeDraft = Omit<Notice, '_id' | 'createdAt' | 'readAt' | 'ref'> & { key: string; ref?: string | null };
+export type NoticeDraft = Omit<Notice, '_id' | 'createdAt' | 'readAt' | 'ref' | 'push' | 'pushAt'> & { key: string; ref?: string | null };

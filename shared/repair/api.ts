@@ -58,6 +58,8 @@ export const RepairInputs = {
   cancel: z.object({ ticketId, reason: z.string().trim().max(200, { error: '取消原因最多 200 个字' }).default('') }),
   /** homeowner: more information and photos on an open repair, for the site manager */
   addInfo: z.object({ ticketId, text: requiredText('补充说明', 2, 500), photos: photosSchema(9).default([]) }),
+  /** homeowner: urge an overdue ticket (催单), at most once an hour */
+  urge: z.object({ ticketId }),
 } as const;
 
 export type RepairAction = keyof typeof RepairInputs;
@@ -107,6 +109,8 @@ export interface RepairView {
   history: { type: RepairEventType; label: string; at: Millis; byName: string; note?: string; photos?: string[] }[];
   /** what the caller may do with this ticket now */
   allowed: RepairCommand['type'][];
+  /** 催单: whether the homeowner may urge it now (overdue, not urged within the hour), and when they last did */
+  urge: { allowed: boolean; lastAt: Millis | null };
 }
 
 /** A ticket in a list. */
@@ -133,4 +137,5 @@ export interface RepairReplies {
   rate: { ticket: RepairView };
   cancel: { ticket: RepairView };
   addInfo: { ticket: RepairView };
+  urge: { ticket: RepairView; told: number };
 }

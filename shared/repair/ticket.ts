@@ -58,7 +58,7 @@ export const repairRatingSchema = z.object({
 });
 export type RepairRating = z.infer<typeof repairRatingSchema>;
 
-export const REPAIR_EVENT_TYPES = ['submit', 'accept', 'schedule', 'arrive', 'resolve', 'confirm', 'reopen', 'rate', 'escalate', 'cancel', 'addInfo'] as const;
+export const REPAIR_EVENT_TYPES = ['submit', 'accept', 'schedule', 'arrive', 'resolve', 'confirm', 'reopen', 'rate', 'escalate', 'cancel', 'addInfo', 'urge'] as const;
 export type RepairEventType = (typeof REPAIR_EVENT_TYPES)[number];
 
 /** One step in a ticket's history. */
@@ -128,6 +128,8 @@ export const repairTicketSchema = z.object({
   escalations: z.array(z.object({ kind: z.enum(DEADLINE_KINDS), round: z.number(), at: z.number() })),
   /** the earliest open deadline not yet escalated: what the escalation timer queries */
   escalateAt: z.number().nullable(),
+  /** when the homeowner last urged the ticket (催单); absent until they do */
+  urgedAt: z.number().optional(),
   history: z.array(repairHistoryEntrySchema),
 });
 export type RepairTicket = z.infer<typeof repairTicketSchema>;

@@ -6,6 +6,7 @@ import type { RepairSummary, RepairView } from './api';
 import { REPAIR_CATEGORY_LABELS, type RepairRules } from './categories';
 import { openDeadlines } from './deadlines';
 import { allowedCommands, COMMAND_ACTORS } from './lifecycle';
+import { mayUrge } from './urge';
 import { REPAIR_STATUS_LABELS, VISIT_SLOT_HOURS, type RepairEventType, type RepairTicket } from './ticket';
 
 const EVENT_LABELS: Record<RepairEventType, string> = {
@@ -20,6 +21,7 @@ const EVENT_LABELS: Record<RepairEventType, string> = {
   escalate: '超时升级',
   cancel: '业主取消了报修',
   addInfo: '业主补充了信息',
+  urge: '业主催单',
 };
 
 export interface ViewContext {
@@ -109,5 +111,6 @@ export function toRepairView(t: RepairTicket, c: ViewContext): RepairView {
       ...(e.photos ? { photos: e.photos } : {}),
     })),
     allowed: role ? allowedCommands(t).filter((cmd) => COMMAND_ACTORS[cmd] === role) : [],
+    urge: { allowed: role === 'homeowner' && mayUrge(t, c.now), lastAt: t.urgedAt ?? null },
   };
 }

@@ -10,6 +10,7 @@ export const routes = {
   newComplaint: (projectId?: string) => `/pages/complaint-new/index${projectId ? `?projectId=${encodeURIComponent(projectId)}` : ''}`,
   myComplaints: () => '/pages/complaints/index',
   complaint: (id: string, justCreated?: boolean) => `/pages/complaint/index?id=${encodeURIComponent(id)}${created(justCreated)}`,
+  notices: () => '/pages/notices/index',
   survey: (followUpId: string) => `/pages/survey/index?id=${encodeURIComponent(followUpId)}`,
   devPersonas: (back?: string) => `/pages/dev/index${back ? `?back=${encodeURIComponent(back)}` : ''}`,
   staffQueue: () => '/staff/queue/index',

@@ -9,6 +9,7 @@ import { Screen } from '@/components/Screen';
 import { Empty, Failed, Loading } from '@/components/StateViews';
 import { EntryCell, fetchWhoAmI, ProjectCard, type WhoAmI } from '@/features/me';
 import { DevPersonaBar } from '@/features/dev';
+import { NoticesEntry } from '@/features/notices';
 import { ContactTimeCard, fetchFollowUpHome, HomeProjectFollowUp } from '@/features/followup';
 import { SubscriptionCard } from '@/features/subscribe';
 import { useReply } from '@/hooks/useReply';
@@ -71,6 +72,7 @@ function Home() {
         </Text>
         <Text className='muted'>有问题随时报修，我们 24 小时内联系您</Text>
       </View>
+      <NoticesEntry />
       {hasRole(user, 'homeowner') ? <Homeowner data={state.data} onRetry={() => void reload()} /> : null}
       {hasRole(user, 'siteManager') ? (
         <EntryCell

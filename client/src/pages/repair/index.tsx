@@ -18,7 +18,7 @@ function RepairDetail() {
   return (
     <>
       {/* right after filing: the moment to offer reminders (WeChat asks only from a tap, so a button) */}
-      {created === '1' ? <SubscribePrompt prefer='serviceVisit' text='维修有进展、修好后回访时，通过微信提醒您（每开启一次可收到一条）' /> : null}
+      {created === '1' ? <SubscribePrompt prefer={['repairProgress', 'serviceVisit']} text='维修有进展、修好后回访时，通过微信提醒您（每开启一次可收到一条）' /> : null}
       <TicketDetail ticket={state.data.ticket} audience='homeowner' now={now} command={command} />
     </>
   );

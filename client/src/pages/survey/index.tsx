@@ -74,7 +74,7 @@ function SurveyPage() {
         onOpenComplaints={() => void Taro.navigateTo({ url: routes.myComplaints() })}
         onHome={home}
       >
-        <SubscribePrompt text='下一次回访或投诉有答复时，通过微信提醒您（每开启一次可收到一条）' />
+        <SubscribePrompt prefer={['complaintProgress']} text='下一次回访或投诉有答复时，通过微信提醒您（每开启一次可收到一条）' />
       </SurveyThanks>
     );
   }

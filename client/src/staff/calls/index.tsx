@@ -11,6 +11,7 @@ import { fetchTracked, TicketCard } from '@/features/repair';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
+import { NoticesEntry } from '@/features/notices';
 
 /** The soonest due first; tasks with no time set keep the server's order, after those with one. */
 function byDue(a: PhoneTaskSummary, b: PhoneTaskSummary): number {
@@ -64,6 +65,7 @@ function Calls() {
 export default function StaffCallsPage() {
   return (
     <Screen>
+      <NoticesEntry compact />
       <Calls />
     </Screen>
   );

@@ -14,6 +14,7 @@ import { fetchWhoAmI } from '@/features/me';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
+import { NoticesEntry } from '@/features/notices';
 
 type QueueData = { complaints: ComplaintSummary[]; canLogPhone: boolean; scope: string };
 
@@ -74,6 +75,7 @@ function ComplaintQueue() {
 export default function ComplaintQueuePage() {
   return (
     <Screen withBar>
+      <NoticesEntry compact />
       <ComplaintQueue />
     </Screen>
   );

@@ -10,6 +10,7 @@ import { fetchOverdue, findRepairByRef, TicketCard } from '@/features/repair';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
+import { NoticesEntry } from '@/features/notices';
 
 const KIND_LABELS = { contact: '未按时联系', onSite: '未按时上门' } as const;
 
@@ -56,6 +57,7 @@ function Overdue() {
 export default function OverduePage() {
   return (
     <Screen>
+      <NoticesEntry compact />
       <Overdue />
     </Screen>
   );

@@ -7,6 +7,7 @@ import { Empty } from '@/components/StateViews';
 import { fetchMyProjects, ProjectListItem } from '@/features/project';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
+import { NoticesEntry } from '@/features/notices';
 
 /** 工地节点: the sites the caller runs (all of them for an admin), newest first as the server sends them. */
 function projectsView(data: ProjectReplies['mine']) {
@@ -27,6 +28,7 @@ function projectsView(data: ProjectReplies['mine']) {
 export default function StaffProjectsPage() {
   return (
     <Screen>
+      <NoticesEntry compact />
       <Loadable load={fetchMyProjects}>{projectsView}</Loadable>
     </Screen>
   );

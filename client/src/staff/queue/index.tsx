@@ -10,6 +10,7 @@ import { fetchQueue, findRepairByRef, TicketCard } from '@/features/repair';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
+import { NoticesEntry } from '@/features/notices';
 
 /** Soonest deadline first; tickets with nothing left to meet go last, newest first. */
 function byDeadline(a: RepairSummary, b: RepairSummary): number {
@@ -55,6 +56,7 @@ function Queue() {
 export default function QueuePage() {
   return (
     <Screen>
+      <NoticesEntry compact />
       <Queue />
     </Screen>
   );

@@ -32,7 +32,8 @@ export function useTicketCommand(onUpdated: (ticket: RepairView) => void) {
     [onUpdated],
   );
 
-  return { busy, failure, setFailure, run };
+  /** `update`: puts a ticket another action answered (催单) on the page */
+  return { busy, failure, setFailure, run, update: onUpdated };
 }
 
 export type TicketCommand = ReturnType<typeof useTicketCommand>;

@@ -10,6 +10,7 @@ import { RatingSummary } from './RatingSummary';
 import { ResolutionCard } from './ResolutionCard';
 import { StaffActions } from './StaffActions';
 import { TicketOverview } from './TicketOverview';
+import { UrgeCard } from './UrgeCard';
 import { Timeline } from './Timeline';
 
 interface Props {
@@ -25,6 +26,7 @@ export function TicketDetail({ ticket: t, audience, now, command }: Props) {
     return (
       <>
         <TicketOverview ticket={t} audience={audience} />
+        <UrgeCard ticket={t} now={now} command={command} />
         {t.resolution ? <ResolutionCard resolution={t.resolution} /> : null}
         <HomeownerActions ticket={t} command={command} />
         <OpenRequestActions ticket={t} command={command} />

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { SubscriptionState } from '@shared/followup/api';
-import type { TemplatePurpose } from '@shared/followup/templates';
 import { ActionButton } from '@/components/ActionButton';
 import { FailureBanner } from '@/components/FailureBanner';
 import { useReply } from '@/hooks/useReply';
@@ -10,8 +9,8 @@ import { useSubscribe } from '../hooks/useSubscribe';
 import { SubscribeStandIn } from './SubscribeStandIn';
 
 interface Props {
-  /** the template that matters most here goes first ('serviceVisit' after a repair) */
-  prefer?: TemplatePurpose;
+  /** the templates that matter most here go first ('repairProgress' after filing a repair) */
+  prefer?: SubscriptionState['purpose'][];
   text: string;
 }
 
@@ -22,7 +21,11 @@ interface Props {
 export function SubscribePrompt({ prefer, text }: Props) {
   const { state } = useReply(fetchSubscriptions);
   if (state.status !== 'ready' || state.data.length === 0) return null;
-  const ordered = [...state.data].sort((a, b) => Number(b.purpose === prefer) - Number(a.purpose === prefer));
+  const rank = (s: SubscriptionState) => {
+    const at = prefer?.indexOf(s.purpose) ?? -1;
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  const ordered = [...state.data].sort((a, b) => rank(a) - rank(b));
   return <Prompt subscriptions={ordered} text={text} />;
 }
 

@@ -5,20 +5,27 @@ import { FailureBanner } from '@/components/FailureBanner';
 import { useSubscribe } from '../hooks/useSubscribe';
 import { SubscribeStandIn } from './SubscribeStandIn';
 
-/** Home: how many reminders each template has left, and the one-tap way to accept more. */
-export function SubscriptionCard({ subscriptions: initial }: { subscriptions: SubscriptionState[] }) {
+interface Props {
+  subscriptions: SubscriptionState[];
+  title?: string;
+  text?: string;
+  askLabel?: string;
+}
+
+/** Home (and the 消息 page): how many reminders each template has left, and the one-tap way to accept more. */
+export function SubscriptionCard({ subscriptions: initial, title = '回访提醒', text, askLabel = '接收回访提醒' }: Props) {
   const s = useSubscribe(initial);
   if (s.subscriptions.length === 0) return null;
   const left = s.subscriptions.reduce((n, t) => n + t.credits, 0);
   return (
     <View className='card subscriptions' id='subscriptions'>
       <View className='card__head'>
-        <Text className='card__title'>回访提醒</Text>
+        <Text className='card__title'>{title}</Text>
         <Text className={left > 0 ? 'tag tag--green' : 'tag tag--orange'} id='subscription-credits'>
           {left > 0 ? `剩余 ${left} 次` : '未开启'}
         </Text>
       </View>
-      <Text className='muted'>微信每开启一次，我们可以给您发一条提醒；次数用完时改由客服电话联系您。</Text>
+      <Text className='muted'>{text ?? '微信每开启一次，我们可以给您发一条提醒；次数用完时改由客服电话联系您。'}</Text>
       <View className='subscriptions__list'>
         {s.subscriptions.map((t) => (
           <View key={t.purpose} className='row' id={`subscription-${t.purpose}`}>
@@ -34,7 +41,7 @@ export function SubscriptionCard({ subscriptions: initial }: { subscriptions: Su
       ) : null}
       <FailureBanner failure={s.failure} id='subscribe-error' />
       <ActionButton block kind='ghost' busy={s.busy} id='subscribe-ask' onClick={() => s.ask()}>
-        接收回访提醒
+        {askLabel}
       </ActionButton>
       <SubscribeStandIn />
     </View>

@@ -1,0 +1,49 @@
+/** The `notices` cloud function: everyone's own message list (消息). */
+import * as z from 'zod';
+import type { SubscriptionState } from '../followup/api';
+import type { Millis } from '../core/time';
+import type { NoticeKind } from './notice';
+
+const noticeId = z.string({ error: '缺少消息编号' }).min(1, { error: '缺少消息编号' }).max(200, { error: '消息编号有误' });
+
+/** Notices per page of the list. */
+export const NOTICES_PER_PAGE = 20;
+
+export const NoticeInputs = {
+  /** the caller's own notices, newest first; `offset` pages on (0, 20, 40, …) */
+  list: z.object({ offset: z.number({ error: '页码有误' }).int().min(0, { error: '页码有误' }).max(2000, { error: '页码有误' }).default(0) }),
+  /** marks the caller's own notices read: the ids given, or every one with `all` */
+  markRead: z
+    .object({ ids: z.array(noticeId).max(50, { error: '一次最多标记 50 条' }).default([]), all: z.boolean().default(false) })
+    .refine((i) => i.all || i.ids.length > 0, { error: '请选择要标为已读的消息', path: ['ids'] }),
+  /** how many of the caller's notices are unread, for the 消息 entry on home pages */
+  unread: z.object({}),
+} as const;
+
+/** A notice as its recipient sees it. */
+export interface NoticeView {
+  id: string;
+  kind: NoticeKind;
+  title: string;
+  body: string;
+  /** the page tapping it opens */
+  page: string;
+  ref: string | null;
+  createdAt: Millis;
+  read: boolean;
+  /** true when it also went out as a WeChat message */
+  pushed: boolean;
+}
+
+export interface NoticeReplies {
+  list: {
+    notices: NoticeView[];
+    unread: number;
+    /** the offset of the next page, or null when this was the last */
+    next: number | null;
+    /** the templates the caller may accept for WeChat messages of their notices, with what is left of each */
+    subscriptions: SubscriptionState[];
+  };
+  markRead: { marked: number; unread: number };
+  unread: { unread: number };
+}
