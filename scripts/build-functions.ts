@@ -27,9 +27,13 @@ const WX_SERVER_SDK_VERSION = '4.0.2';
 /**
  * The most a bundle may weigh (tests/integration/bundle-size.test.ts holds it): a cold start reads and
  * compiles all of it. Zod is most of a bundle; import it as `import * as z from 'zod'` so that esbuild
- * keeps only what is used (`import { z }` keeps all of zod with every locale, ~550 KB more).
+ * keeps only what is used (`import { z }` keeps all of zod with every locale, ~550 KB more). The zod
+ * core a schema needs is ~83 KB of every bundle whatever the function does; the rest is the function's
+ * own rules, which grew with notifications, references and the complaint loop to 110-160 KB. The
+ * budget leaves room for that growth and still fails long before a bundle drifts back towards the
+ * 800 KB that whole-namespace imports made.
  */
-export const BUNDLE_BUDGET_BYTES = 150 * 1024;
+export const BUNDLE_BUDGET_BYTES = 200 * 1024;
 /** Local-only code that must never reach a function bundle. */
 const FORBIDDEN_INPUTS = [/(^|\/)host\//, /node_modules\/(better-sqlite3|mingo|jest[^/]*|@jest)\//];
 

@@ -65,7 +65,7 @@ describe('the queue of every department', () => {
   it('customer service and the admin see the open complaints of every department; a department manager only their own', async () => {
     const w = await world();
     const filed = await w.call(complaint, owner._id, {
-      action: 'file', projectId: 'p-cuihu', category: 'design', staffRole: 'designer', description: '设计图和现场的柜子尺寸对不上',
+      action: 'file', projectId: 'p-cuihu', category: 'design', staffRole: 'designer', description: '设计图和现场的柜子尺寸对不上', remedy: '按设计图重做柜子',
     });
     expect(filed.ok).toBe(true);
     const id = filed.data.complaint.id;
