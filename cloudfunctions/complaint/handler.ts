@@ -12,6 +12,7 @@ import { checkPhotos } from '../_usecases/photos';
 import { loadComplaintRules } from '../_usecases/settings';
 import { complaintNotFound } from './access';
 import { complaintCommands } from './commands';
+import { addInfo } from './info';
 import { complaintView, projectNamesOf } from './load';
 
 const projectMissing = () => fail('COMPLAINT.PROJECT_NOT_FOUND', '没有找到这套房屋，请重新选择', { projectId: '房屋不存在' });
@@ -109,4 +110,4 @@ const categories = action({
   },
 });
 
-export const complaintFunction = defineFunction('complaint', { file, logPhone, mine, get, queue, categories, ...complaintCommands });
+export const complaintFunction = defineFunction('complaint', { file, logPhone, mine, get, queue, categories, addInfo, ...complaintCommands });

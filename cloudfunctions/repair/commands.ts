@@ -10,6 +10,8 @@ import { checkPhotos } from '../_usecases/photos';
 import { loadRepairRules } from '../_usecases/settings';
 import { openComplaint } from '../_usecases/complaints';
 import { syncFollowUpsSafely } from '../_usecases/followups';
+import { notify } from '../_usecases/notify';
+import { REPAIR_CATEGORY_LABELS } from '@shared/repair/categories';
 import { notFound } from './access';
 import { afterRating } from './rating';
 import { sameRating } from '@shared/repair/rating';
@@ -22,7 +24,7 @@ import { viewOf } from './load';
 async function runCommand(ctx: ActionContext, ticketId: string, cmd: RepairCommand): Promise<Result<unknown>> {
   const { deps, store, user, now } = ctx;
   const role: Role = COMMAND_ACTORS[cmd.type];
-  if (cmd.type === 'resolve') {
+  if (cmd.type === 'resolve' || cmd.type === 'addInfo') {
     const bad = await checkPhotos(deps.files, cmd.photos);
     if (bad) return bad;
   }
@@ -43,6 +45,7 @@ async function runCommand(ctx: ActionContext, ticketId: string, cmd: RepairComma
   if (cmd.type === 'resolve' || cmd.type === 'reopen') await syncFollowUpsSafely(store, deps.log, outcome.data.projectId, now);
   if (cmd.type === 'reopen' && outcome.data.reopenCount >= REOPENS_BEFORE_COMPLAINT) await complainAboutRepeatedRepair(ctx, outcome.data);
   if (cmd.type === 'rate' && outcome.data.rating) await afterRating(store, outcome.data, outcome.data.rating, now);
+  if (cmd.type === 'cancel' || cmd.type === 'addInfo') await tellSiteManager(ctx, outcome.data);
   return ok({ ticket: await viewOf(store, outcome.data, user, now, rules) });
 }
 
@@ -70,6 +73,24 @@ async function complainAboutRepeatedRepair({ store, now }: ActionContext, t: Rep
   );
 }
 
+/** The site manager hears of what the homeowner did to a ticket of theirs: keyed by the history entry, told once. */
+async function tellSiteManager({ store, user, now }: ActionContext, t: RepairTicket): Promise<void> {
+  const last = t.history[t.history.length - 1];
+  const cancelled = last.type === 'cancel';
+  await notify(
+    store,
+    {
+      key: `repair.${cancelled ? 'cancelled' : 'info'}:${t._id}:${t.history.length - 1}`,
+      to: t.siteManagerId,
+      kind: cancelled ? 'repair.cancelled' : 'repair.info',
+      title: cancelled ? `${user.name}取消了报修` : `${user.name}补充了报修信息`,
+      body: `${REPAIR_CATEGORY_LABELS[t.category]}：${last.note ?? t.description}${last.photos ? `（附 ${last.photos.length} 张照片）` : ''}`.slice(0, 200),
+      page: `/staff/ticket/index?id=${t._id}`,
+    },
+    now,
+  );
+}
+
 function notYours(role: Role): Failure {
   return role === 'siteManager'
     ? fail('AUTH.FORBIDDEN', '这张报修单不是派给您的，只有负责的项目经理可以处理')
@@ -92,4 +113,6 @@ export const commandActions = {
   confirm: commandAction('confirm', RepairInputs.confirm, () => ({ type: 'confirm' })),
   reopen: commandAction('reopen', RepairInputs.reopen, (i) => ({ type: 'reopen', reason: i.reason })),
   rate: commandAction('rate', RepairInputs.rate, ({ ticketId: _id, ...rating }) => ({ type: 'rate', rating })),
+  cancel: commandAction('cancel', RepairInputs.cancel, (i) => ({ type: 'cancel', reason: i.reason })),
+  addInfo: commandAction('addInfo', RepairInputs.addInfo, (i) => ({ type: 'addInfo', text: i.text, photos: i.photos })),
 };

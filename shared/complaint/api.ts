@@ -35,6 +35,8 @@ export const ComplaintInputs = {
   forward: z.object({ complaintId, department: z.enum(DEPARTMENTS, { error: '请选择要转交的部门' }), reason: requiredText('改派原因', 2, 200) }),
   accept: z.object({ complaintId }),
   reject: z.object({ complaintId, reason: requiredText('不接受的原因', 2, 500) }),
+  /** homeowner: more information and photos on their own open complaint, for whoever handles it */
+  addInfo: z.object({ complaintId, text: requiredText('补充说明', 2, 500), photos: photosSchema(9).default([]) }),
 } as const;
 
 export type ComplaintAction = keyof typeof ComplaintInputs;
@@ -73,7 +75,7 @@ export interface ComplaintView extends ComplaintSummary {
   homeowner: { name: string; phone: string };
   firstOwnerName: string | null;
   closedAt: Millis | null;
-  history: { type: ComplaintEventType; label: string; at: Millis; byName: string; departmentLabel: string; note?: string }[];
+  history: { type: ComplaintEventType; label: string; at: Millis; byName: string; departmentLabel: string; note?: string; photos?: string[] }[];
   allowed: ComplaintCommand['type'][];
 }
 
@@ -94,4 +96,5 @@ export interface ComplaintReplies {
   forward: { complaint: ComplaintView };
   accept: { complaint: ComplaintView };
   reject: { complaint: ComplaintView };
+  addInfo: { complaint: ComplaintView };
 }

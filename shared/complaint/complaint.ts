@@ -30,6 +30,7 @@ export const COMPLAINT_EVENT_TYPES = [
   'rejected',
   'escalated',
   'overdueAtTop',
+  'info',
 ] as const;
 export type ComplaintEventType = (typeof COMPLAINT_EVENT_TYPES)[number];
 
@@ -42,6 +43,8 @@ export const complaintEventSchema = z.object({
   level: z.number(),
   department: z.enum(DEPARTMENTS),
   note: z.string().optional(),
+  /** photos the homeowner added with more information */
+  photos: z.array(z.string()).optional(),
 });
 export type ComplaintEvent = z.infer<typeof complaintEventSchema>;
 

@@ -16,6 +16,7 @@ const EVENT_LABELS: Record<ComplaintEventType, string> = {
   rejected: '业主不接受方案',
   escalated: '升级到上一级',
   overdueAtTop: '最高一级超时',
+  info: '业主补充了信息',
 };
 
 /** Whether this person answers for the complaint at its current level. */
@@ -96,6 +97,7 @@ export function toComplaintView(c: Complaint, v: ComplaintViewContext): Complain
       departmentLabel: DEPARTMENT_LABELS[e.department],
       // why a complaint was re-routed between departments is internal; progress notes are the homeowner's to see
       ...(e.note === undefined || (isOwner && e.type === 'forwarded') ? {} : { note: e.note }),
+      ...(e.photos ? { photos: e.photos } : {}),
     })),
     allowed: allowedComplaintCommands(c).filter((t) => mayGive(v.viewer, c, t)),
   };

@@ -49,6 +49,10 @@ export const RepairInputs = {
   confirm: z.object({ ticketId }),
   reopen: z.object({ ticketId, reason: requiredText('重新报修的原因', 2, 300) }),
   rate: z.object({ ticketId, ...repairRatingSchema.omit({ at: true }).shape }),
+  /** homeowner: withdraw a request no site manager has accepted yet */
+  cancel: z.object({ ticketId, reason: z.string().trim().max(200, { error: '取消原因最多 200 个字' }).default('') }),
+  /** homeowner: more information and photos on an open repair, for the site manager */
+  addInfo: z.object({ ticketId, text: requiredText('补充说明', 2, 500), photos: photosSchema(9).default([]) }),
 } as const;
 
 export type RepairAction = keyof typeof RepairInputs;
@@ -89,7 +93,7 @@ export interface RepairView {
   nextDeadlineAt: Millis | null;
   homeowner: PersonView;
   siteManager: PersonView;
-  history: { type: RepairEventType; label: string; at: Millis; byName: string; note?: string }[];
+  history: { type: RepairEventType; label: string; at: Millis; byName: string; note?: string; photos?: string[] }[];
   /** what the caller may do with this ticket now */
   allowed: RepairCommand['type'][];
 }
@@ -114,4 +118,6 @@ export interface RepairReplies {
   confirm: { ticket: RepairView };
   reopen: { ticket: RepairView };
   rate: { ticket: RepairView };
+  cancel: { ticket: RepairView };
+  addInfo: { ticket: RepairView };
 }

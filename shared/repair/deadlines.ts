@@ -29,7 +29,7 @@ type DeadlineState = Pick<RepairTicket, 'deadlines' | 'contactedAt' | 'onSiteAt'
 
 /** Deadlines of the current round that are still to be met. */
 export function openDeadlines(t: DeadlineState): { kind: DeadlineKind; dueAt: Millis }[] {
-  if (t.status === 'resolved' || t.status === 'confirmed') return [];
+  if (t.status === 'resolved' || t.status === 'confirmed' || t.status === 'cancelled') return [];
   const open: { kind: DeadlineKind; dueAt: Millis }[] = [];
   if (t.contactedAt === null) open.push({ kind: 'contact', dueAt: t.deadlines.contactBy });
   if (t.onSiteAt === null) open.push({ kind: 'onSite', dueAt: t.deadlines.onSiteBy });

@@ -3,7 +3,7 @@ import type { Role } from '../core/roles';
 import { DAY, MINUTE, type Millis } from '../core/time';
 import type { RepairRules } from './categories';
 import { missedDeadlines, nextDeadline, nextEscalation, openDeadlines, repairDeadlines } from './deadlines';
-import type { RepairEventType, RepairRating, RepairStatus, RepairTicket } from './ticket';
+import { OPEN_REPAIR_STATUSES, type RepairEventType, type RepairRating, type RepairStatus, type RepairTicket } from './ticket';
 
 export type RepairCommand =
   | { type: 'accept' }
@@ -12,7 +12,9 @@ export type RepairCommand =
   | { type: 'resolve'; note: string; photos: string[] }
   | { type: 'confirm' }
   | { type: 'reopen'; reason: string }
-  | { type: 'rate'; rating: Omit<RepairRating, 'at'> };
+  | { type: 'rate'; rating: Omit<RepairRating, 'at'> }
+  | { type: 'cancel'; reason: string }
+  | { type: 'addInfo'; text: string; photos: string[] };
 
 export interface Actor {
   id: string;
@@ -28,6 +30,10 @@ const TRANSITIONS: Record<RepairCommand['type'], { from: readonly RepairStatus[]
   confirm: { from: ['resolved'], to: 'confirmed' },
   reopen: { from: ['resolved'], to: 'reopened' },
   rate: { from: ['confirmed'], to: null },
+  /** only before a site manager has taken it on: after that the visit is being arranged */
+  cancel: { from: ['submitted'], to: 'cancelled' },
+  /** while the repair is open, the homeowner can tell the site manager more */
+  addInfo: { from: OPEN_REPAIR_STATUSES, to: null },
 };
 
 /** Who may give each command: the site manager works the ticket, the homeowner closes the loop. */
@@ -39,6 +45,8 @@ export const COMMAND_ACTORS: Record<RepairCommand['type'], 'siteManager' | 'home
   confirm: 'homeowner',
   reopen: 'homeowner',
   rate: 'homeowner',
+  cancel: 'homeowner',
+  addInfo: 'homeowner',
 };
 
 /** The commands a ticket in this state allows now. */
@@ -70,10 +78,13 @@ export function applyRepairCommand(
 ): Result<RepairTicket> {
   const rule = TRANSITIONS[cmd.type];
   if (!rule.from.includes(t.status) || (cmd.type === 'rate' && t.rating !== null)) {
-    return fail('REPAIR.WRONG_STATUS', wrongStatusMessage(cmd.type));
+    return cmd.type === 'cancel' && t.status !== 'cancelled'
+      ? fail('REPAIR.ALREADY_ACCEPTED', '项目经理已经接单，不能在线取消了；如果不需要维修，请联系项目经理')
+      : fail('REPAIR.WRONG_STATUS', wrongStatusMessage(cmd.type));
   }
   const next: RepairTicket = { ...t, updatedAt: now, status: rule.to ?? t.status };
   let note: string | undefined;
+  let photos: string[] | undefined;
   switch (cmd.type) {
     case 'schedule':
       if (cmd.visitAt < now - 5 * MINUTE) return fail('REPAIR.VISIT_IN_PAST', '上门时间不能早于现在，请重新选择');
@@ -107,6 +118,13 @@ export function applyRepairCommand(
       next.rating = { ...cmd.rating, at: now };
       note = cmd.rating.comment || undefined;
       break;
+    case 'cancel':
+      note = cmd.reason || undefined;
+      break;
+    case 'addInfo':
+      note = cmd.text;
+      photos = cmd.photos.length ? cmd.photos : undefined;
+      break;
     case 'accept':
       break;
   }
@@ -114,7 +132,7 @@ export function applyRepairCommand(
   next.escalateAt = nextEscalation(next);
   // a reopen starts a new round whose deadlines lie ahead; the last round's were settled when it ended
   if (cmd.type !== 'reopen') next.breaches = recordBreaches(next, now);
-  next.history = [...t.history, event(cmd.type, actor, now, next.status, note)];
+  next.history = [...t.history, event(cmd.type, actor, now, next.status, note, photos)];
   return ok(next);
 }
 
@@ -154,8 +172,8 @@ export function escalateOverdueRepair(t: RepairTicket, now: Millis): RepairTicke
   return next;
 }
 
-function event(type: RepairEventType, actor: Actor, at: Millis, status: RepairStatus, note?: string) {
-  return note === undefined ? { type, at, by: actor.id, role: actor.role, status } : { type, at, by: actor.id, role: actor.role, status, note };
+function event(type: RepairEventType, actor: Actor, at: Millis, status: RepairStatus, note?: string, photos?: string[]) {
+  return { type, at, by: actor.id, role: actor.role, status, ...(note === undefined ? {} : { note }), ...(photos ? { photos } : {}) };
 }
 
 function wrongStatusMessage(cmd: RepairCommand['type']): string {
@@ -167,6 +185,8 @@ function wrongStatusMessage(cmd: RepairCommand['type']): string {
     confirm: '确认修好',
     reopen: '重新报修',
     rate: '评价',
+    cancel: '取消',
+    addInfo: '补充信息',
   };
   return `这张报修单当前状态下不能${what[cmd]}，请刷新后查看最新进度`;
 }

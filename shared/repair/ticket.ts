@@ -2,8 +2,11 @@ import * as z from 'zod';
 import { DEPARTMENTS, ROLES } from '../core/roles';
 import { REPAIR_CATEGORIES } from './categories';
 
-/** submitted → accepted → scheduled → onSite → resolved → confirmed, or resolved → reopened → … */
-export const REPAIR_STATUSES = ['submitted', 'accepted', 'scheduled', 'onSite', 'resolved', 'confirmed', 'reopened'] as const;
+/**
+ * submitted → accepted → scheduled → onSite → resolved → confirmed, or resolved → reopened → …;
+ * a request not yet accepted can be cancelled by its homeowner.
+ */
+export const REPAIR_STATUSES = ['submitted', 'accepted', 'scheduled', 'onSite', 'resolved', 'confirmed', 'reopened', 'cancelled'] as const;
 export type RepairStatus = (typeof REPAIR_STATUSES)[number];
 
 export const REPAIR_STATUS_LABELS: Record<RepairStatus, string> = {
@@ -14,6 +17,7 @@ export const REPAIR_STATUS_LABELS: Record<RepairStatus, string> = {
   resolved: '已修好，待您确认',
   confirmed: '已确认修好',
   reopened: '已重新报修',
+  cancelled: '已取消',
 };
 
 /** Statuses in which the site manager still owes the homeowner something. */
@@ -53,7 +57,7 @@ export const repairRatingSchema = z.object({
 });
 export type RepairRating = z.infer<typeof repairRatingSchema>;
 
-export const REPAIR_EVENT_TYPES = ['submit', 'accept', 'schedule', 'arrive', 'resolve', 'confirm', 'reopen', 'rate', 'escalate'] as const;
+export const REPAIR_EVENT_TYPES = ['submit', 'accept', 'schedule', 'arrive', 'resolve', 'confirm', 'reopen', 'rate', 'escalate', 'cancel', 'addInfo'] as const;
 export type RepairEventType = (typeof REPAIR_EVENT_TYPES)[number];
 
 /** One step in a ticket's history. */
@@ -64,6 +68,8 @@ export const repairHistoryEntrySchema = z.object({
   role: z.enum([...ROLES, 'system']),
   status: z.enum(REPAIR_STATUSES),
   note: z.string().optional(),
+  /** photos the homeowner added with more information */
+  photos: z.array(z.string()).optional(),
 });
 export type RepairHistoryEntry = z.infer<typeof repairHistoryEntrySchema>;
 

@@ -18,6 +18,8 @@ const EVENT_LABELS: Record<RepairEventType, string> = {
   reopen: '业主重新报修',
   rate: '业主已评价',
   escalate: '超时升级',
+  cancel: '业主取消了报修',
+  addInfo: '业主补充了信息',
 };
 
 export interface ViewContext {
@@ -101,6 +103,7 @@ export function toRepairView(t: RepairTicket, c: ViewContext): RepairView {
       at: e.at,
       byName: e.by === 'system' ? '系统' : (c.names[e.by] ?? ''),
       ...(e.note === undefined ? {} : { note: e.note }),
+      ...(e.photos ? { photos: e.photos } : {}),
     })),
     allowed: role ? allowedCommands(t).filter((cmd) => COMMAND_ACTORS[cmd] === role) : [],
   };

@@ -31,7 +31,7 @@ describe('repair.create', () => {
     expect(t.deadlines.contactBy).toBe(at('2026-03-02T10:00:00+08:00'));
     expect(t.deadlines.onSiteBy).toBe(at('2026-03-01T18:00:00+08:00')); // the afternoon slot ends after the 4 h promise
     expect(t.siteManager).toEqual({ name: '张建国', phone: '13900139001' });
-    expect(t.allowed).toEqual([]);
+    expect(t.allowed).toEqual(['cancel', 'addInfo']);
   });
 
   it('answers the same ticket when a submission is retried with the same request id', async () => {

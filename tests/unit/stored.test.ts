@@ -103,7 +103,8 @@ describe('repair tickets', () => {
       [{ type: 'reopen', reason: '第二天又开始滴水' }, homeowner, new Date('2026-03-12T09:00:00+08:00').getTime()],
       [{ type: 'schedule', visitAt: new Date('2026-03-12T11:00:00+08:00').getTime() }, siteManager, new Date('2026-03-12T09:30:00+08:00').getTime()],
       [{ type: 'arrive' }, siteManager, new Date('2026-03-12T11:00:00+08:00').getTime()],
-      [{ type: 'resolve', note: '接头重新缠生料带并加装止水阀', photos: [] }, siteManager, new Date('2026-03-12T12:00:00+08:00').getTime()],
+      [{ type: 'addInfo', text: '早上发现柜子底板也泡湿了', photos: ['local://uploads/aaaaaaaaaaaaaaaaaaaaaaaa.jpg'] }, homeowner, new Date('2026-03-12T11:30:00+08:00').getTime()],
+      [{ type: 'resolve', note: '接头重新缠生料带并加装止水阀', photos: ['local://uploads/bbbbbbbbbbbbbbbbbbbbbbbb.jpg'] }, siteManager, new Date('2026-03-12T12:00:00+08:00').getTime()],
       [{ type: 'confirm' }, homeowner, new Date('2026-03-12T18:00:00+08:00').getTime()],
       [
         {

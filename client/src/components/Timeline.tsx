@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { formatCst, type Millis } from '@shared/core/time';
 
@@ -7,6 +8,7 @@ export interface TimelineEvent {
   at: Millis;
   byName: string;
   note?: string;
+  photos?: string[];
 }
 
 interface Props<E extends TimelineEvent> {
@@ -18,10 +20,12 @@ interface Props<E extends TimelineEvent> {
   itemIdPrefix?: string;
   /** a line between the time and who, e.g. the department */
   where?: (e: E) => string;
+  /** shown under an item's note, e.g. the photos a homeowner added */
+  extra?: (e: E) => ReactNode;
 }
 
 /** Every step of a record, newest first: what happened, when, (where,) who, and any note. */
-export function Timeline<E extends TimelineEvent>({ id, title, history, itemIdPrefix, where }: Props<E>) {
+export function Timeline<E extends TimelineEvent>({ id, title, history, itemIdPrefix, where, extra }: Props<E>) {
   const events = [...history].reverse();
   return (
     <View className='card' id={id}>
@@ -54,6 +58,7 @@ export function Timeline<E extends TimelineEvent>({ id, title, history, itemIdPr
                 ) : null}
               </Text>
               {e.note ? <Text className='timeline__note'>{e.note}</Text> : null}
+              {extra ? extra(e) : null}
             </View>
           </View>
         ))}

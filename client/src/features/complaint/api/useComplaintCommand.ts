@@ -5,7 +5,8 @@ import type { Failure } from '@shared/core/result';
 import { toastDone } from '@/lib/feedback';
 import { callComplaint, type ComplaintInput } from './callComplaint';
 
-export type ComplaintCommandType = ComplaintCommand['type'];
+/** a step of the process, or the homeowner adding information */
+export type ComplaintCommandType = ComplaintCommand['type'] | 'addInfo';
 
 /**
  * Runs one step on a complaint (note, promise, propose, forward, accept, reject): one at a time, the

@@ -68,12 +68,14 @@ export function usePhotoUploads(max: number, folder: PhotoFolder = 'repairs') {
 
   const remove = useCallback((key: string) => setItems((list) => list.filter((it) => it.key !== key)), []);
   const retry = useCallback((item: PhotoItem) => void upload(item), [upload]);
+  /** after the form was sent: start again with no photos */
+  const clear = useCallback(() => setItems([]), []);
 
   const fileIds = useMemo(() => items.flatMap((it) => (it.status === 'done' && it.fileId ? [it.fileId] : [])), [items]);
   const busy = items.some((it) => it.status === 'uploading');
   const failed = items.some((it) => it.status === 'failed');
 
-  return { items, fileIds, busy, failed, pick, remove, retry, pickError, max };
+  return { items, fileIds, busy, failed, pick, remove, retry, clear, pickError, max };
 }
 
 export type PhotoUploads = ReturnType<typeof usePhotoUploads>;

@@ -3,6 +3,7 @@ import type { Millis } from '@shared/core/time';
 import type { TicketCommand } from '../api/useTicketCommand';
 import { ContactCard } from '@/components/ContactCard';
 import { HomeownerActions } from './HomeownerActions';
+import { OpenRequestActions } from './OpenRequestActions';
 import { Promises } from './Promises';
 import { RatingForm } from './RatingForm';
 import { RatingSummary } from './RatingSummary';
@@ -26,6 +27,7 @@ export function TicketDetail({ ticket: t, audience, now, command }: Props) {
         <TicketOverview ticket={t} audience={audience} />
         {t.resolution ? <ResolutionCard resolution={t.resolution} /> : null}
         <HomeownerActions ticket={t} command={command} />
+        <OpenRequestActions ticket={t} command={command} />
         {t.allowed.includes('rate') ? <RatingForm ticket={t} command={command} /> : null}
         {t.rating ? <RatingSummary rating={t.rating} /> : null}
         <Promises ticket={t} now={now} audience={audience} />

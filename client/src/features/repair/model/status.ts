@@ -10,6 +10,7 @@ export const STATUS_TONES: Record<RepairStatus, Tone> = {
   resolved: 'green',
   confirmed: 'gray',
   reopened: 'red',
+  cancelled: 'gray',
 };
 
 /** Statuses as the site manager reads them (the server's labels speak to the homeowner). */
@@ -21,4 +22,5 @@ export const STAFF_STATUS_LABELS: Record<RepairStatus, string> = {
   resolved: '待业主确认',
   confirmed: '业主已确认',
   reopened: '业主重新报修',
+  cancelled: '业主已取消',
 };
