@@ -45,6 +45,7 @@ async function answer(page: Page, q: Question, low: Record<string, string>): Pro
   else if (q.type === 'rating') await tap(page, `#q-${q.id}-${choice ?? 'good'}`);
   else if (q.type === 'score') await tap(page, `#q-${q.id}-score-${choice ?? '5'}`);
   else if (q.type === 'count') await tap(page, `#q-${q.id}-plus`);
+  else if (q.type === 'defect') await tap(page, `#q-${q.id}-${choice ?? 'none'}`);
   else if (choice) await type(page, `q-${q.id}-text`, choice);
 }
 

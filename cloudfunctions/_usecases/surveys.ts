@@ -5,13 +5,15 @@ import { DEPARTMENT_LABELS } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
 import type { FollowUp } from '@shared/followup/followup';
 import { checkAnswers, complaintIntakes, SurveyErrors, whyNotAnswerable } from '@shared/survey/answers';
-import type { OpenedComplaint, SurveyAnswerRecord } from '@shared/survey/api';
+import type { OpenedComplaint, OpenedRepair, SurveyAnswerRecord } from '@shared/survey/api';
 import type { Answers, Survey, SurveyStage } from '@shared/survey/catalogue';
 import { DEFAULT_SURVEYS } from '@shared/survey/defaults';
 import { answeredFollowUp, isRetryOf, newAnswerRecord, type AnswerChannel } from '@shared/survey/record';
 import { withoutId } from '../_platform/collection';
 import type { Stores } from '../_platform/stores';
 import { openComplaint } from './complaints';
+import { openDefectRepairs, toOpenedRepair } from './defects';
+import { loadRepairRules } from './settings';
 
 /**
  * The questionnaires (`surveys/<stage>`: the current version; `surveyVersions/<stage>-v<n>`: every
@@ -40,6 +42,8 @@ export async function loadSurvey(store: Stores, stage: SurveyStage, version?: nu
 export interface RecordedAnswers {
   record: SurveyAnswerRecord;
   complaints: OpenedComplaint[];
+  /** repair tickets opened for the defects the answers report */
+  repairs: OpenedRepair[];
 }
 
 /**
@@ -96,13 +100,20 @@ export async function openSurveyComplaints(store: Stores, record: SurveyAnswerRe
   const opened: Complaint[] = [];
   for (const intake of intakes) opened.push(await openComplaint(store, intake, record.at, surveyComplaintId(record.followUpId, intake.category)));
   const complaintIds = opened.map((c) => c._id);
+  const repairs = await openDefectRepairs(store, survey, record);
+  const repairIds = repairs.map((t) => t._id);
   let done = record;
-  if (record.complaintsOpenedAt === null || !sameList(record.complaintIds, complaintIds)) {
-    const change = { complaintIds, complaintsOpenedAt: record.complaintsOpenedAt ?? now };
+  if (record.complaintsOpenedAt === null || !sameList(record.complaintIds, complaintIds) || !sameList(record.repairIds, repairIds)) {
+    const change = { complaintIds, repairIds, complaintsOpenedAt: record.complaintsOpenedAt ?? now };
     await store.surveyAnswers.patch(record._id, change);
     done = { ...record, ...change };
   }
-  return { record: done, complaints: opened.map(toOpenedComplaint) };
+  const rules = await loadRepairRules(store);
+  return {
+    record: done,
+    complaints: opened.map(toOpenedComplaint),
+    repairs: repairs.map((t) => toOpenedRepair(t, rules.onSiteWithinHours[t.category], rules.contactWithinHours)),
+  };
 }
 
 /** An answer older than this whose complaints are still not all open was cut off half-way. */

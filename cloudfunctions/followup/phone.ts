@@ -6,6 +6,7 @@ import { callAttempt, calledFollowUp, callEvent, callScript, checkCall, FollowUp
 import { windowsFor } from '@shared/followup/dispatch';
 import type { FollowUp } from '@shared/followup/followup';
 import { draftAnswers } from '@shared/survey/answers';
+import type { OpenedRepair } from '@shared/survey/api';
 import { withHotline } from '@shared/survey/defaults';
 import { action } from '../_platform/define';
 import type { Stores } from '../_platform/stores';
@@ -73,6 +74,7 @@ export const logCall = action({
     const refused = checkCall(f, logged, now);
     if (refused) return refused;
     let complaints: { id: string; category: string; department: string }[] = [];
+    let repairs: OpenedRepair[] = [];
     if (logged.outcome === 'answered') {
       if (!input.answers || Object.keys(input.answers).length === 0) return FollowUpErrors.answersRequired();
       const recorded = await recordSurveyAnswers(store, f, input.answers, { channel: 'phone', by: user }, now);
@@ -80,13 +82,14 @@ export const logCall = action({
       const _ = store.command;
       await store.followups.patch(f._id, { attempts: _.push({ each: [callAttempt(logged, user, now)] }), history: _.push({ each: [callEvent(logged, user, now)] }), updatedAt: now });
       complaints = recorded.data.complaints.map((c) => ({ id: c.id, category: c.category, department: c.departmentLabel }));
+      repairs = recorded.data.repairs;
     } else {
       const changed = await logOtherOutcome(store, f._id, logged, user, now);
       if (!changed.ok) return changed;
     }
     const after = (await store.followups.get(f._id)) ?? f;
     const [task] = await summaries(store, [after]);
-    return ok({ task, complaints });
+    return ok({ task, complaints, repairs });
   },
 });
 

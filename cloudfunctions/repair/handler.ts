@@ -86,6 +86,27 @@ const overdue = action({
   },
 });
 
+/**
+ * Customer service's list of repairs it tracks (DOMAIN §11): defects found in follow-ups, from opening
+ * until the homeowner confirms the fix; the nearest deadline first.
+ */
+const tracked = action({
+  input: RepairInputs.tracked,
+  roles: ['customerService', 'admin'],
+  async run({ store, now }) {
+    const tickets = await store.repairs.find({ tracked: true, status: store.command.in([...OPEN_REPAIR_STATUSES, 'resolved']) }, { limit: 500 });
+    tickets.sort(byNextDeadline);
+    const names = await projectNames(store, tickets);
+    const managers = await store.users.getMany(tickets.map((t) => t.siteManagerId));
+    return ok({
+      tickets: tickets.map((t) => ({
+        ...toRepairSummary(t, names.get(t.projectId) ?? '', now),
+        siteManagerName: managers.get(t.siteManagerId)?.name ?? '',
+      })),
+    });
+  },
+});
+
 const categories = action({
   input: RepairInputs.categories,
   roles: ['homeowner', 'siteManager', 'deptManager', 'customerService', 'admin'],
@@ -104,6 +125,7 @@ export const repairFunction = defineFunction('repair', {
   get,
   queue,
   overdue,
+  tracked,
   categories,
   ...commandActions,
 });

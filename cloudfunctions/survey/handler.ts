@@ -79,7 +79,7 @@ const submit = action({
     const recorded = await recordSurveyAnswers(store, f, input.answers, { channel: 'miniProgram', by: user }, now);
     if (!recorded.ok) return recorded;
     const answered = (await store.followups.get(f._id)) ?? f;
-    return ok({ followUp: await followUpView(store, answered), complaints: recorded.data.complaints });
+    return ok({ followUp: await followUpView(store, answered), complaints: recorded.data.complaints, repairs: recorded.data.repairs });
   },
 });
 

@@ -9,6 +9,7 @@ import { CALL_OUTCOMES, type CallAttempt, type FollowUpState, type PhoneReason }
 import type { FollowUpKind } from './schedule';
 import type { TemplatePurpose } from './templates';
 import type { Survey, Answers } from '../survey/catalogue';
+import type { OpenedRepair } from '../survey/api';
 
 const followUpId = recordId('回访编号');
 
@@ -93,7 +94,12 @@ export interface FollowUpReplies {
   setContactTime: { contactWindows: ContactWindow[] | null };
   calls: { tasks: PhoneTaskSummary[] };
   call: { task: PhoneTask };
-  logCall: { task: PhoneTaskSummary; complaints: { id: string; category: string; department: string }[] };
+  logCall: {
+    task: PhoneTaskSummary;
+    complaints: { id: string; category: string; department: string }[];
+    /** repair tickets opened for defects the homeowner reported on the call (DOMAIN §11) */
+    repairs: OpenedRepair[];
+  };
 }
 
 export interface PhoneTaskSummary {

@@ -33,6 +33,8 @@ export const RepairInputs = {
   get: z.object({ ticketId }),
   queue: z.object({}),
   overdue: z.object({}),
+  /** customer service: defects found in follow-ups, until confirmed */
+  tracked: z.object({}),
   categories: z.object({}),
   accept: z.object({ ticketId }),
   schedule: z.object({
@@ -75,8 +77,12 @@ export interface RepairView {
   categoryLabel: string;
   description: string;
   photos: string[];
-  preferredVisit: PreferredVisit;
+  preferredVisit: PreferredVisit | null;
   preferredVisitLabel: string;
+  /** a defect found in a follow-up, rather than a request the homeowner filed */
+  source: { kind: 'survey' | 'phone'; label: string } | null;
+  /** customer service follows it to the end */
+  tracked: boolean;
   status: RepairStatus;
   statusLabel: string;
   createdAt: Millis;
@@ -110,6 +116,7 @@ export interface RepairReplies {
   get: { ticket: RepairView };
   queue: { tickets: RepairSummary[] };
   overdue: { tickets: (RepairSummary & { siteManagerName: string })[] };
+  tracked: { tickets: (RepairSummary & { siteManagerName: string })[] };
   categories: { categories: { id: RepairCategory; label: string; onSiteHours: number }[]; contactHours: number };
   accept: { ticket: RepairView };
   schedule: { ticket: RepairView };

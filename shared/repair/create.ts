@@ -3,13 +3,15 @@ import { cst, cstDate, DAY, type Millis } from '../core/time';
 import type { Project } from '../project/project';
 import type { RepairCategory, RepairRules } from './categories';
 import { nextDeadline, preferredVisitEnds, repairDeadlines } from './deadlines';
-import type { PreferredVisit, RepairTicket } from './ticket';
+import type { PreferredVisit, RepairSource, RepairTicket } from './ticket';
 
 export interface NewRepairRequest {
   category: RepairCategory;
   description: string;
   photos: string[];
-  preferredVisit: PreferredVisit;
+  /** null for a defect found in a follow-up: no slot was chosen */
+  preferredVisit: PreferredVisit | null;
+  source?: RepairSource | null;
 }
 
 /** A new ticket for a homeowner's request: assigned to the project's site manager, deadlines set. */
@@ -29,6 +31,8 @@ export function newRepairTicket(
     photos: request.photos,
     preferredVisit: request.preferredVisit,
     status: 'submitted' as const,
+    source: request.source ?? null,
+    tracked: Boolean(request.source),
     createdAt: now,
     updatedAt: now,
     deadlines: repairDeadlines(request.category, request.preferredVisit, now, rules),
@@ -41,7 +45,11 @@ export function newRepairTicket(
     reopenCount: 0,
     breaches: [],
     escalations: [],
-    history: [{ type: 'submit' as const, at: now, by: project.homeownerId, role: 'homeowner' as const, status: 'submitted' as const }],
+    history: [
+      request.source
+        ? { type: 'submit' as const, at: now, by: request.source.loggedBy ?? 'system', role: request.source.loggedBy ? ('customerService' as const) : ('system' as const), status: 'submitted' as const, note: request.source.kind === 'phone' ? '电话回访中业主反映需要维修' : '回访问卷中业主反映需要维修' }
+        : { type: 'submit' as const, at: now, by: project.homeownerId, role: 'homeowner' as const, status: 'submitted' as const },
+    ],
   };
   const next = nextDeadline(base);
   return { ...base, nextDeadlineAt: next, escalateAt: next };

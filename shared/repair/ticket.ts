@@ -76,6 +76,19 @@ export type RepairHistoryEntry = z.infer<typeof repairHistoryEntrySchema>;
 export const DEADLINE_KINDS = ['contact', 'onSite'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
+/**
+ * Where a ticket came from when the homeowner did not file it: a construction defect reported in a
+ * follow-up (DOMAIN §11), answered in the mini-program ('survey') or to customer service on the phone
+ * ('phone', `loggedBy` the agent). Customer service tracks such tickets to the end.
+ */
+export const repairSourceSchema = z.object({
+  kind: z.enum(['survey', 'phone']),
+  followUpId: z.string(),
+  questionId: z.string(),
+  loggedBy: z.string().nullable(),
+});
+export type RepairSource = z.infer<typeof repairSourceSchema>;
+
 /** A repair ticket as stored in the `repairs` collection. */
 export const repairTicketSchema = z.object({
   _id: z.string(),
@@ -86,8 +99,13 @@ export const repairTicketSchema = z.object({
   category: z.enum(REPAIR_CATEGORIES),
   description: z.string(),
   photos: z.array(z.string()),
-  preferredVisit: preferredVisitSchema,
+  /** null when the ticket was opened from a follow-up: the site manager agrees the time with the homeowner */
+  preferredVisit: preferredVisitSchema.nullable(),
   status: z.enum(REPAIR_STATUSES),
+  /** null for a request the homeowner filed */
+  source: repairSourceSchema.nullable().default(null),
+  /** customer service follows this ticket until it is confirmed (defects found in follow-ups) */
+  tracked: z.boolean().default(false),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** the promises made to the homeowner for the current round (a reopen starts a new round) */

@@ -5,7 +5,8 @@ import { fail, ok, type Failure, type Result } from '../core/result';
 import { cst, type Millis } from '../core/time';
 import { windowOpensAt, type FollowUp } from '../followup/followup';
 import type { Project } from '../project/project';
-import { questionsOf, RATING_LABELS, RATING_VALUES, type AnswerValue, type Answers, type Question, type Survey } from './catalogue';
+import { REPAIR_CATEGORIES, REPAIR_CATEGORY_LABELS, type RepairCategory } from '../repair/categories';
+import { NO_DEFECT, questionsOf, RATING_LABELS, RATING_VALUES, type AnswerValue, type Answers, type Question, type Survey } from './catalogue';
 import { SCORE_LABELS, scoreReportsProblem } from './score';
 
 /** Answering a questionnaire: what counts as an answer, which answers report problems, and the complaints they open. */
@@ -51,6 +52,8 @@ function checkValue(q: Question, value: unknown): { value: AnswerValue | null } 
       return whole(0, 5) ? { value: value as number } : { error: '评分是 0 到 5 之间的整数' };
     case 'count':
       return whole(0, 99) ? { value: value as number } : { error: '请填写 0 到 99 之间的整数' };
+    case 'defect':
+      return value === NO_DEFECT || (REPAIR_CATEGORIES as readonly unknown[]).includes(value) ? { value: value as string } : { error: '请选择“没有”或需要维修的类别' };
     case 'text': {
       if (typeof value !== 'string') return { error: '请填写文字' };
       const text = value.trim();
@@ -102,6 +105,7 @@ export function answerLabel(q: Question, value: AnswerValue): string {
   if (q.type === 'yesNo') return value === 'yes' ? '是' : '否';
   if (q.type === 'rating') return RATING_LABELS[value as keyof typeof RATING_LABELS] ?? String(value);
   if (q.type === 'score') return `${value} 分（${SCORE_LABELS[value as number]?.label ?? ''}）`;
+  if (q.type === 'defect') return defectLabel(value);
   return String(value);
 }
 
@@ -166,4 +170,36 @@ export function complaintIntakes(
       receivedBy: { id: 'system', role: 'system' },
     };
   });
+}
+
+/** A defect answer in words: 没有, or the repair category. */
+export function defectLabel(value: AnswerValue): string {
+  return value === NO_DEFECT ? '没有' : (REPAIR_CATEGORY_LABELS[value as RepairCategory] ?? String(value));
+}
+
+/** A construction defect an answer reports: the question, and the repair category the homeowner chose. */
+export interface DefectAnswer {
+  question: Question;
+  category: RepairCategory;
+}
+
+/** The defects the answers report (DOMAIN §11), in questionnaire order: each is a repair, not a complaint. */
+export function defectsIn(survey: Pick<Survey, 'sections'>, answers: Answers): DefectAnswer[] {
+  return questionsOf(survey).flatMap((q) => {
+    const v = answers[q.id];
+    return q.type === 'defect' && typeof v === 'string' && (REPAIR_CATEGORIES as readonly string[]).includes(v) ? [{ question: q, category: v as RepairCategory }] : [];
+  });
+}
+
+/**
+ * The repair request a defect answer makes: its category, and a description that says where it was
+ * found and carries what the homeowner wrote in the open questions (the detail of the problem).
+ */
+export function defectRequest(survey: Pick<Survey, 'title' | 'sections'>, answers: Answers, defect: DefectAnswer): { category: RepairCategory; description: string } {
+  const written = questionsOf(survey).filter((q) => q.type === 'text' && typeof answers[q.id] === 'string');
+  const lines = [
+    `${survey.title}中发现需要维修：${defect.question.text} —— ${defectLabel(defect.category)}`,
+    ...written.map((q) => `${q.text} —— ${answers[q.id]}`),
+  ];
+  return { category: defect.category, description: clip(lines.join('\n'), 500) };
 }

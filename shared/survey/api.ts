@@ -4,6 +4,7 @@ import { recordId, requestIdSchema } from '../core/schemas';
 import type { FollowUpState } from '../followup/followup';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from '../followup/schedule';
 import type { ComplaintCategory } from '../complaint/categories';
+import type { RepairCategory } from '../repair/categories';
 import { answersSchema, SURVEY_STAGES, surveySchema, type Answers, type Survey } from './catalogue';
 
 const followUpId = recordId('回访编号');
@@ -38,6 +39,17 @@ export interface OpenedComplaint {
   departmentLabel: string;
 }
 
+/** A repair ticket a defect answer opened (DOMAIN §11), with the promises it carries. */
+export interface OpenedRepair {
+  id: string;
+  category: RepairCategory;
+  categoryLabel: string;
+  /** hours from the answer within which someone is on site (water and electrics 4) */
+  onSiteHours: number;
+  /** hours within which the site manager gets in touch */
+  contactHours: number;
+}
+
 export interface SurveyReplies {
   get: {
     followUp: SurveyFollowUp;
@@ -48,7 +60,7 @@ export interface SurveyReplies {
     answerable: boolean;
   };
   saveDraft: { saved: number; total: number };
-  submit: { followUp: SurveyFollowUp; complaints: OpenedComplaint[] };
+  submit: { followUp: SurveyFollowUp; complaints: OpenedComplaint[]; repairs: OpenedRepair[] };
   catalogue: { surveys: Survey[] };
   publish: { survey: Survey };
 }
@@ -70,6 +82,8 @@ export const surveyAnswerRecordSchema = z.object({
   by: z.string(),
   at: z.number(),
   complaintIds: z.array(z.string()),
+  /** the repair tickets its defect answers opened (DOMAIN §11) */
+  repairIds: z.array(z.string()).default([]),
   /**
    * when the complaints its problem answers call for were all opened; null from storing the answer
    * until then, so that a submit retried after a crash (or a sweep) opens the missing ones

@@ -44,8 +44,15 @@ export const STAGE_OF_KIND: Record<FollowUpKind, SurveyStage> = {
  * - score: the 0–5 overall score (SCORE_LABELS); 2 or less reports a problem
  * - count: a whole number 0–99 (how many times did the supervisor get in touch?)
  * - text: free text, up to 500 characters
+ * - defect: does anything in the home need fixing? 'none', or the repair category of what does
+ *   ('plumbing', 'electrical', …: the category sets the repair's deadline, water and electrics 4 h).
+ *   A defect is a repair, not a complaint (DOMAIN §11, seed 001 §十一.6): the answer opens a repair
+ *   ticket for the project's site manager, with its deadlines, tracked by customer service.
  */
-export const QUESTION_TYPES = ['yesNo', 'rating', 'score', 'count', 'text'] as const;
+export const QUESTION_TYPES = ['yesNo', 'rating', 'score', 'count', 'text', 'defect'] as const;
+
+/** The answer to a defect question when nothing needs fixing. */
+export const NO_DEFECT = 'none';
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export const RATING_VALUES = ['good', 'fair', 'poor'] as const;

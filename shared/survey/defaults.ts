@@ -29,6 +29,9 @@ const ask = (id: string, text: string): Question => ({ id, type: 'yesNo', text, 
 
 const note = (id: string, text: string): Question => ({ id, type: 'text', text, required: false });
 
+/** Anything in the home to fix: 没有, or its repair category; a defect opens a repair ticket (DOMAIN §11). */
+const defect = (id: string, text: string): Question => ({ id, type: 'defect', text, required: true });
+
 /** The general satisfaction dimensions (001 第二篇), asked at every in-construction follow-up. */
 const SATISFACTION: SurveySection = {
   id: 'satisfaction',
@@ -136,8 +139,8 @@ export const DEFAULT_SURVEYS: Record<SurveyStage, Survey> = {
   ]),
 
   completion: inConstruction('completion', '竣工回访', stage('竣工交付', [
-    check('stillToFix', '还有需要我们帮您解决的问题吗？', 'yes', 'constructionQuality', { staffRole: 'projectManager' }),
-    note('stillToFixDetail', '需要解决的是哪些问题？'),
+    defect('stillToFix', '房子里还有需要我们上门维修的地方吗？有的话请选类别'),
+    note('stillToFixDetail', '需要维修的是哪里、什么情况？'),
     check('privateCharges', '施工过程中，有人私下向您收费吗？', 'yes', 'privateCharges'),
   ])),
 
@@ -161,8 +164,8 @@ export const DEFAULT_SURVEYS: Record<SurveyStage, Survey> = {
 
   warranty: survey('warranty', '质保期回访', [
     stage('房屋使用', [
-      check('anyProblems', '最近房屋使用中出现质量问题了吗？', 'yes', 'constructionQuality'),
-      note('problemDetail', '出现的是什么问题？'),
+      defect('anyProblems', '最近房屋使用中出现需要维修的问题了吗？有的话请选类别'),
+      note('problemDetail', '出现的是什么问题、在哪个位置？'),
       check('repairsDone', '之前报修的问题都处理好了吗？（没有报修可不选）', 'no', 'constructionQuality', { required: false }),
     ]),
     closing(),

@@ -21,7 +21,7 @@ export function newAnswerRecord(f: FollowUp, survey: Pick<Survey, 'version' | 's
   return {
     _id: f._id, followUpId: f._id, projectId: f.projectId, homeownerId: f.homeownerId, kind: f.kind, stage: f.stage,
     version: survey.version, answers, score: overallScore(survey, answers),
-    channel: via.channel, by: via.by._id, at: now, complaintIds: [], complaintsOpenedAt: null,
+    channel: via.channel, by: via.by._id, at: now, complaintIds: [], repairIds: [], complaintsOpenedAt: null,
   };
 }
 

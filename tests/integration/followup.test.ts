@@ -38,7 +38,7 @@ async function phoneTask(w: World, planned: PlannedFollowUp = MID, reason: Phone
 function content(stage: SurveyStage, over: Answers = {}): Answers {
   const a: Answers = {};
   for (const q of questionsOf(DEFAULT_SURVEYS[stage]).filter((x) => x.required)) {
-    a[q.id] = q.type === 'rating' ? 'good' : q.type === 'score' ? 5 : q.type === 'count' ? 3 : q.type === 'text' ? '挺好' : q.problemWhen === 'yes' ? 'no' : 'yes';
+    a[q.id] = q.type === 'rating' ? 'good' : q.type === 'score' ? 5 : q.type === 'count' ? 3 : q.type === 'text' ? '挺好' : q.type === 'defect' ? 'none' : q.problemWhen === 'yes' ? 'no' : 'yes';
   }
   return { ...a, ...over };
 }

@@ -1,5 +1,5 @@
 /** The repair feature as pages see it; everything else in this folder is its own. */
-export { fetchCategories, fetchMyRepairs, fetchOverdue, fetchQueue, fetchRepair } from './api/queries';
+export { fetchCategories, fetchMyRepairs, fetchOverdue, fetchQueue, fetchRepair, fetchTracked } from './api/queries';
 export { useTicketCommand } from './api/useTicketCommand';
 export { NewRepairForm } from './components/NewRepairForm';
 export { TicketCard } from './components/TicketCard';

@@ -68,7 +68,9 @@ function SurveyPage() {
     return (
       <SurveyThanks
         complaints={submitted.complaints}
+        repairs={submitted.repairs}
         onOpenComplaint={(c) => void Taro.navigateTo({ url: routes.complaint(c) })}
+        onOpenRepair={(r) => void Taro.navigateTo({ url: routes.repair(r) })}
         onOpenComplaints={() => void Taro.navigateTo({ url: routes.myComplaints() })}
         onHome={home}
       >

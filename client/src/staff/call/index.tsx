@@ -43,6 +43,7 @@ function CallForm({ task, now }: { task: PhoneTask; now: Millis }) {
       <CallResult
         logged={logger.logged}
         onOpenComplaint={(id) => void Taro.navigateTo({ url: routes.staffComplaint(id) })}
+        onOpenRepair={(id) => void Taro.navigateTo({ url: routes.staffTicket(id) })}
         onBack={() => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: routes.staffCalls() }))}
       />
     );

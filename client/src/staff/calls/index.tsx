@@ -5,7 +5,9 @@ import type { Millis } from '@shared/core/time';
 import { Loadable } from '@/components/Loadable';
 import { Screen } from '@/components/Screen';
 import { Empty } from '@/components/StateViews';
+import type { RepairReplies } from '@shared/repair/api';
 import { fetchPhoneTasks, PhoneTaskCard } from '@/features/followup';
+import { fetchTracked, TicketCard } from '@/features/repair';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 import '../staff.scss';
@@ -33,9 +35,30 @@ function callsView(data: FollowUpReplies['calls'], now: Millis) {
   );
 }
 
+/** Defects found in follow-ups become repairs that customer service follows until the homeowner confirms the fix (DOMAIN §11). */
+function trackedView(data: RepairReplies['tracked'], now: Millis) {
+  if (data.tickets.length === 0) return null;
+  return (
+    <View id='staff-tracked'>
+      <View className='staff-summary'>
+        <Text>回访中发现的维修（客服跟进）</Text>
+        <Text className='staff-summary__right muted'>{data.tickets.length} 单未完成</Text>
+      </View>
+      {data.tickets.map((t) => (
+        <TicketCard key={t.id} ticket={t} audience='staff' now={now} onOpen={(id) => void Taro.navigateTo({ url: routes.staffTicket(id) })} />
+      ))}
+    </View>
+  );
+}
+
 function Calls() {
   const now = useNow();
-  return <Loadable load={fetchPhoneTasks}>{(data) => callsView(data, now)}</Loadable>;
+  return (
+    <>
+      <Loadable load={fetchPhoneTasks}>{(data) => callsView(data, now)}</Loadable>
+      <Loadable load={fetchTracked}>{(data) => trackedView(data, now)}</Loadable>
+    </>
+  );
 }
 
 export default function StaffCallsPage() {

@@ -16,8 +16,8 @@ const departmentLabel = (d: string) => DEPARTMENT_LABELS[d as Department] ?? d;
  * What the logged call did: the follow-up's new state, when to call again, and the complaints the
  * answers opened. Ids: `#call-result`, `#call-complaint-<id>`, `#call-back`.
  */
-export function CallResult({ logged, onOpenComplaint, onBack }: { logged: Logged; onOpenComplaint: (id: string) => void; onBack: () => void }) {
-  const { task, complaints, outcome } = logged;
+export function CallResult({ logged, onOpenComplaint, onOpenRepair, onBack }: { logged: Logged; onOpenComplaint: (id: string) => void; onOpenRepair: (id: string) => void; onBack: () => void }) {
+  const { task, complaints, repairs, outcome } = logged;
   return (
     <View className='card' id='call-result'>
       <View className='call-result__head'>
@@ -43,6 +43,20 @@ export function CallResult({ logged, onOpenComplaint, onBack }: { logged: Logged
               <View className='opened-complaint__body'>
                 <Text className='opened-complaint__category'>{categoryLabel(c.category)}</Text>
                 <Text className='muted'>转 {departmentLabel(c.department)} 处理</Text>
+              </View>
+              <Text className='entry-cell__chevron'>›</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {repairs.length ? (
+        <View className='call-result__complaints' id='call-repairs'>
+          <Text className='field__label'>已登记维修 {repairs.length} 单（客服跟进到修好）</Text>
+          {repairs.map((r) => (
+            <View key={r.id} className='opened-complaint' id={`call-repair-${r.id}`} hoverClass='btn--pressed' onClick={() => onOpenRepair(r.id)}>
+              <View className='opened-complaint__body'>
+                <Text className='opened-complaint__category'>{r.categoryLabel}</Text>
+                <Text className='muted'>{r.onSiteHours} 小时内上门，已通知项目经理和部门经理</Text>
               </View>
               <Text className='entry-cell__chevron'>›</Text>
             </View>

@@ -3,6 +3,7 @@ import { RATING_LABELS, RATING_VALUES, type AnswerValue, type Question } from '@
 import { describeAnswer } from '../model/answers';
 import { ChoiceAnswer } from './ChoiceAnswer';
 import { CountAnswer } from './CountAnswer';
+import { DefectAnswer } from './DefectAnswer';
 import { ScoreAnswer } from './ScoreAnswer';
 import { TextAnswer } from './TextAnswer';
 
@@ -64,6 +65,8 @@ function Editor({ id, question, value, onChange, invalid }: { id: string; questi
       return <ScoreAnswer id={id} value={typeof value === 'number' ? value : undefined} onChange={onChange} />;
     case 'count':
       return <CountAnswer id={id} value={typeof value === 'number' ? value : undefined} onChange={onChange} />;
+    case 'defect':
+      return <DefectAnswer id={id} value={value} onChange={onChange} />;
     default:
       return <TextAnswer id={id} value={typeof value === 'string' ? value : ''} onChange={onChange} invalid={invalid} />;
   }

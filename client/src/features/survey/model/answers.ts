@@ -1,4 +1,4 @@
-import { answeredCount as countAnswered, isAnswered } from '@shared/survey/answers';
+import { answeredCount as countAnswered, defectLabel, isAnswered } from '@shared/survey/answers';
 import { questionsOf, RATING_LABELS, type AnswerValue, type Answers, type Question, type Rating, type Survey } from '@shared/survey/catalogue';
 import { SCORE_LABELS } from '@shared/survey/score';
 
@@ -10,6 +10,7 @@ const MISSING: Record<Question['type'], string> = {
   score: '请打分（0-5 分）',
   count: '请填写次数',
   text: '请填写这一题',
+  defect: '请选择“没有”或需要维修的类别',
 };
 
 /** The required questions without an answer, question id → what to do, in words. */
@@ -68,6 +69,8 @@ export function describeAnswer(q: Question, value: AnswerValue | undefined): str
     }
     case 'count':
       return `${value}`;
+    case 'defect':
+      return defectLabel(value as AnswerValue);
     default:
       return String(value);
   }
