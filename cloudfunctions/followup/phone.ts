@@ -2,7 +2,7 @@ import { ok, type Result } from '@shared/core/result';
 import type { User } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
 import { FollowUpInputs, type PhoneTask, type PhoneTaskSummary } from '@shared/followup/api';
-import { callAttempt, calledFollowUp, callEvent, callScript, checkCall, FollowUpErrors, phoneTaskSummary, type LoggedCall } from '@shared/followup/calls';
+import { callableFrom, callAttempt, calledFollowUp, callEvent, callScript, checkCall, FollowUpErrors, missedCalls, phoneTaskSummary, type LoggedCall } from '@shared/followup/calls';
 import { windowsFor } from '@shared/followup/dispatch';
 import type { FollowUp } from '@shared/followup/followup';
 import { draftAnswers } from '@shared/survey/answers';
@@ -53,6 +53,8 @@ export const call = action({
       draft: f.draft ? draftAnswers(survey, f.draft) : null,
       history: f.attempts,
       contactWindows: homeowner?.contactWindows ?? null,
+      callableFrom: callableFrom(f, settings),
+      callsLeft: Math.max(0, settings.maxCallAttempts - missedCalls(f)),
     };
     await recordPersonalDataRead(store, { viewer: user, subjectId: f.homeownerId, record: `followups/${f._id}`, fields: ['name', 'phone', 'address'], at: now });
     return ok({ task });
@@ -71,7 +73,8 @@ export const logCall = action({
     const f = await store.followups.get(input.followUpId);
     if (!f) return FollowUpErrors.notFound();
     const logged: LoggedCall = { outcome: input.outcome, note: input.note, callAt: input.callAt };
-    const refused = checkCall(f, logged, now);
+    const limits = await loadFollowUpSettings(store);
+    const refused = checkCall(f, logged, now, limits);
     if (refused) return refused;
     let complaints: { id: string; category: string; department: string }[] = [];
     let repairs: OpenedRepair[] = [];
@@ -105,6 +108,8 @@ async function logOtherOutcome(store: Stores, id: string, logged: LoggedCall, us
         now,
         windows: windowsFor(homeowner, settings.contactWindows),
         retryCallAfterHours: settings.retryCallAfterHours,
+        maxCallAttempts: settings.maxCallAttempts,
+        minCallSpacingMinutes: settings.minCallSpacingMinutes,
       });
     });
   });

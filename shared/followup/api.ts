@@ -131,4 +131,8 @@ export interface PhoneTask extends PhoneTaskSummary {
   history: CallAttempt[];
   /** the homeowner's preferred contact times, if any */
   contactWindows: ContactWindow[] | null;
+  /** not before this time (no frequent calls, 003 三.6); null: may be called now (a dropped call is redialled at once) */
+  callableFrom: Millis | null;
+  /** calls that may still go unanswered before the task closes */
+  callsLeft: number;
 }

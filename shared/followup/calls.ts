@@ -1,6 +1,6 @@
 import { maskPhone } from '../core/privacy';
 import { fail, ok, type Failure, type Result } from '../core/result';
-import { HOUR, type Millis } from '../core/time';
+import { formatCst, HOUR, MINUTE, type Millis } from '../core/time';
 import type { PhoneTaskSummary } from './api';
 import { nextContactTime, type ContactWindow } from './contact';
 import { CALL_OUTCOME_LABELS, PHONE_REASON_LABELS, type CallAttempt, type CallOutcome, type FollowUp } from './followup';
@@ -13,7 +13,31 @@ export const FollowUpErrors = {
   callAtRequired: (): Failure => fail('FOLLOWUP.CALL_AT_REQUIRED', '业主不方便时，请记下业主约定的回电时间', { callAt: '请选择回电时间' }),
   callAtInPast: (): Failure => fail('FOLLOWUP.CALL_AT_IN_PAST', '约定的回电时间已经过去，请重新选择', { callAt: '回电时间应晚于现在' }),
   answersRequired: (): Failure => fail('FOLLOWUP.ANSWERS_REQUIRED', '业主已接听并回答时，请填写问卷答案', { answers: '请填写问卷答案' }),
+  tooSoon: (from: Millis): Failure =>
+    fail('FOLLOWUP.TOO_SOON', `为免频繁打扰业主，刚打过的电话请到 ${formatCst(from, 'M月D日 HH:mm')} 之后再拨（通话中断可以马上重拨）`),
 } as const;
+
+/** How often, and how soon again, one follow-up may be called (003 三.6; 002: a dropped call is redialled at once). */
+export interface CallLimits {
+  maxCallAttempts: number;
+  minCallSpacingMinutes: number;
+}
+
+/** Calls that did not reach the homeowner: what the attempt limit counts. */
+export function missedCalls(f: Pick<FollowUp, 'attempts'>): number {
+  return f.attempts.filter((a) => a.outcome === 'unreachable' || a.outcome === 'dropped').length;
+}
+
+/**
+ * When the follow-up may be called again: at once after a dropped call and before any call; at the
+ * time the homeowner named after 不方便; otherwise the spacing after the last call. Null: now.
+ */
+export function callableFrom(f: Pick<FollowUp, 'attempts'>, limits: Pick<CallLimits, 'minCallSpacingMinutes'>): Millis | null {
+  const last = f.attempts.length ? f.attempts[f.attempts.length - 1] : null;
+  if (!last || last.outcome === 'dropped') return null;
+  if (last.outcome === 'notNow' && last.callAt !== null) return last.callAt;
+  return last.at + limits.minCallSpacingMinutes * MINUTE;
+}
 
 /** What one call came to, as customer service logs it. */
 export interface LoggedCall {
@@ -23,7 +47,7 @@ export interface LoggedCall {
   callAt?: Millis;
 }
 
-export interface CallRules {
+export interface CallRules extends CallLimits {
   now: Millis;
   /** the homeowner's contact windows (theirs, else the company's) */
   windows: ContactWindow[];
@@ -35,9 +59,11 @@ export function callAttempt(call: LoggedCall, by: { _id: string; name: string },
   return { at: now, by: by._id, byName: by.name, outcome: call.outcome, note: call.note, callAt: call.outcome === 'notNow' ? (call.callAt ?? null) : null };
 }
 
-/** Whether a call may be logged on this follow-up at all, and the notNow time is usable. */
-export function checkCall(f: Pick<FollowUp, 'state'>, call: LoggedCall, now: Millis): Failure | null {
+/** Whether a call may be logged on this follow-up at all (not too soon after the last one), and the notNow time is usable. */
+export function checkCall(f: Pick<FollowUp, 'state' | 'attempts'>, call: LoggedCall, now: Millis, limits: Pick<CallLimits, 'minCallSpacingMinutes'>): Failure | null {
   if (f.state !== 'phoneTask') return FollowUpErrors.notATask();
+  const from = callableFrom(f, limits);
+  if (from !== null && now < from) return FollowUpErrors.tooSoon(from);
   if (call.outcome === 'notNow') {
     if (call.callAt === undefined) return FollowUpErrors.callAtRequired();
     if (call.callAt <= now) return FollowUpErrors.callAtInPast();
@@ -51,7 +77,7 @@ export function checkCall(f: Pick<FollowUp, 'state'>, call: LoggedCall, now: Mil
  * `retryCallAfterHours` later, at the next contact time; declined closes it. Every outcome is kept.
  */
 export function calledFollowUp(f: FollowUp, call: LoggedCall, by: { _id: string; name: string }, rules: CallRules): Result<FollowUp> {
-  const refused = checkCall(f, call, rules.now);
+  const refused = checkCall(f, call, rules.now, rules);
   if (refused) return refused;
   const attempt = callAttempt(call, by, rules.now);
   const logged: FollowUp = {
@@ -64,14 +90,24 @@ export function calledFollowUp(f: FollowUp, call: LoggedCall, by: { _id: string;
     case 'notNow':
       return ok({ ...logged, callAt: call.callAt ?? rules.now });
     case 'unreachable': {
+      if (missedCalls(logged) >= rules.maxCallAttempts) return ok(givenUp(logged, rules));
       const retry = rules.now + rules.retryCallAfterHours * HOUR;
       return ok({ ...logged, callAt: nextContactTime(retry, rules.windows) ?? retry });
     }
+    case 'dropped':
+      // 002: a call that drops is redialled promptly — it stays first in the list, callable at once
+      return ok(missedCalls(logged) >= rules.maxCallAttempts ? givenUp(logged, rules) : { ...logged, callAt: rules.now });
     case 'declined':
       return ok({ ...logged, state: 'done', callAt: null, nextActionAt: null });
     case 'answered':
       return ok(logged);
   }
+}
+
+/** After the last allowed call that did not reach the homeowner: the task closes instead of calling again. */
+function givenUp(f: FollowUp, rules: CallRules): FollowUp {
+  const note = `已拨打 ${rules.maxCallAttempts} 次未能接通，为免频繁打扰，不再拨打`;
+  return { ...f, state: 'done', callAt: null, nextActionAt: null, history: [...f.history, { at: rules.now, event: 'gaveUp', by: null, note }] };
 }
 
 /** The history entry of a call. */

@@ -50,6 +50,13 @@ export interface FollowUpSettings {
   claimLeaseMinutes: number;
   /** a phone task the homeowner did not pick up is tried again this many hours later */
   retryCallAfterHours: number;
+  /**
+   * calls that did not reach the homeowner (未接通, 通话中断) per follow-up; after the last one the phone
+   * task closes rather than calling again and again (003 三.6: no frequent calls in a short time)
+   */
+  maxCallAttempts: number;
+  /** the least time between two calls of one follow-up, unless the last one dropped (002: redial at once) */
+  minCallSpacingMinutes: number;
   templates: TemplateSettings;
   /** the service hotline, for the welcome and the phone script */
   hotline: string;
@@ -63,6 +70,8 @@ export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = {
   dailyMessageCap: 1,
   claimLeaseMinutes: 10,
   retryCallAfterHours: 2,
+  maxCallAttempts: 3,
+  minCallSpacingMinutes: 60,
   templates: {},
   hotline: '400-000-0000',
   companyName: '',
@@ -79,6 +88,8 @@ export function followUpSettingsWith(raw: unknown): FollowUpSettings {
     dailyMessageCap: whole(o.dailyMessageCap, DEFAULT_FOLLOW_UP_SETTINGS.dailyMessageCap, 1),
     claimLeaseMinutes: whole(o.claimLeaseMinutes, DEFAULT_FOLLOW_UP_SETTINGS.claimLeaseMinutes, 1),
     retryCallAfterHours: whole(o.retryCallAfterHours, DEFAULT_FOLLOW_UP_SETTINGS.retryCallAfterHours, 1),
+    maxCallAttempts: whole(o.maxCallAttempts, DEFAULT_FOLLOW_UP_SETTINGS.maxCallAttempts, 1),
+    minCallSpacingMinutes: whole(o.minCallSpacingMinutes, DEFAULT_FOLLOW_UP_SETTINGS.minCallSpacingMinutes, 0),
     templates: templatesWith(o.templates),
     hotline: typeof o.hotline === 'string' && o.hotline.trim() ? o.hotline.trim() : DEFAULT_FOLLOW_UP_SETTINGS.hotline,
     companyName: typeof o.companyName === 'string' ? o.companyName.trim().slice(0, 20) : '',

@@ -47,7 +47,7 @@ export const PHONE_REASON_LABELS: Record<PhoneReason, string> = {
 };
 
 /** What the homeowner said on the phone. */
-export const CALL_OUTCOMES = ['answered', 'notNow', 'unreachable', 'declined'] as const;
+export const CALL_OUTCOMES = ['answered', 'notNow', 'unreachable', 'declined', 'dropped'] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
 export const CALL_OUTCOME_LABELS: Record<CallOutcome, string> = {
@@ -55,6 +55,7 @@ export const CALL_OUTCOME_LABELS: Record<CallOutcome, string> = {
   notNow: '不方便，约定时间再打',
   unreachable: '未接通',
   declined: '业主不愿回答',
+  dropped: '通话中断，马上重拨',
 };
 
 export const callAttemptSchema = z.object({

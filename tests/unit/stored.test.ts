@@ -273,7 +273,7 @@ describe('follow-ups', () => {
     const claim = { templateId: 'tpl-service', claimedAt: new Date('2026-03-11T10:00:00+08:00').getTime() };
     const claimed = claimedFollowUp(held, claim, new Date('2026-03-11T10:10:00+08:00').getTime(), new Date('2026-03-11T10:00:00+08:00').getTime());
     const refused = phoneTaskFollowUp(claimed, 'refused', new Date('2026-03-11T10:01:00+08:00').getTime(), new Date('2026-03-11T10:01:00+08:00').getTime(), 43101);
-    const rules = (iso: string) => ({ now: new Date(iso).getTime(), windows, retryCallAfterHours: 2 });
+    const rules = (iso: string) => ({ now: new Date(iso).getTime(), windows, retryCallAfterHours: 2, maxCallAttempts: 3, minCallSpacingMinutes: 60 });
     const notNow = data(calledFollowUp(refused, { outcome: 'notNow', note: '在开会', callAt: new Date('2026-03-11T15:30:00+08:00').getTime() }, agent, rules('2026-03-11T10:05:00+08:00')));
     const unreachable = data(calledFollowUp(notNow, { outcome: 'unreachable', note: '' }, agent, rules('2026-03-11T15:30:00+08:00')));
     const drafted: FollowUp = { ...unreachable, draft: { repairContacted: 'yes', overall: 4 }, updatedAt: new Date('2026-03-11T20:00:00+08:00').getTime() };
@@ -296,7 +296,7 @@ describe('follow-ups', () => {
       new Date('2026-03-15T00:00:00+08:00').getTime(),
     );
     const declined = data(calledFollowUp(unanswered, { outcome: 'declined', note: '业主说不需要回访' }, agent, {
-      now: new Date('2026-03-15T10:05:00+08:00').getTime(), windows, retryCallAfterHours: 2,
+      now: new Date('2026-03-15T10:05:00+08:00').getTime(), windows, retryCallAfterHours: 2, maxCallAttempts: 3, minCallSpacingMinutes: 60,
     }));
     return [planned, moved, cancelled, back, claimed, sent, unanswered, declined];
   }

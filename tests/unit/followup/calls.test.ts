@@ -8,7 +8,8 @@ import { answeredCount } from '@shared/survey/answers';
 const at = (iso: string) => new Date(iso).getTime();
 const AGENT = { _id: 'cs-xu', name: '徐客服' };
 const NOW = at('2026-03-11T10:00:00+08:00');
-const RULES: CallRules = { now: NOW, windows: DEFAULT_CONTACT_WINDOWS, retryCallAfterHours: 2 };
+const RULES: CallRules = { now: NOW, windows: DEFAULT_CONTACT_WINDOWS, retryCallAfterHours: 2, maxCallAttempts: 3, minCallSpacingMinutes: 60 };
+const SPACING = { minCallSpacingMinutes: 60 };
 
 function task(over: Partial<FollowUp> = {}): FollowUp {
   const planned = { key: 'midStage', kind: 'midStage' as const, dueDate: '2026-03-11', windowEnd: '2026-03-14' };
@@ -25,8 +26,52 @@ describe("logging customer service's call", () => {
   });
 
   it('refuses "not now" without a time, or with a time already past', () => {
-    expect(checkCall(task(), { outcome: 'notNow', note: '' }, NOW)).toMatchObject({ code: 'FOLLOWUP.CALL_AT_REQUIRED' });
-    expect(checkCall(task(), { outcome: 'notNow', note: '', callAt: NOW }, NOW)).toMatchObject({ code: 'FOLLOWUP.CALL_AT_IN_PAST' });
+    expect(checkCall(task(), { outcome: 'notNow', note: '' }, NOW, SPACING)).toMatchObject({ code: 'FOLLOWUP.CALL_AT_REQUIRED' });
+    expect(checkCall(task(), { outcome: 'notNow', note: '', callAt: NOW }, NOW, SPACING)).toMatchObject({ code: 'FOLLOWUP.CALL_AT_IN_PAST' });
+  });
+
+  /** The task after calls logged at these times with these outcomes, each under the rules at its own time. */
+  function calledAt(steps: [string, 'unreachable' | 'dropped' | 'notNow', string?][]): FollowUp {
+    let f = task();
+    for (const [iso, outcome, callAt] of steps) {
+      const r = calledFollowUp(f, { outcome, note: '', ...(callAt ? { callAt: at(callAt) } : {}) }, AGENT, { ...RULES, now: at(iso) });
+      if (!r.ok) throw new Error(`${iso} ${outcome}: ${r.code}`);
+      f = r.data;
+    }
+    return f;
+  }
+
+  it('no frequent calls in a short time (003 三.6): a second call within the spacing is refused, saying from when', () => {
+    const f = calledAt([['2026-03-11T10:00:00+08:00', 'unreachable']]);
+    const r = calledFollowUp(f, { outcome: 'unreachable', note: '' }, AGENT, { ...RULES, now: at('2026-03-11T10:30:00+08:00') });
+    expect(r).toMatchObject({ ok: false, code: 'FOLLOWUP.TOO_SOON' });
+    if (!r.ok) expect(r.message).toContain('3月11日 11:00');
+    expect(calledFollowUp(f, { outcome: 'unreachable', note: '' }, AGENT, { ...RULES, now: at('2026-03-11T11:00:00+08:00') })).toMatchObject({ ok: true });
+  });
+
+  it('a dropped call can be redialled at once (002), and stays first in the list', () => {
+    const f = calledAt([['2026-03-11T10:00:00+08:00', 'dropped']]);
+    expect(f).toMatchObject({ state: 'phoneTask', callAt: at('2026-03-11T10:00:00+08:00') });
+    expect(checkCall(f, { outcome: 'declined', note: '' }, at('2026-03-11T10:01:00+08:00'), SPACING)).toBeNull();
+  });
+
+  it('calls the homeowner back at the time they named, even sooner than the spacing', () => {
+    const f = calledAt([['2026-03-11T10:00:00+08:00', 'notNow', '2026-03-11T10:20:00+08:00']]);
+    expect(checkCall(f, { outcome: 'declined', note: '' }, at('2026-03-11T10:10:00+08:00'), SPACING)).toMatchObject({ code: 'FOLLOWUP.TOO_SOON' });
+    expect(checkCall(f, { outcome: 'declined', note: '' }, at('2026-03-11T10:20:00+08:00'), SPACING)).toBeNull();
+  });
+
+  it('stops after the limit of calls that did not reach the homeowner: the third closes the task, saying why', () => {
+    const f = calledAt([
+      ['2026-03-11T10:00:00+08:00', 'unreachable'],
+      ['2026-03-11T15:00:00+08:00', 'dropped'],
+      ['2026-03-11T15:01:00+08:00', 'unreachable'],
+    ]);
+    expect(f).toMatchObject({ state: 'done', callAt: null, nextActionAt: null });
+    expect(f.attempts).toHaveLength(3);
+    expect(f.history[f.history.length - 1]).toMatchObject({ event: 'gaveUp', note: '已拨打 3 次未能接通，为免频繁打扰，不再拨打' });
+    // 不方便 is the homeowner's choice of time, not a missed call
+    expect(calledAt([['2026-03-11T10:00:00+08:00', 'notNow', '2026-03-11T11:00:00+08:00'], ['2026-03-11T11:00:00+08:00', 'unreachable'], ['2026-03-11T15:00:00+08:00', 'unreachable']])).toMatchObject({ state: 'phoneTask' });
   });
 
   it('tries an unreachable homeowner again 2 hours later, moved into the next contact window', () => {

@@ -4,7 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import type { PhoneTask } from '@shared/followup/api';
 import { FOLLOW_UP_STATE_LABELS } from '@shared/followup/followup';
 import { questionsOf, type AnswerValue, type Answers } from '@shared/survey/catalogue';
-import type { Millis } from '@shared/core/time';
+import { formatCst, type Millis } from '@shared/core/time';
 import { Screen } from '@/components/Screen';
 import { Failed, Loading } from '@/components/StateViews';
 import { CallHistory, CallOutcomes, CallOverview, CallResult, CallScript, fetchPhoneTask, useLogCall } from '@/features/followup';
@@ -52,6 +52,16 @@ function CallForm({ task, now }: { task: PhoneTask; now: Millis }) {
   return (
     <>
       <CallOverview task={task} />
+      {task.callableFrom !== null && task.callableFrom > now && !CLOSED_STATES.includes(task.state) ? (
+        <View className='banner banner--warn' id='call-too-soon'>
+          刚打过电话，为免频繁打扰业主，请在 {formatCst(task.callableFrom, 'M月D日 HH:mm')} 之后再拨（通话中断可以马上重拨）
+        </View>
+      ) : null}
+      {!CLOSED_STATES.includes(task.state) ? (
+        <Text className='muted' id='call-left'>
+          还可拨打 {task.callsLeft} 次未接通；次数用完后这条回访将关闭，不再打扰业主
+        </Text>
+      ) : null}
       <CallScript lines={task.script} />
       {fromDraft > 0 ? (
         <View className='banner banner--info' id='call-draft'>

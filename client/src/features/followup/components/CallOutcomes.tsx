@@ -22,7 +22,7 @@ interface Props {
 
 /**
  * What came of the call: 已回答 (sends the answers), 不方便 (with the time the homeowner named),
- * 未接通, 不愿回答. Ids: `#call-outcomes`, `#call-note textarea`, `#call-outcome-<answered|notNow|unreachable|declined>`,
+ * 未接通, 通话中断 (redial at once), 不愿回答. Ids: `#call-outcomes`, `#call-note textarea`, `#call-outcome-<answered|notNow|unreachable|dropped|declined>`,
  * `#callback-date-YYYY-MM-DD`, `#callback-time-HHMM`, `#callback-submit`, `#callback-cancel`, `#call-error`.
  */
 export function CallOutcomes({ logger, now, hasQuestions, onAnswered }: Props) {
@@ -74,6 +74,9 @@ export function CallOutcomes({ logger, now, hasQuestions, onAnswered }: Props) {
             </ActionButton>
             <ActionButton id='call-outcome-unreachable' busy={logger.busy === 'unreachable'} disabled={busy} onClick={() => void logger.log({ outcome: 'unreachable', note })}>
               未接通
+            </ActionButton>
+            <ActionButton id='call-outcome-dropped' busy={logger.busy === 'dropped'} disabled={busy} onClick={() => void logger.log({ outcome: 'dropped', note })}>
+              通话中断
             </ActionButton>
             <ActionButton kind='danger' id='call-outcome-declined' busy={logger.busy === 'declined'} disabled={busy} onClick={() => void declined()}>
               不愿回答
