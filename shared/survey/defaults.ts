@@ -79,7 +79,8 @@ const IMPROVE: Question = note('improve', '您觉得我们还有哪些地方需�
 /** The overall 0–5 score (or a stage's own version of it) and the open question, last on every questionnaire. */
 const closing = (score: Question = OVERALL_SCORE, ...first: Question[]): SurveySection => ({ id: 'closing', title: '总体评价', questions: [...first, score, IMPROVE] });
 
-const INTRO = '感谢您抽空填写，大约需要 3 分钟。您反映的问题，我们会当天转给负责的部门处理。';
+/** How long it takes is worked out from the questions and shown above the intro (estimate.ts), never written here. */
+const INTRO = '感谢您抽空填写，可以分几次完成，答过的会自动保存。您反映的问题，我们会当天转给负责的部门处理。';
 
 function survey(stage: SurveyStage, title: string, sections: SurveySection[], intro = INTRO): Survey {
   return { stage, version: 1, title, intro, sections, publishedAt: null, publishedBy: null };
