@@ -140,6 +140,15 @@ describe('a dead end leads home', () => {
     await page.context().close();
   });
 
+  test('staff homes are greeted for their work, not with the homeowner’s repair promise, and show the same hotline', async () => {
+    const page = await phoneAs(browser, host.url, ZHANG);
+    await see(page, '#home-user-name', '张建国');
+    const greeting = await see(page, '#home-greeting', '报修单按截止时间排好了');
+    expect(greeting).not.toContain('随时报修');
+    await see(page, '#home-hotline', '400-820-1234（24 小时服务）');
+    await page.context().close();
+  });
+
   test('the back button returns to the page before', async () => {
     const page = await phoneAs(browser, host.url, LI);
     await see(page, '#home-user-name', '李女士');

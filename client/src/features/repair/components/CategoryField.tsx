@@ -22,7 +22,7 @@ export function CategoryField({ categories, contactHours, value, onChange, error
     <ChipGrid label='报修类别' idPrefix='category' options={categories} value={value} onChange={onChange} error={error}>
       {chosen ? (
         <View className={`banner ${chosen.onSiteHours < contactHours ? 'banner--warn' : 'banner--info'}`} id='category-promise'>
-          <Phrases text={`${chosen.onSiteHours < contactHours ? '水电问题优先处理：' : ''}提交后${repairPromiseText(contactHours, chosen.onSiteHours)}`} />
+          <Phrases text={`${chosen.onSiteHours < contactHours ? '水电问题优先处理：' : ''}提交后 ${repairPromiseText(contactHours, chosen.onSiteHours)}`} />
         </View>
       ) : null}
     </ChipGrid>
