@@ -69,12 +69,13 @@ afterAll(async () => {
 describe('回访: from a recorded milestone to a complaint in the right queue', () => {
   test('a homeowner accepts follow-up reminders from her home page (the H5 stand-in for WeChat’s dialog)', async () => {
     const page = await openAppAs(ZHAO, '赵女士');
-    await see(page, '#subscription-stageVisit', '剩余 0 次');
+    await see(page, '#subscription-stageVisit', '未开启');
     await tap(page, '#subscribe-ask');
     await see(page, '#subscribe-dialog', '施工阶段回访提醒');
     await capture(page, 'followup-1-subscribe-dialog');
     await tap(page, '#subscribe-allow');
-    await see(page, '#subscription-stageVisit', '剩余 1 次');
+    await see(page, '#subscription-stageVisit', '已开启');
+    expect(await page.locator('body').innerText()).not.toMatch(/剩余 \d+ 次/);
     const home = await host.post('/api/functions/followup', { action: 'home' }, ZHAO);
     expect(home.data.subscriptions.find((s: any) => s.purpose === 'stageVisit')).toMatchObject({ templateId: 'demo-tmpl-stage-visit', credits: 1 });
     await capture(page, 'followup-2-subscribed');

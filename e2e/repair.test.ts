@@ -64,7 +64,7 @@ async function fillWaterRepair(page: Page, form: RepairForm): Promise<void> {
 
   await tap(page, '#category-plumbing');
   await see(page, '#category-plumbing.chip--active', '水路');
-  await see(page, '#category-promise', '提交后 24 小时内联系您，4 小时内上门');
+  await see(page, '#category-promise', '水电问题优先处理：提交后 4 小时内上门（出发前会先电话联系您）');
 
   if (form.description) await type(page, 'repair-description', form.description);
 
@@ -147,7 +147,7 @@ describe('报修, from the homeowner to the department manager', () => {
     for (const until = Date.now() + UI; !(await loaded()) && Date.now() < until; ) await page.waitForTimeout(100);
     expect(await loaded()).toBe(96); // the 96×72 PNG, stored and served back by the host
 
-    const contact = await see(page, '#promise-contact', '24 小时内联系您');
+    const contact = await see(page, '#promise-contact', '24 小时内联系您（上门前会先电话联系）');
     expect(contact).toMatch(/前/);
     const onSite = await see(page, '#promise-onSite', '4 小时内上门');
     expect(onSite).toContain(`${today} 12:00`); // 08:00 + 4 h, as China time

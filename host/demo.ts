@@ -133,6 +133,7 @@ const DEMO_FOLLOW_UP_SETTINGS = {
     serviceVisit: { id: 'demo-tmpl-service-visit', fields: { thing1: 'title', thing2: 'project', date3: 'dueDate', thing4: 'hint' } },
   },
   hotline: '400-820-1234',
+  deskHours: '24 小时服务',
   companyName: '匠心家装',
 };
 

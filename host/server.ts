@@ -3,6 +3,8 @@ import type { Duplex } from 'node:stream';
 import { CommonErrors } from '@shared/core/errors';
 import { MAX_PHOTO_BYTES } from '@shared/core/files';
 import { formatCst } from '@shared/core/time';
+import { nextContactTime } from '@shared/followup/contact';
+import { loadFollowUpSettings } from '../cloudfunctions/_usecases/settings';
 import type { FunctionHandler } from '../cloudfunctions/_platform/define';
 import type { Deps } from '../cloudfunctions/_platform/ports';
 import { stores } from '../cloudfunctions/_platform/stores';
@@ -133,10 +135,16 @@ export function createHost(o: HostOptions): http.Server {
         if (!body) return;
         const minutes = Number(body.advanceMinutes ?? 0) + Number(body.advanceHours ?? 0) * 60 + Number(body.advanceDays ?? 0) * 1440;
         const set = typeof body.set === 'number' ? body.set : null;
-        if (set !== null && Number.isFinite(set) && set >= 0 && set <= LATEST_INSTANT) clock.set(set);
+        if (body.toContactWindow === true) {
+          // the follow-up story works at any hour: on to the next company contact window (now, if inside one)
+          const { contactWindows } = await loadFollowUpSettings(stores(o.deps.db));
+          const next = nextContactTime(clock.now(), contactWindows);
+          if (next === null) return failJson(res, 400, 'DEV.BAD_CLOCK', '没有设置联系时段，无法移到下一个时段');
+          clock.set(next);
+        } else if (set !== null && Number.isFinite(set) && set >= 0 && set <= LATEST_INSTANT) clock.set(set);
         else if (set === null && Number.isFinite(minutes) && minutes > 0 && clock.now() + minutes * 60_000 <= LATEST_INSTANT) {
           clock.advance(minutes * 60_000);
-        } else return failJson(res, 400, 'DEV.BAD_CLOCK', '用 { advanceMinutes | advanceHours | advanceDays: 正数 } 或 { set: 毫秒时间戳 }');
+        } else return failJson(res, 400, 'DEV.BAD_CLOCK', '用 { advanceMinutes | advanceHours | advanceDays: 正数 }、{ set: 毫秒时间戳 } 或 { toContactWindow: true }');
       }
       return sendJson(res, 200, { ok: true, data: { now: clock.now(), cst: formatCst(clock.now(), 'YYYY-MM-DD HH:mm:ss') } });
     }

@@ -7,6 +7,7 @@ import { windowsFor } from '@shared/followup/dispatch';
 import type { FollowUp } from '@shared/followup/followup';
 import { draftAnswers } from '@shared/survey/answers';
 import type { OpenedRepair } from '@shared/survey/api';
+import { answerMinutes } from '@shared/survey/estimate';
 import { withHotline } from '@shared/survey/defaults';
 import { action } from '../_platform/define';
 import type { Stores } from '../_platform/stores';
@@ -48,7 +49,7 @@ export const call = action({
       address: project?.address ?? '',
       dueDate: f.dueDate,
       windowEnd: f.windowEnd,
-      script: callScript({ kind: f.kind, projectName: summary.projectName, homeownerName: summary.homeownerName, agentName: user.name, hotline: settings.hotline, companyName: settings.companyName }),
+      script: callScript({ kind: f.kind, projectName: summary.projectName, homeownerName: summary.homeownerName, agentName: user.name, hotline: settings.hotline, companyName: settings.companyName, minutes: answerMinutes(survey, 'phone') }),
       survey: withHotline(survey, settings.hotline),
       draft: f.draft ? draftAnswers(survey, f.draft) : null,
       history: f.attempts,

@@ -1,12 +1,15 @@
 import { ok } from '@shared/core/result';
 import { ROLES } from '@shared/core/roles';
 import { MeInputs, type ProjectSummary } from '@shared/me/api';
+import { homeRepairPromise } from '@shared/repair/promise';
 import { action, defineFunction } from '../_platform/define';
+import { loadFollowUpSettings, loadRepairRules } from '../_usecases/settings';
 
 const whoami = action({
   input: MeInputs.whoami,
   roles: ROLES,
   async run({ store, user }) {
+    const [settings, repairRules] = await Promise.all([loadFollowUpSettings(store), loadRepairRules(store)]);
     const projects = await store.projects.find(store.command.or({ homeownerId: user._id }, { siteManagerId: user._id }), {
       orderBy: [['createdAt', 'desc']],
       limit: 100,
@@ -22,6 +25,12 @@ const whoami = action({
     return ok({
       user: { id: user._id, name: user.name, roles: user.roles, department: user.department ?? null },
       projects: summaries,
+      service: {
+        hotline: settings.hotline,
+        deskHours: settings.deskHours,
+        repairPromise: homeRepairPromise(repairRules),
+        contactHours: repairRules.contactWithinHours,
+      },
     });
   },
 });

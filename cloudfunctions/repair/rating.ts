@@ -4,10 +4,11 @@ import { followUpId, type FollowUp } from '@shared/followup/followup';
 import { afterRepairKey, ratingAnswers, ratingComplaintId, ratingComplaints } from '@shared/repair/rating';
 import type { RepairRating, RepairTicket } from '@shared/repair/ticket';
 import { checkAnswers, draftAnswers } from '@shared/survey/answers';
+import { AFTER_REPAIR_SURVEY } from '@shared/survey/after-repair';
 import { answeredFollowUp, newAnswerRecord } from '@shared/survey/record';
 import type { Stores } from '../_platform/stores';
 import { openComplaint } from '../_usecases/complaints';
-import { loadSurvey } from '../_usecases/surveys';
+import { withoutId } from '../_platform/collection';
 
 /** Follow-ups the rating may still answer: planned, sent, or waiting for a call. */
 const OWED: readonly FollowUp['state'][] = ['pending', 'sent', 'phoneTask'];
@@ -32,7 +33,9 @@ export async function afterRating(store: Stores, t: RepairTicket, rating: Repair
 
 async function answerFollowUp(store: Stores, t: RepairTicket, rating: RepairRating, complaintIds: string[], now: Millis): Promise<void> {
   const id = followUpId(t.projectId, afterRepairKey(t._id));
-  const survey = await loadSurvey(store, 'afterRepair');
+  // the current after-repair questionnaire: an admin's published version, else the one that ships
+  const published = await store.surveys.get('afterRepair');
+  const survey = published ? withoutId(published) : AFTER_REPAIR_SURVEY;
   const given = draftAnswers(survey, ratingAnswers(rating));
   const complete = checkAnswers(survey, given, { complete: true });
   const via = { channel: 'miniProgram' as const, by: { _id: t.homeownerId } };

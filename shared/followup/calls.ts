@@ -131,11 +131,14 @@ const PURPOSE_LINES: Record<FollowUpKind, string> = {
   afterComplaint: '您之前反映的问题我们提出了处理方案，想听听您的意见',
 };
 
-/** What to say on the call: greeting, purpose, asking for a better time, the hotline. */
-export function callScript(s: { kind: FollowUpKind; projectName: string; homeownerName: string; agentName: string; hotline: string; companyName: string }): string[] {
+/**
+ * What to say on the call: greeting, purpose with an honest length (`minutes`, worked out from the
+ * questionnaire's questions: shared/survey/estimate.ts), asking for a better time, the hotline.
+ */
+export function callScript(s: { kind: FollowUpKind; projectName: string; homeownerName: string; agentName: string; hotline: string; companyName: string; minutes: number }): string[] {
   return [
     `您好，请问是${s.homeownerName}吗？我是${s.companyName || '装修公司'}的客服${s.agentName}。`,
-    `这次给您做${FOLLOW_UP_LABELS[s.kind]}（${s.projectName}）：${PURPOSE_LINES[s.kind]}，大约占用您 2 分钟。`,
+    `这次给您做${FOLLOW_UP_LABELS[s.kind]}（${s.projectName}）：${PURPOSE_LINES[s.kind]}，大约占用您 ${s.minutes} 分钟。`,
     '不方便的话请问什么时间方便？',
     `以后有任何问题，也可以随时拨打我们的服务热线 ${s.hotline}。谢谢您！`,
   ];

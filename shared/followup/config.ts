@@ -58,8 +58,10 @@ export interface FollowUpSettings {
   /** the least time between two calls of one follow-up, unless the last one dropped (002: redial at once) */
   minCallSpacingMinutes: number;
   templates: TemplateSettings;
-  /** the service hotline, for the welcome and the phone script */
+  /** the service hotline, for the welcome, the phone script and every screen that names it */
   hotline: string;
+  /** when the hotline is answered, as shown next to it (004 5.1.1: the service desk is on duty 24 hours) */
+  deskHours: string;
   /** how customer service introduces the company on the phone ('' : 装修公司) */
   companyName: string;
 }
@@ -74,6 +76,7 @@ export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = {
   minCallSpacingMinutes: 60,
   templates: {},
   hotline: '400-000-0000',
+  deskHours: '24 小时服务',
   companyName: '',
 };
 
@@ -92,6 +95,7 @@ export function followUpSettingsWith(raw: unknown): FollowUpSettings {
     minCallSpacingMinutes: whole(o.minCallSpacingMinutes, DEFAULT_FOLLOW_UP_SETTINGS.minCallSpacingMinutes, 0),
     templates: templatesWith(o.templates),
     hotline: typeof o.hotline === 'string' && o.hotline.trim() ? o.hotline.trim() : DEFAULT_FOLLOW_UP_SETTINGS.hotline,
+    deskHours: typeof o.deskHours === 'string' && o.deskHours.trim() ? o.deskHours.trim().slice(0, 20) : DEFAULT_FOLLOW_UP_SETTINGS.deskHours,
     companyName: typeof o.companyName === 'string' ? o.companyName.trim().slice(0, 20) : '',
   };
 }

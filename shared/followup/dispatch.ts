@@ -133,7 +133,8 @@ export function messageSource(f: FollowUp, projectName: string, homeownerName: s
     project: projectName,
     dueDate: f.dueDate,
     windowEnd: f.windowEnd,
-    hint: isWelcome(f) ? '感谢信任，点击查看服务热线' : '点击填写，约 2 分钟',
+    // no time here: the questionnaire's screen says how long it takes, worked out from its questions
+    hint: isWelcome(f) ? '感谢信任，点击查看服务热线' : '点击填写，可分几次完成',
     homeowner: homeownerName,
   };
 }

@@ -15,10 +15,25 @@ export interface ProjectSummary {
   siteManagerName: string;
 }
 
+/**
+ * What every screen says about the service, from settings (one hotline, one set of desk hours,
+ * everywhere): `settings/followup` hotline and deskHours, `settings/repair` response times.
+ */
+export interface ServiceInfo {
+  hotline: string;
+  /** e.g. '24 小时服务' */
+  deskHours: string;
+  /** the repair promise for the home page, in words that do not contradict themselves */
+  repairPromise: string;
+  /** hours within which a repair request is answered */
+  contactHours: number;
+}
+
 export interface MeReplies {
   whoami: {
     user: { id: string; name: string; roles: Role[]; department: Department | null };
     /** homeowners: their own projects; site managers: the sites they run */
     projects: ProjectSummary[];
+    service: ServiceInfo;
   };
 }

@@ -2,7 +2,7 @@ import type { ComplaintIntake } from '../complaint/intake';
 import type { Project } from '../project/project';
 import { complaintIntakes } from '../survey/answers';
 import type { Answers } from '../survey/catalogue';
-import { DEFAULT_SURVEYS } from '../survey/defaults';
+import { AFTER_REPAIR_SURVEY } from '../survey/after-repair';
 import type { RepairRating, RepairTicket } from './ticket';
 
 /**
@@ -38,7 +38,7 @@ export const ratingComplaintId = (ticketId: string, topic: string) => `repair-ra
  * the ticket it came from and is registered by the system on the repair channel.
  */
 export function ratingComplaints(t: Pick<RepairTicket, '_id' | 'homeownerId' | 'projectId' | 'description'>, rating: Omit<RepairRating, 'at'>, project: Pick<Project, 'staff'> | null): ComplaintIntake[] {
-  const survey = { ...DEFAULT_SURVEYS.afterRepair, title: '报修评价' };
+  const survey = { ...AFTER_REPAIR_SURVEY, title: '报修评价' };
   const intakes = complaintIntakes(survey, ratingAnswers(rating), { _id: t._id, homeownerId: t.homeownerId, projectId: t.projectId }, project);
   return intakes.map((i) => ({
     ...i,

@@ -1,5 +1,6 @@
-import type { ComplaintCategory, StaffRole } from '../complaint/categories';
-import type { Question, Survey, SurveySection, SurveyStage } from './catalogue';
+import { AFTER_REPAIR_SURVEY } from './after-repair';
+import { ask, check, closing, defect, note, OVERALL_SCORE, rating, stage, survey } from './builders';
+import type { Survey, SurveySection, SurveyStage } from './catalogue';
 
 /**
  * Version 1 of every stage questionnaire, as the product ships it (DOMAIN §4; question texts from
@@ -14,23 +15,6 @@ export function withHotline(survey: Survey, hotline: string): Survey {
   return { ...survey, intro: survey.intro.split(HOTLINE_PLACEHOLDER).join(hotline) };
 }
 
-
-const rating = (id: string, text: string, topic: ComplaintCategory, staffRole?: StaffRole): Question => ({
-  id, type: 'rating', text, required: true, topic, ...(staffRole ? { staffRole } : {}),
-});
-
-/** A yes/no check whose `problemWhen` answer reports a problem routed as `topic`. */
-const check = (id: string, text: string, problemWhen: 'yes' | 'no', topic: ComplaintCategory, extra: { staffRole?: StaffRole; required?: boolean } = {}): Question => ({
-  id, type: 'yesNo', text, required: extra.required ?? true, topic, problemWhen, ...(extra.staffRole ? { staffRole: extra.staffRole } : {}),
-});
-
-/** A yes/no question that only informs (neither answer is a problem). */
-const ask = (id: string, text: string): Question => ({ id, type: 'yesNo', text, required: true });
-
-const note = (id: string, text: string): Question => ({ id, type: 'text', text, required: false });
-
-/** Anything in the home to fix: 没有, or its repair category; a defect opens a repair ticket (DOMAIN §11). */
-const defect = (id: string, text: string): Question => ({ id, type: 'defect', text, required: true });
 
 /** The general satisfaction dimensions (001 第二篇), asked at every in-construction follow-up. */
 const SATISFACTION: SurveySection = {
@@ -73,23 +57,11 @@ const CONDUCT: SurveySection = {
   ],
 };
 
-const OVERALL_SCORE: Question = { id: 'overall', type: 'score', text: '请为我们的整体服务打分（0–5 分）', required: true, topic: 'other' };
-const IMPROVE: Question = note('improve', '您觉得我们还有哪些地方需要改进？');
-
-/** The overall 0–5 score (or a stage's own version of it) and the open question, last on every questionnaire. */
-const closing = (score: Question = OVERALL_SCORE, ...first: Question[]): SurveySection => ({ id: 'closing', title: '总体评价', questions: [...first, score, IMPROVE] });
-
-const INTRO = '感谢您抽空填写，大约需要 3 分钟。您反映的问题，我们会当天转给负责的部门处理。';
-
-function survey(stage: SurveyStage, title: string, sections: SurveySection[], intro = INTRO): Survey {
-  return { stage, version: 1, title, intro, sections, publishedAt: null, publishedBy: null };
-}
 
 /** A stage's own questions, then the general satisfaction, staff and conduct screens, then the score. */
 const inConstruction = (stage: SurveyStage, title: string, own: SurveySection): Survey =>
   survey(stage, title, [own, SATISFACTION, STAFF, CONDUCT, closing()]);
 
-const stage = (title: string, questions: Question[]): SurveySection => ({ id: 'stage', title, questions });
 
 export const DEFAULT_SURVEYS: Record<SurveyStage, Survey> = {
   welcome: survey(
@@ -171,16 +143,7 @@ export const DEFAULT_SURVEYS: Record<SurveyStage, Survey> = {
     closing(),
   ]),
 
-  afterRepair: survey('afterRepair', '维修回访', [
-    stage('维修情况', [
-      check('contactedIn24h', '报修后 24 小时内，维修人员和您联系了吗？', 'no', 'serviceAttitude', { staffRole: 'projectManager' }),
-      check('timeAgreed', '维修时间和您商量好了吗？', 'no', 'serviceAttitude', { staffRole: 'projectManager' }),
-      check('planAgreed', '维修方案和您商量好了吗？', 'no', 'serviceAttitude', { staffRole: 'projectManager' }),
-      rating('result', '您对维修结果满意吗？', 'constructionQuality', 'projectManager'),
-    ]),
-    // a low score on a repair is about the repair: routed as construction quality, naming the project manager
-    closing({ ...OVERALL_SCORE, text: '请为这次维修服务打分（0–5 分）', topic: 'constructionQuality', staffRole: 'projectManager' }),
-  ]),
+  afterRepair: AFTER_REPAIR_SURVEY,
 
   afterComplaint: survey('afterComplaint', '投诉处理回访', [
     stage('处理情况', [

@@ -95,7 +95,7 @@ describe('the dispatch timer: contact windows', () => {
     expect(await outbox(w)).toEqual([
       expect.objectContaining({
         _id: id, touser: owner._id, templateId: 'tpl-stage', page: `pages/survey/index?id=${id}`,
-        data: { thing1: { value: '中期回访' }, thing2: { value: '翠湖花园 3-1201' }, date3: { value: '2026年3月11日' }, thing4: { value: '点击填写，约 2 分钟' } },
+        data: { thing1: { value: '中期回访' }, thing2: { value: '翠湖花园 3-1201' }, date3: { value: '2026年3月11日' }, thing4: { value: '点击填写，可分几次完成' } },
       }),
     ]);
     expect(await credits(w, 'owner-li', 'tpl-stage')).toMatchObject({ credits: 0, accepted: 1, spent: 1 });

@@ -127,6 +127,24 @@ describe('the local host', () => {
     }
   });
 
+  it('moves its clock to the next contact window, whatever the hour, so the follow-up story can be tried at any time', async () => {
+    const h = await hostOn(true);
+    try {
+      for (const at of ['2026-03-11T02:00:00+08:00', '2026-03-11T12:30:00+08:00', '2026-03-11T20:00:00+08:00']) {
+        await post(`${h.url}/api/dev/clock`, JSON.stringify({ set: new Date(at).getTime() }));
+        const moved = await json(await post(`${h.url}/api/dev/clock`, '{"toContactWindow":true}'));
+        expect([at, moved.data.cst]).toEqual([at, { '2026-03-11T02:00:00+08:00': '2026-03-11 10:00:00', '2026-03-11T12:30:00+08:00': '2026-03-11 15:00:00', '2026-03-11T20:00:00+08:00': '2026-03-12 10:00:00' }[at]]);
+      }
+      // inside a window it stays where it is
+      const inside = new Date('2026-03-11T10:30:00+08:00').getTime();
+      await post(`${h.url}/api/dev/clock`, JSON.stringify({ set: inside }));
+      const stayed = (await json(await post(`${h.url}/api/dev/clock`, '{"toContactWindow":true}'))).data.now;
+      expect(stayed - inside).toBeLessThan(5_000);
+    } finally {
+      await h.close();
+    }
+  });
+
   it('outside local mode refuses the dev tools and ignores a claimed x-openid', async () => {
     const h = await hostOn(false);
     try {

@@ -12,7 +12,8 @@ export const unreachable = (): Failure => ({
 export const badReply = (): Failure => ({
   ok: false,
   code: 'SYSTEM.BAD_REPLY',
-  message: '服务暂时不可用，请稍后再试；如仍有问题请致电 400-800-1234',
+  // no number here: the service cannot be asked for the hotline when it is down (the home page shows it)
+  message: '服务暂时不可用，请稍后再试；如仍有问题，请拨打首页上的服务热线',
 });
 
 /** Checks that a body from the server has the reply shape before the app trusts it. */

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { currentOpenid, syncClock } from '@/api';
 import { routes } from '@/lib/routes';
+import { H5Bar } from './H5Bar';
 import { Loading } from './StateViews';
 
 /** Where this page was opened, path and query, to come back to after choosing a persona. */
@@ -34,8 +35,11 @@ export function Screen({ children, withBar }: { children: ReactNode; withBar?: b
   }, [needsPersona]);
 
   return (
-    <View className={withBar ? 'screen screen--with-bar' : 'screen'}>
-      {needsPersona || !clockReady ? <Loading /> : children}
-    </View>
+    <>
+      {process.env.TARO_ENV === 'h5' ? <H5Bar /> : null}
+      <View className={withBar ? 'screen screen--with-bar' : 'screen'}>
+        {needsPersona || !clockReady ? <Loading /> : children}
+      </View>
+    </>
   );
 }

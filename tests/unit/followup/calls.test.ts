@@ -96,7 +96,7 @@ describe("logging customer service's call", () => {
   });
 
   it('writes a script with the greeting, the purpose, asking for a better time and the hotline', () => {
-    const script = callScript({ kind: 'midStage', projectName: '翠湖花园 3-1201', homeownerName: '李女士', agentName: '徐客服', hotline: '400-820-1234', companyName: '匠心家装' });
+    const script = callScript({ kind: 'midStage', projectName: '翠湖花园 3-1201', homeownerName: '李女士', agentName: '徐客服', hotline: '400-820-1234', companyName: '匠心家装', minutes: 9 });
     expect(script[0]).toBe('您好，请问是李女士吗？我是匠心家装的客服徐客服。');
     expect(script[1]).toContain('中期回访（翠湖花园 3-1201）');
     expect(script).toContain('不方便的话请问什么时间方便？');
@@ -104,7 +104,7 @@ describe("logging customer service's call", () => {
   });
 
   it('introduces the company by its configured name, or as 装修公司 when none is set', () => {
-    const script = callScript({ kind: 'midStage', projectName: '翠湖花园 3-1201', homeownerName: '李女士', agentName: '徐客服', hotline: '400-820-1234', companyName: '' });
+    const script = callScript({ kind: 'midStage', projectName: '翠湖花园 3-1201', homeownerName: '李女士', agentName: '徐客服', hotline: '400-820-1234', companyName: '', minutes: 9 });
     expect(script[0]).toBe('您好，请问是李女士吗？我是装修公司的客服徐客服。');
   });
 

@@ -245,7 +245,7 @@ describe('what a decision stores', () => {
 
   it("fills a message with the follow-up's name, the project, its dates and a hint", () => {
     expect(messageSource(followUp(), '翠湖花园 3-1201', '李女士')).toEqual({
-      title: '中期回访', project: '翠湖花园 3-1201', dueDate: '2026-03-11', windowEnd: '2026-03-14', hint: '点击填写，约 2 分钟', homeowner: '李女士',
+      title: '中期回访', project: '翠湖花园 3-1201', dueDate: '2026-03-11', windowEnd: '2026-03-14', hint: '点击填写，可分几次完成', homeowner: '李女士',
     });
   });
 });

@@ -8,13 +8,13 @@ import { useReply } from '@/hooks/useReply';
 import { routes } from '@/lib/routes';
 import './index.scss';
 
-type FormData = { projects: WhoAmI['projects']; options: ComplaintCategories };
+type FormData = { projects: WhoAmI['projects']; service: WhoAmI['service']; options: ComplaintCategories };
 
 async function loadForm(): Promise<Reply<FormData>> {
   const [me, options] = await Promise.all([fetchWhoAmI(), fetchComplaintCategories()]);
   if (!me.ok) return me;
   if (!options.ok) return options;
-  return { ok: true, data: { projects: me.data.projects, options: options.data } };
+  return { ok: true, data: { projects: me.data.projects, service: me.data.service, options: options.data } };
 }
 
 function NewComplaint() {
@@ -23,7 +23,7 @@ function NewComplaint() {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
   if (state.data.projects.length === 0) {
-    return <Empty icon='房' title='还没有绑定房屋' text='请致电 400-800-1234，客服会登记您的投诉' />;
+    return <Empty icon='房' title='还没有绑定房屋' text={`请拨打服务热线 ${state.data.service.hotline}（${state.data.service.deskHours}），客服会登记您的投诉`} />;
   }
   return (
     <NewComplaintForm

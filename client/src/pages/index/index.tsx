@@ -40,7 +40,7 @@ function Homeowner({ data, onRetry }: { data: HomeData; onRetry: () => void }) {
         </View>
       ) : null}
       {projects.length === 0 ? (
-        <Empty icon='房' title='还没有绑定房屋' text='请联系客服 400-800-1234 绑定您的房屋后再报修' />
+        <Empty icon='房' title='还没有绑定房屋' text={`请拨打服务热线 ${data.me.service.hotline}（${data.me.service.deskHours}），绑定您的房屋后再报修`} />
       ) : (
         projects.map((p) => {
           const fp = followUp?.projects.find((f) => f.id === p.id);
@@ -59,6 +59,15 @@ function Homeowner({ data, onRetry }: { data: HomeData; onRetry: () => void }) {
   );
 }
 
+/** The line under the name: the repair promise for a homeowner; for staff, what their home holds. */
+function greeting(user: WhoAmI['user'], service: WhoAmI['service']): string {
+  if (hasRole(user, 'homeowner')) return `有问题随时报修：${service.repairPromise}`;
+  if (hasRole(user, 'siteManager')) return '您负责工地的报修单按截止时间排好了，先处理快到期的';
+  if (hasRole(user, 'customerService')) return '今天要拨打的回访电话和待处理的投诉都在下面';
+  if (hasRole(user, 'deptManager')) return '本部门的投诉和超时的报修单都在下面，超时的排在最前';
+  return '工地节点、超时报修和投诉都在下面';
+}
+
 function Home() {
   const { state, reload } = useReply(loadHome);
   if (state.status === 'loading') return <Loading />;
@@ -70,7 +79,9 @@ function Home() {
         <Text className='home__name' id='home-user-name'>
           您好，{user.name}
         </Text>
-        <Text className='muted'>有问题随时报修，我们 24 小时内联系您</Text>
+        <Text className='muted' id='home-greeting'>
+          {greeting(user, state.data.me.service)}
+        </Text>
       </View>
       <NoticesEntry />
       {hasRole(user, 'homeowner') ? <Homeowner data={state.data} onRetry={() => void reload()} /> : null}
@@ -109,7 +120,9 @@ function Home() {
       {hasRole(user, 'customerService') ? (
         <EntryCell id='entry-staff-complaint-phone' icon='话' tone='blue' title='登记电话投诉' text='接到客户来电投诉，登记后当天转交责任部门' onOpen={go(routes.staffComplaintPhone())} />
       ) : null}
-      <View className='home__hotline muted'>服务热线 400-800-1234（9:00-18:00）</View>
+      <View className='home__hotline muted' id='home-hotline'>
+        服务热线 {state.data.me.service.hotline}（{state.data.me.service.deskHours}）
+      </View>
       <DevPersonaBar name={user.name} />
     </View>
   );

@@ -8,13 +8,13 @@ import type { RepairReplies } from '@shared/repair/api';
 import { useReply } from '@/hooks/useReply';
 import { routes } from '@/lib/routes';
 
-type FormData = { projects: WhoAmI['projects']; categories: RepairReplies['categories']['categories'] };
+type FormData = { projects: WhoAmI['projects']; service: WhoAmI['service']; categories: RepairReplies['categories'] };
 
 async function loadForm(): Promise<Reply<FormData>> {
   const [me, cats] = await Promise.all([fetchWhoAmI(), fetchCategories()]);
   if (!me.ok) return me;
   if (!cats.ok) return cats;
-  return { ok: true, data: { projects: me.data.projects, categories: cats.data.categories } };
+  return { ok: true, data: { projects: me.data.projects, service: me.data.service, categories: cats.data } };
 }
 
 function NewRepair() {
@@ -23,12 +23,13 @@ function NewRepair() {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
   if (state.data.projects.length === 0) {
-    return <Empty icon='房' title='还没有绑定房屋' text='请联系客服 400-800-1234 绑定您的房屋后再报修' />;
+    return <Empty icon='房' title='还没有绑定房屋' text={`请拨打服务热线 ${state.data.service.hotline}（${state.data.service.deskHours}），绑定您的房屋后再报修`} />;
   }
   return (
     <NewRepairForm
       projects={state.data.projects}
-      categories={state.data.categories}
+      categories={state.data.categories.categories}
+      contactHours={state.data.categories.contactHours}
       initialProjectId={projectId}
       // the detail page says 报修已提交: Taro H5 would hide a toast shown here on the redirect
       onCreated={(id) => void Taro.redirectTo({ url: routes.repair(id, true) })}

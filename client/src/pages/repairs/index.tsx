@@ -6,7 +6,7 @@ import { fetchMyRepairs, TicketCard } from '@/features/repair';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
 
-const EMPTY = { icon: '修', tone: 'green', title: '还没有报修记录', text: '家里有东西坏了？提交报修，我们 24 小时内联系您' } as const;
+const EMPTY = { icon: '修', tone: 'green', title: '还没有报修记录', text: '家里有东西坏了？提交报修，项目经理会按承诺的时间联系您' } as const;
 
 function MyRepairs() {
   const now = useNow();

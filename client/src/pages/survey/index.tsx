@@ -79,17 +79,8 @@ function SurveyPage() {
     );
   }
   if (state.status === 'loading') return <Loading />;
-  if (state.status === 'failed') {
-    // opened from a WeChat message there may be no page to go back to
-    return (
-      <>
-        <Failed failure={state.failure} onRetry={() => void reload()} />
-        <ActionButton block kind='ghost' id='survey-home' onClick={home}>
-          返回首页
-        </ActionButton>
-      </>
-    );
-  }
+  // opened from a WeChat message there may be no page to go back to: the failure offers the way home
+  if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
   const screen = state.data;
   if (screen.followUp.state === 'answered') return <Answered screen={screen} />;
   if (screen.survey.sections.length === 0) return <Welcome screen={screen} />;

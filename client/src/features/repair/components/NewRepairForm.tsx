@@ -19,12 +19,14 @@ import { VisitField } from './VisitField';
 interface Props {
   projects: ProjectSummary[];
   categories: RepairReplies['categories']['categories'];
+  /** hours within which someone contacts the homeowner (settings/repair) */
+  contactHours: number;
   initialProjectId?: string;
   onCreated: (ticketId: string) => void;
 }
 
 /** 报修: what is broken, a description, photos and when to come; checked here before it is sent. */
-export function NewRepairForm({ projects, categories, initialProjectId, onCreated }: Props) {
+export function NewRepairForm({ projects, categories, contactHours, initialProjectId, onCreated }: Props) {
   const now = useNow(60_000);
   const [requestId] = useState(newRequestId);
   const [projectId, setProjectId] = useState(firstProjectId(projects, initialProjectId));
@@ -54,7 +56,7 @@ export function NewRepairForm({ projects, categories, initialProjectId, onCreate
     <View className='new-repair' id='repair-form'>
       <ProjectChoice projects={projects} value={projectId} onChange={edited('projectId', setProjectId)} idPrefix='project' only='报修房屋' error={errors.projectId} />
       <View className='card'>
-        <CategoryField categories={categories} value={category} onChange={edited('category', setCategory)} error={errors.category} />
+        <CategoryField categories={categories} contactHours={contactHours} value={category} onChange={edited('category', setCategory)} error={errors.category} />
         <TextField
           id='repair-description'
           label='问题描述'

@@ -28,8 +28,10 @@ export function promiseRows(t: RepairView, now: Millis, audience: 'homeowner' | 
   const you = audience === 'homeowner' ? '您' : '业主';
   const contactHours = Math.round((t.deadlines.contactBy - start) / HOUR);
   const byPreference = t.deadlines.onSiteBy > start + t.deadlines.onSiteHours * HOUR + MINUTE;
+  // a visit due before the contact deadline is arranged by a call first: say so, so the two never contradict
+  const visitFirst = t.deadlines.onSiteBy < t.deadlines.contactBy;
   const rows: [DeadlineKind, string, Millis, Millis | null, string][] = [
-    ['contact', `${contactHours} 小时内联系${you}`, t.deadlines.contactBy, t.contactedAt, '已联系'],
+    ['contact', `${contactHours} 小时内联系${you}${visitFirst ? '（上门前会先电话联系）' : ''}`, t.deadlines.contactBy, t.contactedAt, '已联系'],
     [
       'onSite',
       byPreference ? `按${you}希望的时间上门` : `${t.deadlines.onSiteHours} 小时内上门`,
@@ -38,6 +40,8 @@ export function promiseRows(t: RepairView, now: Millis, audience: 'homeowner' | 
       '已到现场',
     ],
   ];
+  // soonest first: the promise that comes due first is read first
+  rows.sort((a, b) => a[2] - b[2]);
   return rows.map(([kind, title, dueAt, metAt, metWord]) => {
     const dueText = `${formatCst(dueAt)} 前`;
     if (metAt !== null) {

@@ -12,7 +12,10 @@ interface Props {
   askLabel?: string;
 }
 
-/** Home (and the 消息 page): how many reminders each template has left, and the one-tap way to accept more. */
+/**
+ * Home (and the 消息 page): whether reminders are on for each kind, and the one-tap way to turn them on.
+ * In plain words: no counts of WeChat acceptances — a homeowner reads 已开启 / 未开启.
+ */
 export function SubscriptionCard({ subscriptions: initial, title = '回访提醒', text, askLabel = '接收回访提醒' }: Props) {
   const s = useSubscribe(initial);
   if (s.subscriptions.length === 0) return null;
@@ -22,15 +25,15 @@ export function SubscriptionCard({ subscriptions: initial, title = '回访提醒
       <View className='card__head'>
         <Text className='card__title'>{title}</Text>
         <Text className={left > 0 ? 'tag tag--green' : 'tag tag--orange'} id='subscription-credits'>
-          {left > 0 ? `剩余 ${left} 次` : '未开启'}
+          {left > 0 ? '已开启' : '未开启'}
         </Text>
       </View>
-      <Text className='muted'>{text ?? '微信每开启一次，我们可以给您发一条提醒；次数用完时改由客服电话联系您。'}</Text>
+      <Text className='muted'>{text ?? '开启后，回访和维修、投诉有进展时通过微信提醒您；没有开启时，客服会打电话联系您。'}</Text>
       <View className='subscriptions__list'>
         {s.subscriptions.map((t) => (
           <View key={t.purpose} className='row' id={`subscription-${t.purpose}`}>
             <Text className='row__label'>{t.label}</Text>
-            <Text className={`row__value${t.credits > 0 ? ' text-ok' : ''}`}>剩余 {t.credits} 次</Text>
+            <Text className={`row__value${t.credits > 0 ? ' text-ok' : ''}`}>{t.credits > 0 ? '已开启' : '未开启'}</Text>
           </View>
         ))}
       </View>

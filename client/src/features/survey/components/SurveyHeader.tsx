@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { SurveyFollowUp } from '@shared/survey/api';
-import type { Survey } from '@shared/survey/catalogue';
+import { questionsOf, type Survey } from '@shared/survey/catalogue';
+import { answerEstimate } from '@shared/survey/estimate';
 import { monthDay } from '@/lib/calendar';
 
 /** What the questionnaire is: its title, the home it is about, until when it is open, and its intro. */
@@ -19,6 +20,11 @@ export function SurveyHeader({ followUp, survey, showIntro, showDue }: { followU
           </>
         ) : null}
       </Text>
+      {showIntro && questionsOf(survey).length > 0 ? (
+        <Text className='survey-header__estimate' id='survey-estimate'>
+          {answerEstimate(survey)}
+        </Text>
+      ) : null}
       {showIntro && survey.intro ? (
         <View className='survey-header__intro pre-wrap' id='survey-intro'>
           {survey.intro}
