@@ -98,6 +98,7 @@ describe('催单 and the 消息 list', () => {
     await see(page, '#subscription-staffWork', '剩余 0 次');
     // a finger on the button where it shows (Playwright's own click scrolls Taro's pull-to-refresh
     // container first and then finds that container over the button)
+    await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== 'running')`, undefined, { timeout: 15_000 });
     const ask = await page.locator('#subscribe-ask').filter({ visible: true }).first().boundingBox();
     if (!ask) throw new Error('the 接收微信提醒 button is not on screen');
     await page.mouse.click(ask.x + ask.width / 2, ask.y + ask.height / 2);

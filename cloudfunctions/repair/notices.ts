@@ -4,6 +4,7 @@ import {
   repairAcceptedNotice,
   repairAssignedNotice,
   repairRatedNotice,
+  repairReopenedNotice,
   repairResolvedNotice,
   repairScheduledNotice,
   repairUrgedNotice,
@@ -13,7 +14,7 @@ import { departmentManagers, notify, notifyEach } from '../_usecases/notify';
 
 /**
  * Who hears of a step on a ticket: the homeowner of its acceptance, visit time and resolution; the
- * site manager of the homeowner's rating. Each notice is keyed by the step, so a retry tells nobody twice.
+ * site manager of a reopen and of the homeowner's rating. Each notice is keyed by the step, so a retry tells nobody twice.
  */
 export async function tellAboutStep({ deps, store, now }: ActionContext, cmd: RepairCommand['type'], t: RepairTicket): Promise<void> {
   if (cmd === 'accept' || cmd === 'schedule') {
@@ -22,6 +23,9 @@ export async function tellAboutStep({ deps, store, now }: ActionContext, cmd: Re
     await notify(store, cmd === 'accept' ? repairAcceptedNotice(t, name) : repairScheduledNotice(t, name), now, deps);
   } else if (cmd === 'resolve') {
     await notify(store, repairResolvedNotice(t), now, deps);
+  } else if (cmd === 'reopen') {
+    const reason = t.history[t.history.length - 1]?.note ?? '';
+    await notify(store, repairReopenedNotice(t, await projectName(store, t.projectId), reason), now, deps);
   } else if (cmd === 'rate') {
     const rated = repairRatedNotice(t, await projectName(store, t.projectId));
     if (rated) await notify(store, rated, now, deps);

@@ -18,6 +18,7 @@ export const NOTICE_KINDS = [
   'repair.assigned',
   'repair.overdue',
   'repair.urged',
+  'repair.reopened',
   'repair.rated',
   'repair.cancelled',
   'repair.info',

@@ -33,6 +33,7 @@ export const PURPOSE_OF_NOTICE: Record<NoticeKind, NoticePurpose> = {
   'repair.assigned': 'staffWork',
   'repair.overdue': 'staffWork',
   'repair.urged': 'staffWork',
+  'repair.reopened': 'staffWork',
   'repair.rated': 'staffWork',
   'complaint.routed': 'staffWork',
   'complaint.overdue': 'staffWork',

@@ -65,6 +65,18 @@ export function repairResolvedNotice(t: Ticket & Pick<RepairTicket, 'homeownerId
   };
 }
 
+/** To the site manager: the homeowner says it is not fixed, and a new round of promises starts. */
+export function repairReopenedNotice(t: Ticket & Pick<RepairTicket, 'siteManagerId'>, projectName: string, reason: string): NoticeDraft {
+  return {
+    key: `repair.reopened:${t._id}:${t.reopenCount}`,
+    to: t.siteManagerId,
+    kind: 'repair.reopened',
+    title: `业主重新报修：${REPAIR_CATEGORY_LABELS[t.category]}`,
+    body: `${projectName}：${brief(reason)}。请在 ${when(t.deadlines.contactBy)} 前联系业主，${when(t.deadlines.onSiteBy)} 前上门。`,
+    page: staffPage(t),
+  };
+}
+
 /** To the site manager in charge: the homeowner's rating and comment, as the rating form promises. */
 export function repairRatedNotice(t: Ticket & Pick<RepairTicket, 'siteManagerId'>, projectName: string): NoticeDraft | null {
   if (!t.rating) return null;

@@ -200,6 +200,21 @@ describe('who is told of a repair', () => {
     expect(rated.body).toContain('师傅来晚了一个小时');
   });
 
+  it('tells the site manager when the homeowner reopens a repair, with the reason and the new promises', async () => {
+    const w = await world();
+    const id = await fileRepair(w);
+    const photo = w.files.add('local://uploads/cccccccccccccccccccccccc.jpg');
+    await w.call(repair, sm._id, { action: 'accept', ticketId: id });
+    await w.call(repair, sm._id, { action: 'arrive', ticketId: id });
+    await w.call(repair, sm._id, { action: 'resolve', ticketId: id, note: '更换了下水管的密封圈', photos: [photo] });
+    w.clock.set('2026-03-02T09:00:00+08:00');
+    expect(await w.call(repair, owner._id, { action: 'reopen', ticketId: id, reason: '水槽下面还是在滴水' })).toMatchObject({ ok: true });
+    const reopened = (await noticesTo(w, sm._id)).find((n) => n.kind === 'repair.reopened');
+    expect(reopened).toMatchObject({ title: '业主重新报修：水路（漏水、堵塞、水压）' });
+    expect(reopened.body).toContain('水槽下面还是在滴水');
+    expect(reopened.body).toContain('3月2日 13:00 前上门');
+  });
+
   it('tells the department manager of an overdue ticket, as its history says, once', async () => {
     const w = await world();
     const id = await fileRepair(w);

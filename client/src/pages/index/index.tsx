@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { cstDate } from '@shared/core/time';
 import { hasRole } from '@shared/core/roles';
 import type { FollowUpReplies } from '@shared/followup/api';
+import { TEMPLATE_PURPOSES } from '@shared/followup/templates';
 import { serverNow, type Reply } from '@/api';
 import { FailureBanner } from '@/components/FailureBanner';
 import { Screen } from '@/components/Screen';
@@ -17,6 +18,9 @@ import { routes } from '@/lib/routes';
 import './index.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
+
+/** The home card offers the follow-up reminders; the progress of repairs and complaints is offered where it happens and on 消息. */
+const followUpReminders = (all: FollowUpReplies['home']['subscriptions']) => all.filter((s) => (TEMPLATE_PURPOSES as readonly string[]).includes(s.purpose));
 
 type HomeData = { me: WhoAmI; followUp: Reply<FollowUpReplies['home']> | null };
 
@@ -53,7 +57,7 @@ function Homeowner({ data, onRetry }: { data: HomeData; onRetry: () => void }) {
       )}
       <EntryCell id='entry-my-repairs' icon='修' title='我的报修' text='查看进度、确认修好、评价' onOpen={go(routes.myRepairs())} />
       <EntryCell id='entry-my-complaints' icon='诉' tone='orange' title='我的投诉' text='查看答复和处理方案，确认是否接受' onOpen={go(routes.myComplaints())} />
-      {followUp ? <SubscriptionCard key={JSON.stringify(followUp.subscriptions)} subscriptions={followUp.subscriptions} /> : null}
+      {followUp ? <SubscriptionCard key={JSON.stringify(followUp.subscriptions)} subscriptions={followUpReminders(followUp.subscriptions)} /> : null}
       {followUp ? <ContactTimeCard key={JSON.stringify(followUp.contactWindows)} initial={followUp.contactWindows} /> : null}
     </>
   );

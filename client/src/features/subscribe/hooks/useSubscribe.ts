@@ -35,7 +35,9 @@ export function useSubscribe(initial: SubscriptionState[]) {
       const reply = await reportSubscriptions(results);
       setBusy(false);
       if (!reply.ok) return setFailure(reply);
-      setSubscriptions(reply.data.subscriptions);
+      // the card keeps showing the templates it offers (the reply lists every template of the caller)
+      const shown = new Set(subscriptions.map((t) => t.templateId));
+      setSubscriptions(reply.data.subscriptions.filter((t) => shown.has(t.templateId)));
       const accepted = Object.values(results).filter((r) => r === 'accept').length;
       setOutcome({ accepted });
       if (accepted > 0) toastDone('已开启提醒');
