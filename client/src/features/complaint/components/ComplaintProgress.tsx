@@ -25,6 +25,20 @@ export function ComplaintProgress({ complaint: c, now, audience }: { complaint: 
           <Phrases text={open && current ? current.label : '已结束'} />
         </Text>
       </View>
+      <View className='row'>
+        <Text className='row__label'>处理人</Text>
+        <Text className='row__value' id='complaint-handler-name'>
+          {c.handler ? (
+            <>
+              <Text className='nowrap'>{c.handler.name}</Text>
+              <Text className='muted nowrap'>（{c.handler.departmentLabel}）</Text>
+              {audience === 'staff' && c.mine ? <Text className='tag tag--blue'>我</Text> : null}
+            </>
+          ) : (
+            <Text className='muted'>{c.handlerLabel}，待指派到人</Text>
+          )}
+        </Text>
+      </View>
       <DeadlineText line={deadlineLine(c, now, audience)} id='complaint-deadline' />
       <View className='ladder' id='complaint-ladder'>
         {c.ladder.map((l, i) => {
