@@ -39,16 +39,16 @@ export function ComplaintProgress({ complaint: c, now, audience }: { complaint: 
           )}
         </Text>
       </View>
-      <DeadlineText line={deadlineLine(c, now, audience)} id='complaint-deadline' />
-      {c.resultBy !== null && c.closedAt === null ? (
+      {c.resultBy !== null && (c.status === 'forwarded' || c.status === 'investigating') ? (
         <View className='row'>
           <Text className='row__label'>处理结果期限</Text>
           <Text className={c.resultOverdue ? 'row__value text-danger' : 'row__value'} id='complaint-result-by'>
             <Text className='nowrap'>{formatCst(c.resultBy, 'M月D日')}</Text>
-            {c.resultOverdue ? <Text className='nowrap'>（已逾期）</Text> : <Text className='nowrap'>前告知{audience === 'staff' ? '业主' : '您'}</Text>}
+            {c.resultOverdue ? <Text className='nowrap'>（已逾期）</Text> : <Text className='nowrap'> 前告知{audience === 'staff' ? '业主' : '您'}</Text>}
           </Text>
         </View>
       ) : null}
+      <DeadlineText line={deadlineLine(c, now, audience)} id='complaint-deadline' />
       <View className='ladder' id='complaint-ladder'>
         {c.ladder.map((l, i) => {
           const [name, role] = splitLabel(l.label);
