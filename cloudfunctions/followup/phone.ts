@@ -1,7 +1,7 @@
 import { ok, type Result } from '@shared/core/result';
 import type { User } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
-import { FollowUpInputs, type PhoneTask, type PhoneTaskSummary } from '@shared/followup/api';
+import { FollowUpInputs, type FollowUpReplies, type PhoneTask, type PhoneTaskSummary } from '@shared/followup/api';
 import { callAttempt, calledFollowUp, callEvent, callScript, checkCall, FollowUpErrors, phoneTaskSummary, type LoggedCall } from '@shared/followup/calls';
 import { windowsFor } from '@shared/followup/dispatch';
 import type { FollowUp } from '@shared/followup/followup';
@@ -72,14 +72,16 @@ export const logCall = action({
     const logged: LoggedCall = { outcome: input.outcome, note: input.note, callAt: input.callAt };
     const refused = checkCall(f, logged, now);
     if (refused) return refused;
-    let complaints: { id: string; category: string; department: string }[] = [];
+    let complaints: FollowUpReplies['logCall']['complaints'] = [];
     if (logged.outcome === 'answered') {
       if (!input.answers || Object.keys(input.answers).length === 0) return FollowUpErrors.answersRequired();
       const recorded = await recordSurveyAnswers(store, f, input.answers, { channel: 'phone', by: user }, now);
       if (!recorded.ok) return recorded;
       const _ = store.command;
       await store.followups.patch(f._id, { attempts: _.push({ each: [callAttempt(logged, user, now)] }), history: _.push({ each: [callEvent(logged, user, now)] }), updatedAt: now });
-      complaints = recorded.data.complaints.map((c) => ({ id: c.id, category: c.category, department: c.departmentLabel }));
+      complaints = recorded.data.complaints.map((c) => ({
+        id: c.id, ref: c.ref, category: c.category, department: c.departmentLabel, handlerLabel: c.handlerLabel, replyBy: c.replyBy,
+      }));
     } else {
       const changed = await logOtherOutcome(store, f._id, logged, user, now);
       if (!changed.ok) return changed;

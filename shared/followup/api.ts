@@ -93,7 +93,8 @@ export interface FollowUpReplies {
   setContactTime: { contactWindows: ContactWindow[] | null };
   calls: { tasks: PhoneTaskSummary[] };
   call: { task: PhoneTask };
-  logCall: { task: PhoneTaskSummary; complaints: { id: string; category: string; department: string }[] };
+  /** the complaints the answers opened, with what to read out to the caller: reference, handler, reply deadline */
+  logCall: { task: PhoneTaskSummary; complaints: { id: string; ref: string | null; category: string; department: string; handlerLabel: string; replyBy: number }[] };
 }
 
 export interface PhoneTaskSummary {
