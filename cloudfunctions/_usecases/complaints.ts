@@ -86,7 +86,7 @@ export async function handOver(store: Stores, c: Complaint, now: Millis): Promis
 }
 
 /** The acknowledgement and the notices of a new complaint; each is keyed by the complaint, so repeating this tells nobody twice. */
-async function acknowledge(store: Stores, c: Complaint): Promise<void> {
+export async function acknowledge(store: Stores, c: Complaint): Promise<void> {
   const people = await store.users.getMany([c.homeownerId, ...(c.handlerId ? [c.handlerId] : []), ...(c.staff?.id ? [c.staff.id] : [])]);
   const handler = c.handlerId ? (people.get(c.handlerId) ?? null) : null;
   const at = c.acknowledgement?.at ?? c.receivedAt;

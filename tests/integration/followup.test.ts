@@ -238,7 +238,7 @@ describe('followup.logCall', () => {
     const id = await phoneTask(w);
     const r = await w.call(followup, cs._id, { action: 'logCall', followUpId: id, outcome: 'answered', answers: content('mid', { schedule: 'poor' }) });
     expect(r.data.complaints).toEqual([expect.objectContaining({ category: 'schedule', department: '工程部' })]);
-    const c = (await w.db.collection('complaints').doc(r.data.complaints[0].id).get()).data[0] as { ref: string; replyBy: number };
+    const c = (await w.db.collection('complaints').doc(r.data.complaints[0].id).get()).data[0] as unknown as { ref: string; replyBy: number };
     expect(r.data.complaints[0]).toMatchObject({ ref: c.ref, handlerLabel: '刘经理（工程部）', replyBy: c.replyBy });
     expect(c.ref).toMatch(/^TS-\d{8}-0001$/);
   });
