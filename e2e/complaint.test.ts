@@ -55,6 +55,7 @@ describe('投诉, through the escalation ladder and back', () => {
     await see(page, '#complaint-route', '工程部');
     await tap(page, '#complaint-staff-projectManager');
     await type(page, 'complaint-description', '卫生间墙砖大面积空鼓，敲起来声音发空，担心以后会掉下来');
+    await type(page, 'complaint-remedy', '整面墙重新铺贴');
     await tap(page, '#complaint-submit');
     await waitForRoute(page, '/pages/complaint/index');
     complaintId = new URLSearchParams(route(page).split('?')[1]).get('id') ?? '';

@@ -148,11 +148,13 @@ describe('回访: from a recorded milestone to a complaint in the right queue', 
       if (i < rest.length - 1) await tap(page, '#survey-next');
     }
     await see(page, '#q-overall-score-label', '非常不满意');
+    await see(page, '#survey-routing-note', '转给负责的部门');
     await capture(page, 'followup-5-survey-last-page');
     await tap(page, '#survey-submit');
     await see(page, '#survey-thanks', /感谢/);
-    await see(page, '#survey-complaints', '工程部');
+    await see(page, '#survey-complaints', '刘经理（工程部）');
     await see(page, '#survey-complaints', '客服部');
+    await see(page, `#survey-complaint-reply-${EARLY}-constructionQuality`, /刘经理（工程部） 会在 \d+月\d+日 \d\d:\d\d 前答复您/);
     await capture(page, 'followup-6-survey-thanks');
     await page.context().close();
   });
@@ -165,6 +167,7 @@ describe('回访: from a recorded milestone to a complaint in the right queue', 
     await tap(page, `#complaint-card-${id}`);
     await see(page, '#complaint-handler', '工程部');
     await see(page, '#complaint-overview', '回访问卷');
+    await see(page, '#complaint-overview', '我对施工质量不满意');
     await see(page, '#complaint-overview', '您对施工质量满意吗');
     await capture(page, 'followup-7-complaint-in-queue');
     const got = await host.post('/api/functions/complaint', { action: 'get', complaintId: id }, LIU);

@@ -139,7 +139,7 @@ describe('报修, from the homeowner to the department manager', () => {
     await see(page, '#repair-overview', '主卧卫生间洗手台下方水管接口滴水，地面已经湿了');
     await see(page, '#repair-overview .status-tag', '已提交，等待接单');
     await see(page, '#repair-overview', '翠湖花园 3-1201');
-    await see(page, '#repair-overview', ticketId);
+    await see(page, '#repair-ref', /^BX-\d{8}-\d{4}$/);
     // the photo came back from the host as a real image
     const img = page.locator('#repair-overview .photo-grid__img img').first();
     await img.waitFor({ state: 'visible', timeout: UI });

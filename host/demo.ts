@@ -10,6 +10,7 @@ import { newRepairTicket } from '@shared/repair/create';
 import { applyRepairCommand } from '@shared/repair/lifecycle';
 import type { RepairTicket } from '@shared/repair/ticket';
 import { checked, type Database } from '../cloudfunctions/_platform/database';
+import { acknowledge } from '../cloudfunctions/_usecases/complaints';
 import { syncFollowUps } from '../cloudfunctions/_usecases/followups';
 import { stores } from '../cloudfunctions/_platform/stores';
 import type { UploadOutcome } from './files';
@@ -169,5 +170,7 @@ export async function seedDemoData(db: Database, now: Millis, files: { save(byte
   checked(await db.collection('settings').doc('followup').set(DEMO_FOLLOW_UP_SETTINGS));
   checked(await db.collection('settings').doc('notify').set(DEMO_NOTIFY_SETTINGS));
   for (const p of projects(now)) await syncFollowUps(stores(db), p._id, now);
+  // the demo complaint was acknowledged like any other: its notices are in the 消息 lists
+  for (const c of complaints(now)) await acknowledge(stores(db), c);
   return true;
 }

@@ -30,6 +30,7 @@ export const INDEXES: readonly IndexDeclaration[] = [
   { collection: 'repairs', fields: [['ref', 'asc']], usedBy: 'staff finding a ticket by its reference (BX-…)' },
   { collection: 'repairs', fields: [['tracked', 'asc'], ['status', 'asc']], usedBy: "customer service's defects found in follow-ups, tracked until confirmed" },
   { collection: 'complaints', fields: [['escalateAt', 'asc']], usedBy: 'the `escalate` timer' },
+  { collection: 'complaints', fields: [['handlerId', 'asc'], ['status', 'asc']], usedBy: '指派给我 (`complaint.assigned`); choosing the handler with the fewest open complaints' },
   { collection: 'complaints', fields: [['ref', 'asc']], usedBy: 'staff finding a complaint by its reference (TS-…)' },
   { collection: 'complaints', fields: [['homeownerId', 'asc'], ['receivedAt', 'desc']], usedBy: "a homeowner's complaints; repeat detection" },
   { collection: 'complaints', fields: [['department', 'asc'], ['status', 'asc']], usedBy: "a department's queue" },

@@ -1,6 +1,6 @@
 import { COMPLAINT_CATEGORY_LABELS } from '@shared/complaint/categories';
 import { OPEN_COMPLAINT_STATUSES, type Complaint } from '@shared/complaint/complaint';
-import { pickHandler } from '@shared/complaint/handler';
+import { handlerTiers, pickHandler } from '@shared/complaint/handler';
 import { findRepeat, newComplaint, type ComplaintIntake } from '@shared/complaint/intake';
 import { acknowledgementText } from '@shared/complaint/remedy';
 import { ok } from '@shared/core/result';
@@ -54,10 +54,12 @@ export async function openComplaint(store: Stores, intake: ComplaintIntake, now:
 /** The person who should handle complaints of this department now (首问负责制), or null when there is nobody. */
 export async function chooseHandler(store: Stores, department: Department): Promise<User | null> {
   const staff = await store.users.find({ roles: store.command.in(['deptManager', 'customerService', 'admin']) }, { limit: 500 });
+  // only the people who could be chosen are counted: those of the first tier that has anyone
+  const candidates = handlerTiers(department).map((fits) => staff.filter(fits)).find((tier) => tier.length > 0) ?? [];
   const open = await Promise.all(
-    staff.map(async (u) => [u._id, await store.complaints.count({ handlerId: u._id, status: store.command.in([...OPEN_COMPLAINT_STATUSES]) })] as const),
+    candidates.map(async (u) => [u._id, await store.complaints.count({ handlerId: u._id, status: store.command.in([...OPEN_COMPLAINT_STATUSES]) })] as const),
   );
-  return pickHandler(department, staff, new Map(open));
+  return pickHandler(department, candidates, new Map(open));
 }
 
 /**
@@ -87,7 +89,7 @@ export async function handOver(store: Stores, c: Complaint, now: Millis): Promis
 }
 
 /** The acknowledgement and the notices of a new complaint; each is keyed by the complaint, so repeating this tells nobody twice. */
-async function acknowledge(store: Stores, c: Complaint): Promise<void> {
+export async function acknowledge(store: Stores, c: Complaint): Promise<void> {
   const people = await store.users.getMany([c.homeownerId, ...(c.handlerId ? [c.handlerId] : []), ...(c.staff?.id ? [c.staff.id] : [])]);
   const handler = c.handlerId ? (people.get(c.handlerId) ?? null) : null;
   const at = c.acknowledgement?.at ?? c.receivedAt;

@@ -1,7 +1,7 @@
 import { ok, type Result } from '@shared/core/result';
 import type { User } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
-import { FollowUpInputs, type PhoneTask, type PhoneTaskSummary } from '@shared/followup/api';
+import { FollowUpInputs, type FollowUpReplies, type PhoneTask, type PhoneTaskSummary } from '@shared/followup/api';
 import { callableFrom, callAttempt, calledFollowUp, callEvent, callScript, checkCall, FollowUpErrors, missedCalls, phoneTaskSummary, type LoggedCall } from '@shared/followup/calls';
 import { windowsFor } from '@shared/followup/dispatch';
 import type { FollowUp } from '@shared/followup/followup';
@@ -77,7 +77,7 @@ export const logCall = action({
     const limits = await loadFollowUpSettings(store);
     const refused = checkCall(f, logged, now, limits);
     if (refused) return refused;
-    let complaints: { id: string; category: string; department: string }[] = [];
+    let complaints: FollowUpReplies['logCall']['complaints'] = [];
     let repairs: OpenedRepair[] = [];
     if (logged.outcome === 'answered') {
       if (!input.answers || Object.keys(input.answers).length === 0) return FollowUpErrors.answersRequired();
@@ -85,7 +85,9 @@ export const logCall = action({
       if (!recorded.ok) return recorded;
       const _ = store.command;
       await store.followups.patch(f._id, { attempts: _.push({ each: [callAttempt(logged, user, now)] }), history: _.push({ each: [callEvent(logged, user, now)] }), updatedAt: now });
-      complaints = recorded.data.complaints.map((c) => ({ id: c.id, category: c.category, department: c.departmentLabel }));
+      complaints = recorded.data.complaints.map((c) => ({
+        id: c.id, ref: c.ref, category: c.category, department: c.departmentLabel, handlerLabel: c.handlerLabel, replyBy: c.replyBy,
+      }));
       repairs = recorded.data.repairs;
     } else {
       const changed = await logOtherOutcome(store, f._id, logged, user, now);

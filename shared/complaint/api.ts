@@ -72,6 +72,10 @@ export interface ComplaintSummary {
   overdue: boolean;
   /** who handles it now: a named person with their department, or the department while nobody is named */
   handlerLabel: string;
+  /** the deadline for the result the acknowledgement promised; null on complaints made before acknowledgements */
+  resultBy: Millis | null;
+  /** no result (a proposed resolution) yet, and the promised deadline for it has passed */
+  resultOverdue: boolean;
 }
 
 export interface ComplaintView extends ComplaintSummary {

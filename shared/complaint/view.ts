@@ -63,7 +63,14 @@ export function toComplaintSummary(c: Complaint, projectName: string, now: Milli
     nextDeadlineAt: c.nextDeadlineAt,
     overdue: c.nextDeadlineAt !== null && c.nextDeadlineAt < now,
     handlerLabel: handlerLabel(c, handlerName),
+    resultBy: c.acknowledgement?.resultBy ?? null,
+    resultOverdue: resultOverdue(c, now),
   };
+}
+
+/** The result the acknowledgement promised is late: still being worked, with no resolution proposed, after its deadline. */
+export function resultOverdue(c: Pick<Complaint, 'status' | 'acknowledgement'>, now: Millis): boolean {
+  return (c.status === 'forwarded' || c.status === 'investigating') && c.acknowledgement !== null && c.acknowledgement.resultBy < now;
 }
 
 export interface ComplaintViewContext {

@@ -98,7 +98,8 @@ export interface FollowUpReplies {
   call: { task: PhoneTask };
   logCall: {
     task: PhoneTaskSummary;
-    complaints: { id: string; category: string; department: string }[];
+    /** the complaints the answers opened, with what to read out to the caller: reference, handler, reply deadline */
+    complaints: { id: string; ref: string | null; category: string; department: string; handlerLabel: string; replyBy: number }[];
     /** repair tickets opened for defects the homeowner reported on the call (DOMAIN §11) */
     repairs: OpenedRepair[];
   };

@@ -265,3 +265,25 @@ describe('complaints opened from a survey', () => {
     expect(r.data.complaints.map((c: { handlerLabel: string }) => c.handlerLabel).sort()).toEqual(['何经理（设计部）', '刘经理（工程部）']);
   });
 });
+
+describe('the deadline for the result is tracked', () => {
+  it('a complaint with no resolution proposed by the promised result date is shown as late in every staff list; a proposal ends that', async () => {
+    const w = await world();
+    const late = await filed(w);
+    const answered = await filed(w, { category: 'schedule' });
+    w.clock.advanceHours(6 * 24);
+    await w.call(complaint, engManager._id, { action: 'propose', complaintId: answered, text: '下周一起每天加派两名工人，月底前完工' });
+    const before = (await w.call(complaint, cs._id, { action: 'queue' })).data.complaints.find((c: { id: string }) => c.id === late);
+    expect(before).toMatchObject({ resultBy: at('2026-03-08T10:00:00+08:00'), resultOverdue: false });
+    w.clock.advanceHours(24 + 1);
+    const lists = [
+      (await w.call(complaint, cs._id, { action: 'queue' })).data.complaints,
+      (await w.call(complaint, engManager._id, { action: 'assigned' })).data.complaints,
+      (await w.call(complaint, owner._id, { action: 'mine' })).data.complaints,
+    ];
+    for (const list of lists) {
+      expect(list.find((c: { id: string }) => c.id === late)).toMatchObject({ resultOverdue: true });
+    }
+    expect((await w.call(complaint, owner._id, { action: 'mine' })).data.complaints.find((c: { id: string }) => c.id === answered)).toMatchObject({ resultOverdue: false });
+  });
+});

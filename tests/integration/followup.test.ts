@@ -233,11 +233,14 @@ describe('followup.logCall', () => {
     expect((await w.db.collection('surveyAnswers').doc(id).get()).data[0]).toMatchObject({ channel: 'phone', by: cs._id, stage: 'mid' });
   });
 
-  it('opens a complaint the same day for a problem answer given on the phone', async () => {
+  it('opens a complaint the same day for a problem answer given on the phone, with its reference, handler and reply deadline to read out', async () => {
     const w = await setup();
     const id = await phoneTask(w);
     const r = await w.call(followup, cs._id, { action: 'logCall', followUpId: id, outcome: 'answered', answers: content('mid', { schedule: 'poor' }) });
     expect(r.data.complaints).toEqual([expect.objectContaining({ category: 'schedule', department: '工程部' })]);
+    const c = (await w.db.collection('complaints').doc(r.data.complaints[0].id).get()).data[0] as unknown as { ref: string; replyBy: number };
+    expect(r.data.complaints[0]).toMatchObject({ ref: c.ref, handlerLabel: '刘经理（工程部）', replyBy: c.replyBy });
+    expect(c.ref).toMatch(/^TS-\d{8}-0001$/);
   });
 
   it('keeps the task at the time the homeowner named when it was not a good time', async () => {

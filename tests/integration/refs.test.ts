@@ -1,5 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LocalFileStorage } from '../../host/files';
 import { complaintFunction as complaint } from '../../cloudfunctions/complaint/handler';
 import { repairFunction as repair } from '../../cloudfunctions/repair/handler';
+import type { Deps } from '../../cloudfunctions/_platform/ports';
+import { openEmbeddedDatabase } from '../../host/db';
+import { seedDemoData } from '../../host/demo';
+import { outboxMessenger } from '../../host/outbox';
 import { PEOPLE, snapshot, world, type World } from './harness';
 
 const { owner, otherOwner, sm, otherSm, engManager, designManager, cs, admin } = PEOPLE;
@@ -151,5 +159,28 @@ describe('records made before references existed', () => {
     // working it names a handler from then on
     const noted = await w.call(complaint, engManager._id, { action: 'note', complaintId: c, text: '已联系业主' });
     expect(noted.data.complaint.handler).toMatchObject({ name: '刘经理' });
+  });
+});
+
+describe('the demo data', () => {
+  it('has references on its tickets and complaint, acknowledged, and the next record of the day follows them', async () => {
+    const db = openEmbeddedDatabase(':memory:');
+    const now = new Date('2026-11-29T21:00:00+08:00').getTime();
+    const clock = { now: () => now };
+    const files = new LocalFileStorage(fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-refs-')));
+    await seedDemoData(db, now, files);
+    const deps: Deps = { db, clock, files, messenger: outboxMessenger(db, clock), log: { info: () => undefined, error: () => undefined } };
+    const as = (openid: string, event: unknown): Promise<any> => complaint(deps)(event, { openid });
+    const demo = await as('demo-homeowner-li', { action: 'get', complaintId: 'demo-complaint-site' });
+    expect(demo.ok && demo.data.complaint).toMatchObject({ ref: 'TS-20261129-0001', handler: { name: '刘经理' }, remedy: expect.any(String) });
+    const notice = (await db.collection('notices').doc('complaint.received:demo-complaint-site').get()).data[0];
+    expect(notice).toMatchObject({ to: 'demo-homeowner-li', ref: 'TS-20261129-0001' });
+    const late: any = await repair(deps)({ action: 'get', ticketId: 'demo-repair-late' }, { openid: 'demo-sm-zhang' });
+    expect(late.ok && late.data.ticket.ref).toBe('BX-20261128-0001');
+    const filed = await as('demo-homeowner-li', {
+      action: 'file', projectId: 'demo-project-cuihu', category: 'design', description: '厨房插座位置和图纸不一致', remedy: '按图纸改',
+    });
+    expect(filed.ok && filed.data.complaint.ref).toBe('TS-20261129-0002');
+    db.close();
   });
 });

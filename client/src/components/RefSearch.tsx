@@ -37,13 +37,13 @@ export function RefSearch({ kind, search, onFound }: Props) {
     onFound(reply.data[0].id);
   };
   return (
-    <View className='field ref-search'>
+    <View className='card ref-search'>
       <View className='search-box'>
         <Input
           id={`${kind}-ref-search`}
           className={error ? 'search-box__input search-box__input--invalid' : 'search-box__input'}
           value={text}
-          placeholder={`按${what}查找，如 ${example}`}
+          placeholder={`${what} ${example}`}
           confirmType='search'
           maxlength={40}
           onInput={(e) => {

@@ -3,7 +3,7 @@ import type { ComplaintView } from '@shared/complaint/api';
 import { formatCst } from '@shared/core/time';
 
 /** The 受理函: the complaint is registered, with its reference, who handles it and both deadlines. */
-export function AcknowledgementCard({ acknowledgement: a }: { acknowledgement: NonNullable<ComplaintView['acknowledgement']> }) {
+export function AcknowledgementCard({ acknowledgement: a, reference: ref }: { acknowledgement: NonNullable<ComplaintView['acknowledgement']>; reference: string | null }) {
   return (
     <View className='card complaint-ack' id='complaint-ack'>
       <View className='card__head card__head--wrap'>
@@ -11,7 +11,15 @@ export function AcknowledgementCard({ acknowledgement: a }: { acknowledgement: N
         <Text className='card__sub nowrap'>{formatCst(a.at, 'MM-DD HH:mm')}</Text>
       </View>
       <Text className='complaint-ack__text' id='complaint-ack-text'>
-        {a.text}
+        {ref && a.text.includes(ref) ? (
+          <>
+            {a.text.slice(0, a.text.indexOf(ref))}
+            <Text className='nowrap'>{ref}</Text>
+            {a.text.slice(a.text.indexOf(ref) + ref.length)}
+          </>
+        ) : (
+          a.text
+        )}
       </Text>
     </View>
   );

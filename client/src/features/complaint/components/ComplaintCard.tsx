@@ -26,6 +26,7 @@ export function ComplaintCard({ complaint: c, audience, now, onOpen }: Props) {
           <Text className='complaint-card__category'>{splitLabel(c.categoryLabel)[0]}</Text>
           {c.isRepeat ? <Text className='tag tag--red complaint-card__repeat'>重复投诉</Text> : null}
           {audience === 'staff' && late ? <Text className='tag tag--red complaint-card__repeat'>已超时</Text> : null}
+          {audience === 'staff' && c.resultOverdue ? <Text className='tag tag--red complaint-card__repeat'>处理结果已逾期</Text> : null}
         </View>
         <ComplaintStatusTag status={c.status} audience={audience} />
       </View>

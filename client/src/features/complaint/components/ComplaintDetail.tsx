@@ -22,7 +22,7 @@ interface Props {
 export function ComplaintDetail({ complaint: c, audience, now, actions }: Props) {
   const waiting = c.status === 'proposed' && c.proposal !== null;
   const proposal = c.proposal ? <ProposalCard proposal={c.proposal} status={c.status} /> : null;
-  const ack = c.acknowledgement ? <AcknowledgementCard acknowledgement={c.acknowledgement} /> : null;
+  const ack = c.acknowledgement ? <AcknowledgementCard acknowledgement={c.acknowledgement} reference={c.ref} /> : null;
   if (audience === 'homeowner') {
     return (
       <>

@@ -46,7 +46,6 @@ export function ComplaintOverview({ complaint: c, audience }: { complaint: Compl
       <PhotoGrid fileIds={c.photos} />
       {c.remedy ? <Row label={audience === 'staff' ? '业主希望' : '您希望'} value={c.remedy} id='complaint-remedy' /> : null}
       <Row label='房屋' value={c.projectName || '未关联房屋'} />
-      <Row label='处理人' value={<Text className='nowrap'>{c.handlerLabel}</Text>} id='complaint-handler' />
       {c.staff ? <Row label='被投诉人员' value={<StaffName role={c.staff.roleLabel} name={c.staff.name} />} id='complaint-staff' /> : null}
       <Row label='投诉渠道' value={c.channelLabel} />
       {c.firstOwnerName ? <Row label='首问负责人' value={<Text className='nowrap'>{c.firstOwnerName}</Text>} /> : null}

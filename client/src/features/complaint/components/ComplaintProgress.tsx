@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ComplaintView } from '@shared/complaint/api';
-import type { Millis } from '@shared/core/time';
+import { formatCst, type Millis } from '@shared/core/time';
 import { Phrases } from '@/components/Phrases';
 import { deadlineLine } from '../model/deadline';
 import { splitLabel } from '../model/status';
@@ -25,6 +25,29 @@ export function ComplaintProgress({ complaint: c, now, audience }: { complaint: 
           <Phrases text={open && current ? current.label : '已结束'} />
         </Text>
       </View>
+      <View className='row'>
+        <Text className='row__label'>处理人</Text>
+        <Text className='row__value' id='complaint-handler-name'>
+          {c.handler ? (
+            <>
+              <Text className='nowrap'>{c.handler.name}</Text>
+              <Text className='muted nowrap'>（{c.handler.departmentLabel}）</Text>
+              {audience === 'staff' && c.mine ? <Text className='tag tag--blue'>我</Text> : null}
+            </>
+          ) : (
+            <Text className='muted'>{c.handlerLabel}，待指派到人</Text>
+          )}
+        </Text>
+      </View>
+      {c.resultBy !== null && (c.status === 'forwarded' || c.status === 'investigating') ? (
+        <View className='row'>
+          <Text className='row__label'>处理结果期限</Text>
+          <Text className={c.resultOverdue ? 'row__value text-danger' : 'row__value'} id='complaint-result-by'>
+            <Text className='nowrap'>{formatCst(c.resultBy, 'M月D日')}</Text>
+            {c.resultOverdue ? <Text className='nowrap'>（已逾期）</Text> : <Text className='nowrap'> 前告知{audience === 'staff' ? '业主' : '您'}</Text>}
+          </Text>
+        </View>
+      ) : null}
       <DeadlineText line={deadlineLine(c, now, audience)} id='complaint-deadline' />
       <View className='ladder' id='complaint-ladder'>
         {c.ladder.map((l, i) => {

@@ -69,7 +69,7 @@ export function PhoneComplaintForm({ options, onLogged }: { options: ComplaintCa
           optional
         />
         <PhotoField uploads={photos} idPrefix='phone' label='照片' hint='（选填，客户发来的照片，最多 9 张）' error={errors.photos} />
-        <Text className='muted'>登记后您是这条投诉的首问负责人，投诉会按类别当天转交责任部门。</Text>
+        <Text className='muted'>登记后您是这条投诉的受理人（首问负责人）；投诉会按类别当天转交责任部门，由该部门指定的处理人答复，业主会收到受理函。</Text>
       </View>
       <SubmitBar id='phone-submit' errorId='phone-error' label='登记投诉' failure={failure} sending={sending} uploading={photos.busy} onSubmit={() => void send()} />
     </View>

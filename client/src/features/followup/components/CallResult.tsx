@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { COMPLAINT_CATEGORY_LABELS, type ComplaintCategory } from '@shared/complaint/categories';
 import { DEPARTMENT_LABELS, type Department } from '@shared/core/roles';
 import { CALL_OUTCOME_LABELS, FOLLOW_UP_STATE_LABELS } from '@shared/followup/followup';
+import { refText } from '@shared/core/refs';
 import { formatCst } from '@shared/core/time';
 import { ActionButton } from '@/components/ActionButton';
 import { BadgeIcon } from '@/components/BadgeIcon';
@@ -42,7 +43,11 @@ export function CallResult({ logged, onOpenComplaint, onOpenRepair, onBack }: { 
             <View key={c.id} className='opened-complaint' id={`call-complaint-${c.id}`} hoverClass='btn--pressed' onClick={() => onOpenComplaint(c.id)}>
               <View className='opened-complaint__body'>
                 <Text className='opened-complaint__category'>{categoryLabel(c.category)}</Text>
-                <Text className='muted'>转 {departmentLabel(c.department)} 处理</Text>
+                <Text className='muted opened-complaint__ref'>{refText(c.ref)}</Text>
+                <Text className='opened-complaint__reply' id={`call-complaint-reply-${c.id}`}>
+                  请告诉客户：<Text className='nowrap'>{c.handlerLabel || departmentLabel(c.department)}</Text> 会在{' '}
+                  <Text className='nowrap'>{formatCst(c.replyBy, 'M月D日 HH:mm')}</Text> 前答复
+                </Text>
               </View>
               <Text className='entry-cell__chevron'>›</Text>
             </View>
