@@ -1,4 +1,5 @@
 import { complaintFunction } from '../cloudfunctions/complaint/handler';
+import { dispatchFunction } from '../cloudfunctions/dispatch/probe';
 import { followUpFunction } from '../cloudfunctions/followup/handler';
 import type { FunctionHandler } from '../cloudfunctions/_platform/define';
 import type { Deps } from '../cloudfunctions/_platform/ports';
@@ -8,9 +9,10 @@ import { projectFunction } from '../cloudfunctions/project/handler';
 import { repairFunction } from '../cloudfunctions/repair/handler';
 import { surveyFunction } from '../cloudfunctions/survey/handler';
 
-/** Every callable cloud function, by the name `callFunction` uses. */
+/** Every callable cloud function, by the name `callFunction` uses (dispatch: its deploy check; its timer is in timers.ts). */
 export const FUNCTIONS: Record<string, (deps: Deps) => FunctionHandler> = {
   complaint: complaintFunction,
+  dispatch: dispatchFunction,
   followup: followUpFunction,
   me: meFunction,
   notices: noticesFunction,

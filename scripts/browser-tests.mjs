@@ -4,9 +4,9 @@
 import path from 'node:path';
 import { ensureChromium, ensureH5Build, ensureNodeModules, root, run } from './setup.mjs';
 
-ensureNodeModules();
+await ensureNodeModules();
 if (!ensureChromium()) process.exit(1);
-if (ensureH5Build() !== 0) {
+if ((await ensureH5Build()) !== 0) {
   console.error('H5 构建失败 (npm run build:h5)');
   process.exit(1);
 }

@@ -9,10 +9,10 @@ import { ensureChromium, ensureH5Build, ensureNodeModules, root, run } from './s
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const steps = [];
 
-function step(name, fn) {
+async function step(name, fn) {
   const started = Date.now();
   console.log(`\n━━ ${name}`);
-  const ok = fn();
+  const ok = await fn();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   steps.push({ name, ok, seconds });
   console.log(`${ok ? '✓' : '✗'} ${name} (${seconds}s)`);
@@ -35,18 +35,18 @@ function jest(args, env = {}) {
   return status === 0;
 }
 
-ensureNodeModules();
+await ensureNodeModules();
 
-step('type-check (tsc, strict)', () => run('npm', ['run', '--silent', 'typecheck']) === 0);
-step('lint (eslint: shared/ stays pure, no cross-imports)', () => run('npm', ['run', '--silent', 'lint']) === 0);
+await step('type-check (tsc, strict)', () => run('npm', ['run', '--silent', 'typecheck']) === 0);
+await step('lint (eslint: shared/ stays pure, no cross-imports)', () => run('npm', ['run', '--silent', 'lint']) === 0);
 for (const tz of ['UTC', 'America/Los_Angeles']) {
-  step(`unit, contract and integration tests (TZ=${tz})`, () =>
+  await step(`unit, contract and integration tests (TZ=${tz})`, () =>
     jest(['--selectProjects', 'unit', 'contract', 'integration'], { TZ: tz }),
   );
 }
-const browserReady = step('browser prerequisites (Chromium, H5 build)', () => ensureChromium() && ensureH5Build() === 0);
+const browserReady = await step('browser prerequisites (Chromium, H5 build)', async () => ensureChromium() && (await ensureH5Build()) === 0);
 if (browserReady) {
-  step('browser tests (Chromium drives the H5 build)', () => jest(['--selectProjects', 'browser', '--runInBand'], { TZ: 'UTC' }));
+  await step('browser tests (Chromium drives the H5 build)', () => jest(['--selectProjects', 'browser', '--runInBand'], { TZ: 'UTC' }));
 } else {
   totals.failed += 1;
 }
@@ -56,4 +56,7 @@ for (const s of steps) console.log(`${s.ok ? '✓' : '✗'} ${s.name} (${s.secon
 const failedSteps = steps.filter((s) => !s.ok).length;
 if (failedSteps > 0 && totals.failed === 0) totals.failed = failedSteps;
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+// the time of each stage, for `npm run bench` (bench/RESULTS.md)
+fs.mkdirSync(path.join(root, 'build'), { recursive: true });
+fs.writeFileSync(path.join(root, 'build', 'test-times.json'), JSON.stringify({ at: new Date().toISOString(), steps, totals }, null, 2));
 process.exit(failedSteps > 0 || totals.failed > 0 ? 1 : 0);

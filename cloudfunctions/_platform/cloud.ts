@@ -95,11 +95,17 @@ export function cloudMain(make: (deps: Deps) => FunctionHandler): CloudMain {
 /**
  * The `exports.main` of a timer-triggered function: `export const main = cloudTimer(escalateTimer)`.
  * A timer trigger carries no caller; the event is ignored, so a client calling the function by name
- * only makes it run one more sweep, which is safe by design.
+ * only makes it run one more sweep, which is safe by design. With `calls`, an event that names an
+ * `action` goes to those actions instead, as a callable function's would (the `dispatch` function's
+ * deploy check, which must run in the function that holds the permission to send).
  */
-export function cloudTimer<T>(make: (deps: Deps) => () => Promise<T>): CloudMain {
+export function cloudTimer<T>(make: (deps: Deps) => () => Promise<T>, calls?: (deps: Deps) => FunctionHandler): CloudMain {
   let run: (() => Promise<T>) | null = null;
-  return async () => {
+  const callable = calls ? cloudMain(calls) : null;
+  return async (event, context) => {
+    if (callable && typeof event === 'object' && event !== null && typeof (event as { action?: unknown }).action === 'string') {
+      return callable(event, context);
+    }
     run ??= make(cloudDeps());
     return run();
   };

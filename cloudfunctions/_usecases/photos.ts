@@ -1,9 +1,14 @@
-import { MAX_PHOTO_BYTES, PHOTO_TYPES } from '@shared/core/files';
+import { isProductFileId, MAX_PHOTO_BYTES, PHOTO_TYPES } from '@shared/core/files';
 import { fail, type Failure } from '@shared/core/result';
 import type { FileStorage } from '../_platform/ports';
 
-/** Every photo must have been uploaded, be an image we accept, and be no larger than the limit. */
+/**
+ * Every photo must be one the product stored (in its own folders, shared/core/files.ts), have been
+ * uploaded, be an image we accept, and be no larger than the limit.
+ */
 export async function checkPhotos(files: FileStorage, ids: string[], field = 'photos'): Promise<Failure | null> {
+  const foreign = ids.findIndex((id) => !isProductFileId(id));
+  if (foreign >= 0) return fail('FILE.NOT_FOUND', `第 ${foreign + 1} 张图片地址无效，请重新上传`, { [`${field}.${foreign}`]: '图片地址无效' });
   const stats = await Promise.all(ids.map((id) => files.stat(id)));
   for (const [i, stat] of stats.entries()) {
     const key = `${field}.${i}`;

@@ -4,11 +4,25 @@ import * as z from 'zod';
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'] as const;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
-/** A stored file: `cloud://…` in CloudBase storage, `local://…` on the local host. */
+/** The storage folders the mini program uploads photos into (client/src/api/upload.ts). */
+export const PHOTO_FOLDERS = ['repairs', 'complaints'] as const;
+export type PhotoFolder = (typeof PHOTO_FOLDERS)[number];
+
+/**
+ * A photo the product stored, and nothing else: `cloud://<env>.<bucket>/<folder>/<name>` in CloudBase
+ * storage, under one of PHOTO_FOLDERS, or `local://uploads/<name>` on the local host. A file id from
+ * anywhere else in the environment's storage (another app's files, a path with `..`) is refused.
+ */
+const PRODUCT_FILE_ID = new RegExp(`^(cloud://[\\w-]+\\.[\\w-]+/(${PHOTO_FOLDERS.join('|')})|local://uploads)/\\w[\\w.-]*$`);
+
+export function isProductFileId(id: string): boolean {
+  return id.length <= 300 && PRODUCT_FILE_ID.test(id) && !id.includes('..');
+}
+
 export const fileIdSchema = z
   .string()
   .max(300, { error: '图片地址过长' })
-  .regex(/^(cloud|local):\/\/[\w.\-/]+$/, { error: '图片地址无效，请重新上传' });
+  .refine(isProductFileId, { error: '图片地址无效，请重新上传' });
 
 export function photosSchema(max: number) {
   return z.array(fileIdSchema).max(max, { error: `最多上传 ${max} 张图片` });

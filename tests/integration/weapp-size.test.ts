@@ -8,15 +8,14 @@
  * A package over budget is named with its size and its biggest files and the source modules in them
  * (client/config/sizeReport.ts). The function bundles have their own budget (bundle-size.test.ts).
  *
- * The weapp is built as `CLOUD_ENV=… npm run build:weapp` builds it, into build/weapp-size/<hash of the
- * inputs> rather than client/dist/; a build of the same sources is reused (`npm test` runs this suite
- * under two time zones; the sizes do not depend on it). Sizes are the bytes of the files as built; the
+ * The weapp is built by scripts/weapp-size.ts as `CLOUD_ENV=… npm run build:weapp` builds it, into
+ * build/weapp-size/<hash of the inputs> rather than client/dist/; a build of the same sources is reused
+ * (`npm test` runs this suite under two time zones; the sizes do not depend on it). Sizes are the bytes of the files as built; the
  * sizes WeChat shows after compiling are close to them, and the budgets leave room for the difference.
  */
-import { execFileSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildWeapp, type AppJson, type SizeReport } from '../../scripts/weapp-size';
 
 const KB = 1024;
 const MAIN_BUDGET = 400 * KB;
@@ -28,57 +27,13 @@ const ROOT = path.resolve(__dirname, '../..');
 const CLIENT = path.join(ROOT, 'client');
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
-interface AppJson {
-  pages: string[];
-  subPackages?: { root: string; pages: string[] }[];
-  preloadRule?: Record<string, { network?: string; packages: string[] }>;
-}
-type SizeReport = Record<string, { module: string; bytes: number }[]>;
-
-/** Every file under `dir`, relative to it, with its size. */
-function filesIn(dir: string, base = dir): { file: string; bytes: number }[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? filesIn(full, base) : [{ file: path.relative(base, full).split(path.sep).join('/'), bytes: fs.statSync(full).size }];
-  });
-}
-
-/** A hash of what the build reads: the client's sources and config, shared/, the installed versions. */
-function inputsHash(): string {
-  const hash = crypto.createHash('sha256');
-  const add = (dir: string) => {
-    for (const { file } of filesIn(dir).sort((a, b) => a.file.localeCompare(b.file))) {
-      hash.update(file);
-      hash.update(fs.readFileSync(path.join(dir, file)));
-    }
-  };
-  add(path.join(CLIENT, 'src'));
-  add(path.join(CLIENT, 'config'));
-  add(path.join(ROOT, 'shared'));
-  for (const f of ['client/babel.config.js', 'client/tsconfig.json', 'package-lock.json']) hash.update(fs.readFileSync(path.join(ROOT, f)));
-  return hash.digest('hex').slice(0, 16);
-}
-
 let out = '';
 let app: AppJson = { pages: [] };
 let files: { file: string; bytes: number }[] = [];
 let report: SizeReport = {};
 
 beforeAll(() => {
-  const dir = path.join(ROOT, 'build', 'weapp-size');
-  out = path.join(dir, inputsHash());
-  const reportFile = path.join(out, '.size-report.json');
-  if (!fs.existsSync(reportFile)) {
-    fs.rmSync(dir, { recursive: true, force: true }); // builds of older sources
-    execFileSync(process.execPath, [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', 'weapp'], {
-      cwd: CLIENT,
-      env: { ...process.env, NODE_ENV: 'production', CLOUD_ENV: 'size-budget-test', TARO_OUTPUT_ROOT: out, SIZE_REPORT: reportFile },
-      stdio: 'pipe',
-    });
-  }
-  app = JSON.parse(fs.readFileSync(path.join(out, 'app.json'), 'utf8')) as AppJson;
-  files = filesIn(out).filter((f) => !f.file.startsWith('.'));
-  report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as SizeReport;
+  ({ out, app, files, report } = buildWeapp());
 }, 300_000);
 
 const roots = () => (app.subPackages ?? []).map((s) => s.root);

@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
-import { MAX_PHOTO_BYTES, PHOTO_TYPES } from '@shared/core/files';
+import { MAX_PHOTO_BYTES, PHOTO_TYPES, type PhotoFolder } from '@shared/core/files';
 import { unreachable, type Reply } from './reply';
 import { httpRequest } from './http';
 
 type PhotoType = (typeof PHOTO_TYPES)[number];
 
-/** Where in CloudBase storage a form's photos go. */
-export type PhotoFolder = 'repairs' | 'complaints';
+/** Where in CloudBase storage a form's photos go (the only folders the functions accept photos from). */
+export type { PhotoFolder };
 
 const EXTENSIONS: Record<string, PhotoType> = {
   jpg: 'image/jpeg',

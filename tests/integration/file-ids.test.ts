@@ -1,0 +1,45 @@
+/** Photos are accepted only from the product's own storage folders (shared/core/files.ts). */
+import { isProductFileId } from '@shared/core/files';
+import { checkPhotos } from '../../cloudfunctions/_usecases/photos';
+import { repairFunction as repair } from '../../cloudfunctions/repair/handler';
+import { PEOPLE, snapshot, world } from './harness';
+
+const OURS = [
+  'cloud://huifang-prod-1a2b3c.6875-huifang-prod-1a2b3c-1300000000/repairs/1772330400000-k2j4.jpg',
+  'cloud://huifang-prod-1a2b3c.6875-huifang-prod-1a2b3c-1300000000/complaints/1772330400000-k2j4.png',
+  'local://uploads/aaaaaaaaaaaaaaaaaaaaaaaa.jpg',
+];
+const FOREIGN = [
+  'cloud://huifang-prod-1a2b3c.6875-huifang-prod-1a2b3c-1300000000/exports/all-homeowners.jpg',
+  'cloud://huifang-prod-1a2b3c.6875-huifang-prod-1a2b3c-1300000000/repairs/../exports/x.jpg',
+  'cloud://huifang-prod-1a2b3c.6875-huifang-prod-1a2b3c-1300000000/repairs/a/b.jpg',
+  'cloud://other-env.bucket/avatar.jpg',
+  'local://uploads/../huifang.sqlite',
+  'local://elsewhere/x.jpg',
+  'https://example.com/x.jpg',
+];
+
+describe('file ids', () => {
+  it('a photo id is accepted only from the repairs or complaints folder (or the local host\'s uploads)', () => {
+    expect(OURS.filter((id) => !isProductFileId(id))).toEqual([]);
+    expect(FOREIGN.filter((id) => isProductFileId(id))).toEqual([]);
+  });
+
+  it('the photo check refuses a file from another folder even when it exists in storage', async () => {
+    const w = await world();
+    const foreign = w.files.add(FOREIGN[0] ?? '');
+    expect(await checkPhotos(w.files, [foreign])).toMatchObject({ ok: false, code: 'FILE.NOT_FOUND', fields: { 'photos.0': '图片地址无效' } });
+  });
+
+  it('a repair naming a photo outside the product\'s folders is refused with a field message and writes nothing', async () => {
+    const w = await world();
+    const before = await snapshot(w.db, 'repairs');
+    const r = await w.call(repair, PEOPLE.owner._id, {
+      action: 'create', projectId: 'p-cuihu', category: 'plumbing', description: '厨房水槽下面一直在滴水',
+      photos: [w.files.add(FOREIGN[0] ?? '')], preferredVisit: { date: '2026-03-01', slot: 'afternoon' },
+    });
+    expect(r).toMatchObject({ ok: false, code: 'REQUEST.INVALID' });
+    expect(JSON.stringify(r.fields)).toContain('图片地址无效');
+    expect(await snapshot(w.db, 'repairs')).toEqual(before);
+  });
+});
