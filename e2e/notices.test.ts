@@ -95,7 +95,7 @@ describe('催单 and the 消息 list', () => {
     const page = await openAppAs(ZHANG, '张建国');
     await tap(page, '#entry-notices');
     await waitForRoute(page, '/pages/notices/index');
-    await see(page, '#subscription-staffWork', '剩余 0 次');
+    await see(page, '#subscription-staffWork', '未开启');
     // a finger on the button where it shows (Playwright's own click scrolls Taro's pull-to-refresh
     // container first and then finds that container over the button)
     await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== 'running')`, undefined, { timeout: 15_000 });
@@ -105,7 +105,7 @@ describe('催单 and the 消息 list', () => {
     await see(page, '#subscribe-dialog', '待办工作提醒');
     await capture(page, 'notices-subscribe-dialog');
     await tap(page, '#subscribe-allow');
-    await see(page, '#subscription-staffWork', '剩余 1 次');
+    await see(page, '#subscription-staffWork', '已开启');
 
     expect(await host.post('/api/functions/repair', { action: 'urge', ticketId: LATE_TICKET }, WANG)).toMatchObject({ ok: true });
     const toZhang = async () => ((await host.get('/api/dev/outbox')).data.messages as any[]).filter((m) => m.touser === ZHANG);
@@ -117,7 +117,7 @@ describe('催单 and the 消息 list', () => {
     expect(await host.post('/api/dev/timers/push', {})).toMatchObject({ ok: true, data: { sent: 0 } });
     expect(await toZhang()).toHaveLength(1);
     await page.reload();
-    await see(page, '#subscription-staffWork', '剩余 0 次');
+    await see(page, '#subscription-staffWork', '未开启');
   });
 
   it('puts the 消息 entry on a staff list page', async () => {
