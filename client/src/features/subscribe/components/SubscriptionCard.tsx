@@ -28,7 +28,7 @@ export function SubscriptionCard({ subscriptions: initial, title = '回访提醒
           {left > 0 ? '已开启' : '未开启'}
         </Text>
       </View>
-      <Text className='muted'>{text ?? '开启后，回访和维修、投诉有进展时通过微信提醒您；没有开启时，客服会打电话联系您。'}</Text>
+      <Text className='muted'>{text ?? '开启后，到了回访的时候通过微信提醒您；没有开启时，客服会打电话联系您。'}</Text>
       <View className='subscriptions__list'>
         {s.subscriptions.map((t) => (
           <View key={t.purpose} className='row' id={`subscription-${t.purpose}`}>
