@@ -4,13 +4,14 @@ import { AddInfoCard } from '@/features/photos';
 import { Screen } from '@/components/Screen';
 import { Failed, Loading } from '@/components/StateViews';
 import { ComplaintDetail, fetchComplaint, HomeownerDecision, useComplaintCommand } from '@/features/complaint';
+import { SubscribePrompt } from '@/features/subscribe';
 import { useReply } from '@/hooks/useReply';
 import { useCreatedToast } from '@/hooks/useCreatedToast';
 import { useNow } from '@/hooks/useNow';
 import './index.scss';
 
 function ComplaintPage() {
-  const id = useRouter().params.id ?? '';
+  const { id = '', created } = useRouter().params;
   const now = useNow();
   const { state, reload, replace } = useReply(() => fetchComplaint(id));
   const command = useComplaintCommand((complaint) => replace({ complaint }));
@@ -33,7 +34,13 @@ function ComplaintPage() {
       ) : null}
     </>
   );
-  return <ComplaintDetail complaint={c} audience='homeowner' now={now} actions={actions} />;
+  return (
+    <>
+      {/* right after filing: the moment to offer reminders (WeChat asks only from a tap, so a button) */}
+      {created === '1' ? <SubscribePrompt prefer={['complaintProgress']} text='投诉有答复、有处理方案时，通过微信提醒您（每开启一次可收到一条）' /> : null}
+      <ComplaintDetail complaint={c} audience='homeowner' now={now} actions={actions} />
+    </>
+  );
 }
 
 export default function ComplaintDetailPage() {
