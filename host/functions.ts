@@ -3,6 +3,7 @@ import { followUpFunction } from '../cloudfunctions/followup/handler';
 import type { FunctionHandler } from '../cloudfunctions/_platform/define';
 import type { Deps } from '../cloudfunctions/_platform/ports';
 import { meFunction } from '../cloudfunctions/me/handler';
+import { privacyFunction } from '../cloudfunctions/privacy/handler';
 import { projectFunction } from '../cloudfunctions/project/handler';
 import { repairFunction } from '../cloudfunctions/repair/handler';
 import { surveyFunction } from '../cloudfunctions/survey/handler';
@@ -12,6 +13,7 @@ export const FUNCTIONS: Record<string, (deps: Deps) => FunctionHandler> = {
   complaint: complaintFunction,
   followup: followUpFunction,
   me: meFunction,
+  privacy: privacyFunction,
   project: projectFunction,
   repair: repairFunction,
   survey: surveyFunction,

@@ -3,7 +3,9 @@ import { auditEntrySchema } from '@shared/core/audit';
 import { userSchema } from '@shared/core/roles';
 import { complaintSchema } from '@shared/complaint/complaint';
 import { contactLedgerSchema } from '@shared/followup/credits';
+import { consentEntrySchema, consentHeadSchema } from '@shared/consent/ledger';
 import { noticeSchema } from '@shared/notify/notice';
+import { deletionRequestSchema } from '@shared/privacy/deletion';
 import { followUpSchema } from '@shared/followup/followup';
 import { projectSchema } from '@shared/project/project';
 import { repairTicketSchema } from '@shared/repair/ticket';
@@ -39,6 +41,12 @@ export const COLLECTIONS = {
   auditLog: storedCollection('auditLog', auditEntrySchema),
   /** what each user is told: their message list (消息), keyed by the event so nothing is told twice */
   notices: storedCollection('notices', noticeSchema),
+  /** every grant and withdrawal of marketing consent and every 勿扰 change; append-only */
+  consentLedger: storedCollection('consentLedger', consentEntrySchema),
+  /** per homeowner, the last place given out in their consent ledger */
+  consents: storedCollection('consents', consentHeadSchema),
+  /** homeowners' requests to delete their personal data, one per homeowner */
+  deletionRequests: storedCollection('deletionRequests', deletionRequestSchema),
 };
 
 /** Typed access to every collection of `db`. */
@@ -62,6 +70,9 @@ export function stores(db: Database) {
     settings: typed(c.settings),
     auditLog: typed(c.auditLog),
     notices: typed(c.notices),
+    consentLedger: typed(c.consentLedger),
+    consents: typed(c.consents),
+    deletionRequests: typed(c.deletionRequests),
   };
 }
 

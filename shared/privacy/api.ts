@@ -77,7 +77,7 @@ export interface PrivacyReplies {
   setConsent: ConsentView & { changed: boolean };
   setDoNotDisturb: ConsentView & { changed: boolean };
   consentOf: ConsentView & { homeownerName: string };
-  recordPhoneConsent: ConsentView & { changed: boolean };
+  recordPhoneConsent: ConsentView & { homeownerName: string; changed: boolean };
   myData: { copy: DataCopy; deletion: DeletionView };
   correct: { profile: DataCopy['profile'] };
   requestDeletion: DeletionView;

@@ -36,6 +36,7 @@ const SIGN_IN_PROBES: Record<string, string> = {
   followup: 'home',
   project: 'mine',
   survey: 'get',
+  privacy: 'consent',
 };
 
 test('there are functions to build: every folder of cloudfunctions/ not starting with _', () => {
