@@ -12,6 +12,9 @@ export default defineAppConfig({
     'pages/complaints/index',
     'pages/complaint/index',
     'pages/survey/index',
+    'pages/consent/index',
+    'pages/privacy/index',
+    'pages/my-data/index',
     ...devPages,
   ],
   subPackages: [

@@ -44,7 +44,7 @@ export const PrivacyInputs = {
 } as const;
 
 /** One entry of the ledger as the homeowner (or customer service) sees it. */
-export type ConsentHistoryItem = Omit<ConsentEntry, '_id' | 'homeownerId'>;
+export type ConsentHistoryItem = ConsentEntry extends infer E ? (E extends ConsentEntry ? Omit<E, '_id' | 'homeownerId'> : never) : never;
 
 export interface ConsentView {
   state: ConsentState;
