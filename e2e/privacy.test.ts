@@ -15,6 +15,8 @@ import { capture, see, tap, TOAST, UI, waitForRoute } from './ui';
 const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 const LI = 'demo-homeowner-li';
 const ZHAO = 'demo-homeowner-zhao';
+const XU = 'demo-cs-xu';
+const WANG = 'demo-homeowner-wang';
 
 let host: RunningHost;
 let browser: Browser;
@@ -120,6 +122,40 @@ describe('我的数据: see, download, correct', () => {
     const me = await host.post('/api/functions/privacy', { action: 'myData' }, LI);
     expect(me.data.copy.profile.phone).toBe('13912345678');
     await capture(page, 'privacy-6-corrected');
+  });
+});
+
+describe('客服 records what a homeowner says on a call', () => {
+  test('on 王先生\'s phone follow-up 徐客服 records that he wants no marketing SMS either, and he sees who recorded it', async () => {
+    // 10:00 China time tomorrow, inside a contact window: the dispatcher turns his follow-ups whose window
+    // passed into phone tasks
+    const { data } = await host.get('/api/dev/clock');
+    const tenTomorrow = Math.ceil((data.now + 8 * 3_600_000) / 86_400_000) * 86_400_000 + 2 * 3_600_000;
+    expect((await host.post('/api/dev/clock', { set: tenTomorrow })).ok).toBe(true);
+    await host.post('/api/dev/timers/dispatch', {});
+    const calls = await host.post('/api/functions/followup', { action: 'calls' }, XU);
+    const task = calls.data.tasks.find((t: { homeownerName: string }) => t.homeownerName === '王先生');
+    expect(task).toBeTruthy();
+
+    const page = await openAppAs(XU, '徐客服');
+    await page.goto(`${host.url}/#/staff/call/index?id=${encodeURIComponent(task.id)}`);
+    // the demo ledger: WeChat messages agreed in the mini-program, marketing calls refused by phone
+    await see(page, '#phone-consent-subscription', '已同意');
+    await see(page, '#phone-consent-phone', '不接收');
+    await see(page, '#phone-consent-sms', '未同意');
+    await tap(page, '#phone-consent-sms-refuse');
+    await see(page, '#phone-consent-sms', '不接收');
+    await page.locator(TOAST).filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: UI });
+    await page.locator('#phone-consent').filter({ visible: true }).first().scrollIntoViewIfNeeded();
+    await capture(page, 'privacy-8-phone-consent');
+
+    const wang = await consentOf(WANG);
+    expect(wang.history[0]).toMatchObject({ channel: 'sms', decision: 'withdrawn', how: 'phone', recordedBy: { id: XU, name: '徐客服' } });
+    const his = await openAppAs(WANG, '王先生');
+    await tap(his, '#entry-consent');
+    await see(his, '#consent-sms-state', '不接收');
+    await see(his, '#consent-history .consent-history__item', '电话告知客服，客服徐客服登记');
+    await capture(his, 'privacy-9-history-by-phone');
   });
 });
 

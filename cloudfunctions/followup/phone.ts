@@ -48,6 +48,7 @@ export const call = action({
     const summary = phoneTaskSummary(f, { projectName: project?.name ?? '', homeowner });
     const task: PhoneTask = {
       ...summary,
+      homeownerId: f.homeownerId,
       homeownerPhone: homeowner?.phone ?? '',
       address: project?.address ?? '',
       dueDate: f.dueDate,

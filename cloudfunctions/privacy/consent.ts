@@ -56,12 +56,13 @@ export const consentOf = action({
 });
 
 /**
- * Customer service records a consent or refusal the homeowner gave on the phone: the entry names who
+ * Customer service (or an admin on a spot-check call) records a consent or refusal the homeowner gave on the phone: the entry names who
  * recorded it and when, and the notice version in force (the one read out on the call).
  */
 export const recordPhoneConsent = action({
   input: PrivacyInputs.recordPhoneConsent,
-  roles: ['customerService'],
+  // admins make the warranty-period spot-check calls (001 §五)
+  roles: ['customerService', 'admin'],
   async run({ store, user, now }, { homeownerId, change, requestId }) {
     const homeowner = await store.users.get(homeownerId);
     if (!homeowner || !hasRole(homeowner, 'homeowner')) return noSuchHomeowner();

@@ -121,8 +121,10 @@ describe('privacy: customer service records what a homeowner said on the phone',
     expect(r).toMatchObject({ ok: true, data: { changed: true, homeownerName: '李女士' } });
     expect(r.data.history[0]).toMatchObject({ how: 'phone', recordedBy: { id: cs._id, name: '徐客服' }, at: at('2026-03-01T12:00:00+08:00'), noticeVersion: V });
     expect(await allowed(w, owner._id, 'phone')).toBe(false);
+    const spotCheck = await w.call(privacy, admin._id, { action: 'recordPhoneConsent', homeownerId: owner._id, change: { subject: 'consent', channel: 'sms', decision: 'granted' } });
+    expect(spotCheck.data.history[0]).toMatchObject({ channel: 'sms', how: 'phone', recordedBy: { id: admin._id, name: '周行政' } });
     const seen = await w.call(privacy, owner._id, { action: 'consent' });
-    expect(seen.data.history[0]).toMatchObject({ how: 'phone', recordedBy: { name: '徐客服' } });
+    expect(seen.data.history[1]).toMatchObject({ how: 'phone', recordedBy: { name: '徐客服' } });
   });
 
   it('records 勿扰 said on the phone, and audits customer service’s reads of the homeowner', async () => {
@@ -135,12 +137,12 @@ describe('privacy: customer service records what a homeowner said on the phone',
     expect(audit.every((e) => e.viewerId === cs._id && e.subjectId === owner._id && e.record === `consents/${owner._id}`)).toBe(true);
   });
 
-  it('refuses someone who is not a homeowner, and roles other than customer service, writing nothing', async () => {
+  it('refuses someone who is not a homeowner, and roles other than customer service and admins, writing nothing', async () => {
     const w = await world();
     const change = { subject: 'consent', channel: 'sms', decision: 'granted' };
     expect(await w.call(privacy, cs._id, { action: 'recordPhoneConsent', homeownerId: sm._id, change })).toMatchObject({ ok: false, code: 'PRIVACY.NOT_FOUND' });
     expect(await w.call(privacy, cs._id, { action: 'recordPhoneConsent', homeownerId: 'nobody', change })).toMatchObject({ ok: false, code: 'PRIVACY.NOT_FOUND' });
-    for (const who of [sm, admin, engManager]) {
+    for (const who of [sm, engManager, otherOwner]) {
       expect(await w.call(privacy, who._id, { action: 'recordPhoneConsent', homeownerId: owner._id, change })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
     }
     expect(await w.call(privacy, cs._id, { action: 'recordPhoneConsent', homeownerId: owner._id, change: { subject: 'consent', channel: 'sms' } })).toMatchObject({ ok: false, code: 'REQUEST.INVALID' });

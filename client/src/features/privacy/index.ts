@@ -3,5 +3,6 @@ export { fetchConsent, fetchMyData } from './api/queries';
 export { ConsentScreen } from './components/ConsentScreen';
 export { MyDataScreen } from './components/MyDataScreen';
 export { NoticeText } from './components/NoticeText';
+export { PhoneConsentCard } from './components/PhoneConsentCard';
 export { PrivacyPopup } from './components/PrivacyPopup';
 export { ensurePrivacyAgreed, listenForWeChatPrivacy } from './model/gate';
