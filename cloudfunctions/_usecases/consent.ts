@@ -42,6 +42,31 @@ export async function marketingAllowed(store: Stores, homeownerId: string, chann
   return marketingAllowedBy(consentState(entries, now), channel);
 }
 
+/**
+ * A marketing send claims its right to go at the moment it is made: true only when the ledger allows
+ * marketing on this channel *and* nothing was appended to the ledger between that reading and the
+ * claim. The claim rewrites the ledger's head in a transaction that checks the head still has the
+ * `seq` read, so a withdrawal racing the send is ordered either before the claim (the claim sees the
+ * new `seq`, reads again and is refused) or after it (the send was already under way when the
+ * homeowner withdrew): a send never goes out on a grant that a recorded withdrawal had already ended.
+ */
+export async function claimMarketingSend(store: Stores, homeownerId: string, channel: ConsentChannel, now: Millis): Promise<boolean> {
+  for (let attempt = 0; attempt < APPEND_ATTEMPTS; attempt++) {
+    const [user, entries] = await Promise.all([store.users.get(homeownerId), consentEntries(store, homeownerId)]);
+    if (!user || !hasRole(user, 'homeowner') || isAnonymised(user)) return false;
+    if (!marketingAllowedBy(consentState(entries, now), channel)) return false;
+    const seq = entries.length ? entries[entries.length - 1].seq : 0;
+    const claimed = await store.transaction(async (tx) => {
+      const head = await store.consents.within(tx).get(homeownerId);
+      if ((head?.seq ?? 0) !== seq) return false;
+      await store.consents.within(tx).put({ _id: homeownerId, seq, updatedAt: now });
+      return true;
+    });
+    if (claimed) return true;
+  }
+  return false;
+}
+
 export interface ConsentContext {
   how: ConsentMethod;
   recordedBy: { id: string; name: string } | null;

@@ -1,7 +1,8 @@
 import { PRIVACY_NOTICE_VERSION } from '@shared/consent/notice';
 import { privacyFunction as privacy } from '../../cloudfunctions/privacy/handler';
 import { stores } from '../../cloudfunctions/_platform/stores';
-import { marketingAllowed } from '../../cloudfunctions/_usecases/consent';
+import type { Database, Transaction } from '../../cloudfunctions/_platform/database';
+import { claimMarketingSend, marketingAllowed } from '../../cloudfunctions/_usecases/consent';
 import { PEOPLE, snapshot, world, type World } from './harness';
 
 const at = (iso: string) => new Date(iso).getTime();
@@ -159,5 +160,34 @@ describe('privacy: a send checks consent at the moment of sending', () => {
     await w.call(privacy, owner._id, { action: 'requestDeletion', confirm: true });
     expect(await allowed(w, owner._id, 'sms')).toBe(false);
     expect(await allowed(w, 'nobody', 'sms')).toBe(false);
+  });
+});
+
+describe('privacy: a withdrawal racing a marketing send', () => {
+  it('refuses the send when a withdrawal lands between reading the ledger and claiming the send', async () => {
+    const w = await world();
+    await setConsent(w, owner._id, 'sms', 'granted');
+    // a database whose next transaction (the claim's) first lets the homeowner's withdrawal through
+    let raced = false;
+    const racing: Database = Object.assign(Object.create(w.db) as Database, {
+      runTransaction: async <R>(work: (tx: Transaction) => Promise<R>): Promise<R> => {
+        if (!raced) {
+          raced = true;
+          expect(await setConsent(w, owner._id, 'sms', 'withdrawn')).toMatchObject({ ok: true, data: { changed: true } });
+        }
+        return w.db.runTransaction(work);
+      },
+    });
+    expect(await claimMarketingSend(stores(racing), owner._id, 'sms', w.clock.now())).toBe(false);
+    expect(raced).toBe(true);
+  });
+
+  it('claims the send when nothing changed, and a withdrawal after the claim stops the next one', async () => {
+    const w = await world();
+    await setConsent(w, owner._id, 'subscription', 'granted');
+    expect(await claimMarketingSend(stores(w.db), owner._id, 'subscription', w.clock.now())).toBe(true);
+    await setConsent(w, owner._id, 'subscription', 'withdrawn');
+    expect(await claimMarketingSend(stores(w.db), owner._id, 'subscription', w.clock.now())).toBe(false);
+    expect(await claimMarketingSend(stores(w.db), otherOwner._id, 'subscription', w.clock.now())).toBe(false);
   });
 });
