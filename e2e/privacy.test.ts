@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, phoneAs } from './browser';
 import { startHost, type RunningHost } from './host';
-import { capture, see, tap, TOAST, UI, waitForRoute } from './ui';
+import { capture, confirmModal, see, tap, TOAST, UI, waitForRoute } from './ui';
 
 const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 const LI = 'demo-homeowner-li';
@@ -159,9 +159,28 @@ describe('客服 records what a homeowner says on a call', () => {
   });
 });
 
+describe('删除: personal fields erased at once, and what is kept is explained', () => {
+  test('赵女士 asks for deletion, confirms, and sees her name and phone gone and why the rest is kept', async () => {
+    const page = await openAppAs(ZHAO, '赵女士');
+    await tap(page, '#entry-my-data');
+    await waitForRoute(page, '/pages/my-data/index');
+    await see(page, '#profile-name', '赵女士');
+    await tap(page, '#deletion-request');
+    await confirmModal(page, '无法恢复');
+    await see(page, '#deletion-state', /已于 .* 删除/);
+    await see(page, '#profile-name', '已匿名业主');
+    await see(page, '#profile-phone', '（已删除）');
+    await see(page, '#deletion', '属于会计和合同档案');
+    await capture(page, 'privacy-10-deleted');
+    const zhao = await host.post('/api/functions/privacy', { action: 'myData' }, ZHAO);
+    expect(zhao.data.copy.profile).toMatchObject({ name: '已匿名业主', phone: '' });
+    expect(zhao.data.copy.projects[0]).toMatchObject({ address: '' });
+  });
+});
+
 describe('隐私说明 before the first privacy-relevant use', () => {
   test('a homeowner who has not agreed sees the notice before choosing a photo, and the picker opens once she agrees', async () => {
-    const page = await openAppAs(ZHAO, '赵女士', false);
+    const page = await openAppAs(LI, '李女士', false);
     await page.goto(`${host.url}/#/pages/repair-new/index`);
     await tap(page, '#repair-photo-add');
     await see(page, '#privacy-popup', '我们为什么使用您的信息');

@@ -37,7 +37,7 @@ export function anonymisedUser(user: User, now: Millis): User {
 /** The project without its address and door number; milestones, department and staff stay (business records). */
 export function anonymisedProject(project: Project, now: Millis): Project {
   if (typeof project.anonymisedAt === 'number') return project;
-  return { ...project, name: `已匿名项目 ${project._id.slice(-6)}`, address: '', anonymisedAt: now };
+  return { ...project, name: `已匿名项目 ${project._id.replace(/[^0-9a-zA-Z]/g, '').slice(-6).toUpperCase()}`, address: '', anonymisedAt: now };
 }
 
 /**

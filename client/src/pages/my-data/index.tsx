@@ -7,7 +7,7 @@ function MyData() {
   const { state, reload, replace } = useReply(fetchMyData);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
-  return <MyDataScreen data={state.data} onChange={replace} />;
+  return <MyDataScreen data={state.data} onChange={replace} onReload={() => void reload()} />;
 }
 
 export default function MyDataPage() {

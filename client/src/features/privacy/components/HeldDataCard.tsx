@@ -9,7 +9,7 @@ export function HeldDataCard({ copy }: { copy: DataCopy }) {
     ['投诉记录', `${copy.complaints.length} 条`],
     ['回访问卷回答', `${copy.surveyAnswers.length} 份`],
     ['营销同意记录', `${copy.consent.history.length} 条`],
-    ['员工查看您信息的次数', copy.staffReads.count ? `${copy.staffReads.count} 次，最近 ${formatCst(copy.staffReads.lastAt ?? 0)}` : '0 次'],
+    ['员工查看次数', copy.staffReads.count ? `${copy.staffReads.count} 次（最近 ${formatCst(copy.staffReads.lastAt ?? 0, 'MM-DD HH:mm')}）` : '0 次'],
   ];
   return (
     <View className='card' id='held-data'>

@@ -13,7 +13,7 @@ import { ProfileCard } from './ProfileCard';
 type Data = PrivacyReplies['myData'];
 
 /** 我的数据: what we hold, a copy to download, correction, deletion. Ids: `#my-data-download`, `#my-data-consent`. */
-export function MyDataScreen({ data, onChange }: { data: Data; onChange: (d: Data) => void }) {
+export function MyDataScreen({ data, onChange, onReload }: { data: Data; onChange: (d: Data) => void; onReload: () => void }) {
   const [saving, setSaving] = useState(false);
   const { copy, deletion } = data;
   const download = async () => {
@@ -38,7 +38,14 @@ export function MyDataScreen({ data, onChange }: { data: Data; onChange: (d: Dat
         <Text>隐私说明</Text>
         <Text className='entry-cell__chevron'>›</Text>
       </View>
-      <DeletionCard deletion={deletion} onChange={(d) => onChange({ ...data, deletion: d })} />
+      <DeletionCard
+        deletion={deletion}
+        onChange={(d) => {
+          onChange({ ...data, deletion: d });
+          // carried out at once: what we hold has changed
+          if (d.request?.state === 'done') onReload();
+        }}
+      />
     </View>
   );
 }
