@@ -5,6 +5,7 @@ import type { Deps } from '../cloudfunctions/_platform/ports';
 import { meFunction } from '../cloudfunctions/me/handler';
 import { privacyFunction } from '../cloudfunctions/privacy/handler';
 import { projectFunction } from '../cloudfunctions/project/handler';
+import { prospectFunction } from '../cloudfunctions/prospect/handler';
 import { repairFunction } from '../cloudfunctions/repair/handler';
 import { surveyFunction } from '../cloudfunctions/survey/handler';
 
@@ -15,6 +16,7 @@ export const FUNCTIONS: Record<string, (deps: Deps) => FunctionHandler> = {
   me: meFunction,
   privacy: privacyFunction,
   project: projectFunction,
+  prospect: prospectFunction,
   repair: repairFunction,
   survey: surveyFunction,
 };

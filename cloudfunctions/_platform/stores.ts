@@ -8,6 +8,7 @@ import { noticeSchema } from '@shared/notify/notice';
 import { deletionRequestSchema } from '@shared/privacy/deletion';
 import { followUpSchema } from '@shared/followup/followup';
 import { projectSchema } from '@shared/project/project';
+import { prospectSchema } from '@shared/prospect/prospect';
 import { repairTicketSchema } from '@shared/repair/ticket';
 import { surveyAnswerRecordSchema } from '@shared/survey/api';
 import { surveySchema } from '@shared/survey/catalogue';
@@ -47,6 +48,8 @@ export const COLLECTIONS = {
   consents: storedCollection('consents', consentHeadSchema),
   /** homeowners' requests to delete their personal data, one per homeowner */
   deletionRequests: storedCollection('deletionRequests', deletionRequestSchema),
+  /** people who visited or enquired but have not signed, with their lead class and next call */
+  prospects: storedCollection('prospects', prospectSchema),
 };
 
 /** Typed access to every collection of `db`. */
@@ -73,6 +76,7 @@ export function stores(db: Database) {
     consentLedger: typed(c.consentLedger),
     consents: typed(c.consents),
     deletionRequests: typed(c.deletionRequests),
+    prospects: typed(c.prospects),
   };
 }
 

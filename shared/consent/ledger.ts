@@ -26,14 +26,18 @@ export const CHANNEL_MEANINGS: Record<ConsentChannel, string> = {
 export const CONSENT_DECISIONS = ['granted', 'withdrawn'] as const;
 export type ConsentDecision = (typeof CONSENT_DECISIONS)[number];
 
-/** How a choice reached us: a tap on the consent screen, a phone call to customer service, or a marketing message's refusal link. */
-export const CONSENT_METHODS = ['tap', 'phone', 'messageLink'] as const;
+/**
+ * How a choice reached us: a tap on the consent screen, a phone call to customer service, a marketing
+ * message's refusal link, or said in person to staff (a prospect in the showroom).
+ */
+export const CONSENT_METHODS = ['tap', 'phone', 'messageLink', 'inPerson'] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 export const METHOD_LABELS: Record<ConsentMethod, string> = {
   tap: '本人在小程序中操作',
   phone: '电话告知客服',
   messageLink: '通过营销消息里的退订入口',
+  inPerson: '当面告知员工',
 };
 
 const recordedBySchema = z.object({ id: z.string(), name: z.string() });
