@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { PRIVACY_NOTICE_VERSION } from '@shared/consent/notice';
 
 export const SCREENSHOTS = path.resolve(__dirname, 'screenshots');
 
@@ -23,10 +24,17 @@ export async function launchBrowser(): Promise<{ browser: Browser; close(): Prom
   };
 }
 
-/** A phone-sized page signed in as a demo persona (the H5 build reads it from localStorage). */
-export async function phoneAs(browser: Browser, baseUrl: string, openid: string): Promise<Page> {
+/**
+ * A phone-sized page signed in as a demo persona (the H5 build reads it from localStorage). Unless
+ * `privacyAgreed` is false, the person has already agreed to the current privacy notice, so the
+ * popup before the first photo does not interrupt tests about something else.
+ */
+export async function phoneAs(browser: Browser, baseUrl: string, openid: string, options: { privacyAgreed?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   await context.addInitScript(`window.localStorage.setItem('huifang.openid', ${JSON.stringify(openid)})`);
+  if (options.privacyAgreed !== false) {
+    await context.addInitScript(`window.localStorage.setItem('huifang.privacyAgreed', ${JSON.stringify(PRIVACY_NOTICE_VERSION)})`);
+  }
   const page = await context.newPage();
   await page.goto(baseUrl);
   return page;

@@ -2,6 +2,8 @@ import { DEFAULT_COMPLAINT_RULES } from '@shared/complaint/categories';
 import type { Complaint } from '@shared/complaint/complaint';
 import { newComplaint } from '@shared/complaint/intake';
 import { formatRef } from '@shared/core/refs';
+import type { ConsentEntry } from '@shared/consent/ledger';
+import { PRIVACY_NOTICE_VERSION } from '@shared/consent/notice';
 import type { User } from '@shared/core/roles';
 import { cstDate, DAY, HOUR, type Millis } from '@shared/core/time';
 import type { Project } from '@shared/project/project';
@@ -124,6 +126,18 @@ function complaints(now: Millis): Complaint[] {
 }
 
 /**
+ * 王先生's consent ledger: he agreed to marketing by WeChat message in the mini-program 30 days ago, and
+ * told customer service on the phone 10 days ago that he does not want marketing calls.
+ */
+function consentLedger(now: Millis): ConsentEntry[] {
+  const base = { homeownerId: 'demo-homeowner-wang', noticeVersion: PRIVACY_NOTICE_VERSION, subject: 'consent', purpose: 'marketing' } as const;
+  return [
+    { ...base, _id: 'demo-homeowner-wang:seq-1', seq: 1, channel: 'subscription', decision: 'granted', at: now - 30 * DAY, how: 'tap', recordedBy: null },
+    { ...base, _id: 'demo-homeowner-wang:seq-2', seq: 2, channel: 'phone', decision: 'withdrawn', at: now - 10 * DAY, how: 'phone', recordedBy: { id: 'demo-cs-xu', name: '徐客服' } },
+  ];
+}
+
+/**
  * `settings/followup` with template ids made up for the local product: the outbox takes any id, so
  * follow-ups go out as messages locally. In CloudBase these come from the mini-program's 订阅消息 console.
  */
@@ -169,6 +183,9 @@ export async function seedDemoData(db: Database, now: Millis, files: { save(byte
   }
   checked(await db.collection('settings').doc('followup').set(DEMO_FOLLOW_UP_SETTINGS));
   checked(await db.collection('settings').doc('notify').set(DEMO_NOTIFY_SETTINGS));
+  const ledger = consentLedger(now);
+  for (const { _id, ...e } of ledger) checked(await db.collection('consentLedger').doc(_id).set(e));
+  checked(await db.collection('consents').doc('demo-homeowner-wang').set({ seq: ledger.length, updatedAt: now - 10 * DAY }));
   for (const p of projects(now)) await syncFollowUps(stores(db), p._id, now);
   // the demo complaint was acknowledged like any other: its notices are in the 消息 lists
   for (const c of complaints(now)) await acknowledge(stores(db), c);

@@ -5,7 +5,9 @@ import type { FunctionHandler } from '../cloudfunctions/_platform/define';
 import type { Deps } from '../cloudfunctions/_platform/ports';
 import { meFunction } from '../cloudfunctions/me/handler';
 import { noticesFunction } from '../cloudfunctions/notices/handler';
+import { privacyFunction } from '../cloudfunctions/privacy/handler';
 import { projectFunction } from '../cloudfunctions/project/handler';
+import { prospectFunction } from '../cloudfunctions/prospect/handler';
 import { repairFunction } from '../cloudfunctions/repair/handler';
 import { surveyFunction } from '../cloudfunctions/survey/handler';
 
@@ -16,7 +18,9 @@ export const FUNCTIONS: Record<string, (deps: Deps) => FunctionHandler> = {
   followup: followUpFunction,
   me: meFunction,
   notices: noticesFunction,
+  privacy: privacyFunction,
   project: projectFunction,
+  prospect: prospectFunction,
   repair: repairFunction,
   survey: surveyFunction,
 };

@@ -2,10 +2,12 @@ import { dispatchTimer } from '../cloudfunctions/dispatch/handler';
 import { escalateTimer } from '../cloudfunctions/escalate/handler';
 import { pushTimer } from '../cloudfunctions/push/handler';
 import type { Deps } from '../cloudfunctions/_platform/ports';
+import { retentionTimer } from '../cloudfunctions/retention/handler';
 
 /** Timer-triggered functions, by name; the local host runs each on an interval. */
 export const TIMERS: Record<string, (deps: Deps) => () => Promise<unknown>> = {
   dispatch: dispatchTimer,
   escalate: escalateTimer,
   push: pushTimer,
+  retention: retentionTimer,
 };

@@ -9,7 +9,7 @@
  */
 
 /** Homeowner pages outside the main package: pages/<name>/index. */
-const HOMEOWNER_PAGES = ['repair-new', 'repairs', 'repair', 'complaint-new', 'complaints', 'complaint', 'survey', 'notices'];
+const HOMEOWNER_PAGES = ['repair-new', 'repairs', 'repair', 'complaint-new', 'complaints', 'complaint', 'survey', 'notices', 'consent', 'privacy', 'my-data'];
 
 /** Staff pages: staff/<name>/index. */
 const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'assigned', 'complaint', 'complaint-phone', 'projects', 'project', 'calls', 'call'];

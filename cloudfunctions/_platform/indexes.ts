@@ -54,6 +54,13 @@ export const INDEXES: readonly IndexDeclaration[] = [
   { collection: 'notices', fields: [['pushAt', 'asc']], usedBy: 'the `push` timer' },
   { collection: 'notices', fields: [['to', 'asc'], ['createdAt', 'desc']], usedBy: "a user's 消息 list" },
   { collection: 'notices', fields: [['to', 'asc'], ['readAt', 'asc']], usedBy: 'the unread count' },
+  { collection: 'consentLedger', fields: [['homeownerId', 'asc'], ['seq', 'asc']], usedBy: 'a homeowner\'s consent ledger (the screen, and `marketingAllowed` at every marketing send)' },
+  { collection: 'deletionRequests', fields: [['pendingUntil', 'asc']], usedBy: "the `retention` timer's deletions that came due" },
+  { collection: 'prospects', fields: [['nextCallAt', 'asc']], usedBy: "customer service's queue of prospects due a call" },
+  { collection: 'projects', fields: [['milestones.completed', 'asc'], ['anonymisedAt', 'asc']], usedBy: "the `retention` timer's projects past retention" },
+  { collection: 'auditLog', fields: [['subjectId', 'asc'], ['at', 'desc']], usedBy: "an admin reading one homeowner's audit log; 我的数据's count of staff reads" },
+  { collection: 'auditLog', fields: [['at', 'desc']], usedBy: 'an admin reading the whole audit log' },
+  { collection: 'surveyAnswers', fields: [['homeownerId', 'asc'], ['at', 'desc']], usedBy: '我的数据' },
   {
     collection: 'surveyAnswers',
     fields: [['complaintsOpenedAt', 'asc'], ['at', 'asc']],

@@ -3,10 +3,13 @@ import { auditEntrySchema } from '@shared/core/audit';
 import { userSchema } from '@shared/core/roles';
 import { complaintSchema } from '@shared/complaint/complaint';
 import { contactLedgerSchema } from '@shared/followup/credits';
+import { consentEntrySchema, consentHeadSchema } from '@shared/consent/ledger';
 import { noticeSchema } from '@shared/notify/notice';
 import { refCounterSchema } from '@shared/core/refs';
+import { deletionRequestSchema } from '@shared/privacy/deletion';
 import { followUpSchema } from '@shared/followup/followup';
 import { projectSchema } from '@shared/project/project';
+import { prospectSchema } from '@shared/prospect/prospect';
 import { repairTicketSchema } from '@shared/repair/ticket';
 import { surveyAnswerRecordSchema } from '@shared/survey/api';
 import { surveySchema } from '@shared/survey/catalogue';
@@ -42,6 +45,14 @@ export const COLLECTIONS = {
   notices: storedCollection('notices', noticeSchema),
   /** per kind and CST day, the last reference number given out (`BX-20261129`, `TS-20261129`) */
   counters: storedCollection('counters', refCounterSchema),
+  /** every grant and withdrawal of marketing consent and every 勿扰 change; append-only */
+  consentLedger: storedCollection('consentLedger', consentEntrySchema),
+  /** per homeowner, the last place given out in their consent ledger */
+  consents: storedCollection('consents', consentHeadSchema),
+  /** homeowners' requests to delete their personal data, one per homeowner */
+  deletionRequests: storedCollection('deletionRequests', deletionRequestSchema),
+  /** people who visited or enquired but have not signed, with their lead class and next call */
+  prospects: storedCollection('prospects', prospectSchema),
 };
 
 /** Typed access to every collection of `db`. */
@@ -66,6 +77,10 @@ export function stores(db: Database) {
     auditLog: typed(c.auditLog),
     notices: typed(c.notices),
     counters: typed(c.counters),
+    consentLedger: typed(c.consentLedger),
+    consents: typed(c.consents),
+    deletionRequests: typed(c.deletionRequests),
+    prospects: typed(c.prospects),
   };
 }
 

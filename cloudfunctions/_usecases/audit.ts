@@ -21,3 +21,21 @@ export async function recordPersonalDataRead(
     at: read.at,
   });
 }
+
+/**
+ * A list a staff member was shown (a call list, a project list): one audit entry per homeowner in it,
+ * so "who looked at this homeowner's data" finds list reads as well as single records.
+ */
+export async function recordPersonalDataReads(
+  store: Stores,
+  read: { viewer: User; subjects: { subjectId: string; record: string }[]; fields: string[]; at: Millis },
+): Promise<void> {
+  const seen = new Set<string>();
+  const unique = read.subjects.filter((s) => {
+    const key = `${s.subjectId} ${s.record}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  await Promise.all(unique.map((s) => recordPersonalDataRead(store, { viewer: read.viewer, subjectId: s.subjectId, record: s.record, fields: read.fields, at: read.at })));
+}

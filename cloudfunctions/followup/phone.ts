@@ -11,20 +11,25 @@ import { answerMinutes } from '@shared/survey/estimate';
 import { withHotline } from '@shared/survey/defaults';
 import { action } from '../_platform/define';
 import type { Stores } from '../_platform/stores';
-import { recordPersonalDataRead } from '../_usecases/audit';
+import { recordPersonalDataRead, recordPersonalDataReads } from '../_usecases/audit';
 import { loadFollowUpSettings } from '../_usecases/settings';
 import { loadSurvey, recordSurveyAnswers } from '../_usecases/surveys';
 
 const STAFF = ['customerService', 'admin'] as const;
 const MAX_TASKS = 200;
 
-/** Customer service's phone tasks, the earliest call time first (indexed: state + callAt). Phones masked. */
+/**
+ * Customer service's phone tasks, the earliest call time first (indexed: state + callAt). Phones
+ * masked; the homeowners' names shown are an audited read, one entry per homeowner in the list.
+ */
 export const calls = action({
   input: FollowUpInputs.calls,
   roles: STAFF,
-  async run({ store }) {
+  async run({ store, user, now }) {
     const tasks = await store.followups.find({ state: 'phoneTask' }, { orderBy: [['callAt', 'asc']], limit: MAX_TASKS });
-    return ok({ tasks: await summaries(store, tasks) });
+    const listed = await summaries(store, tasks);
+    await recordPersonalDataReads(store, { viewer: user, subjects: tasks.map((t) => ({ subjectId: t.homeownerId, record: `followups/${t._id}` })), fields: ['name'], at: now });
+    return ok({ tasks: listed });
   },
 });
 
@@ -45,6 +50,7 @@ export const call = action({
     const summary = phoneTaskSummary(f, { projectName: project?.name ?? '', homeowner });
     const task: PhoneTask = {
       ...summary,
+      homeownerId: f.homeownerId,
       homeownerPhone: homeowner?.phone ?? '',
       address: project?.address ?? '',
       dueDate: f.dueDate,
@@ -95,6 +101,7 @@ export const logCall = action({
     }
     const after = (await store.followups.get(f._id)) ?? f;
     const [task] = await summaries(store, [after]);
+    await recordPersonalDataRead(store, { viewer: user, subjectId: f.homeownerId, record: `followups/${f._id}`, fields: ['name'], at: now });
     return ok({ task, complaints, repairs });
   },
 });

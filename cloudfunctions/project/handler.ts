@@ -8,7 +8,7 @@ import type { Project } from '@shared/project/project';
 import { mayReadProject, mayRecordMilestones, toProjectDetail, toProjectListItem } from '@shared/project/view';
 import { action, defineFunction } from '../_platform/define';
 import type { Stores } from '../_platform/stores';
-import { recordPersonalDataRead } from '../_usecases/audit';
+import { recordPersonalDataRead, recordPersonalDataReads } from '../_usecases/audit';
 import { syncFollowUps } from '../_usecases/followups';
 
 const MAX_HITS = 20;
@@ -51,12 +51,13 @@ const search = action({
   },
 });
 
-/** The projects a site manager runs, or every project for an admin; newest first. */
+/** The projects a site manager runs, or every project for an admin; newest first. The addresses shown are an audited read. */
 const mine = action({
   input: ProjectInputs.mine,
   roles: ['siteManager', 'admin'],
-  async run({ store, user }) {
+  async run({ store, user, now }) {
     const found = await store.projects.find(hasRole(user, 'admin') ? null : { siteManagerId: user._id }, { orderBy: [['createdAt', 'desc']], limit: MAX_LIST });
+    await recordPersonalDataReads(store, { viewer: user, subjects: found.map((p) => ({ subjectId: p.homeownerId, record: `projects/${p._id}` })), fields: ['address'], at: now });
     return ok({ projects: found.map(toProjectListItem) });
   },
 });

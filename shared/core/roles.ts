@@ -17,6 +17,8 @@ export const userSchema = z.object({
   department: z.enum(DEPARTMENTS).optional(),
   /** for homeowners: when they would rather be contacted (DOMAIN §3); absent or null: the company's windows */
   contactWindows: contactWindowsSchema.nullable().optional(),
+  /** when the personal fields above were erased (a deletion request, or past retention) */
+  anonymisedAt: z.number().optional(),
 });
 export type User = z.infer<typeof userSchema>;
 

@@ -121,6 +121,8 @@ export interface PhoneTaskSummary {
 }
 
 export interface PhoneTask extends PhoneTaskSummary {
+  /** whose follow-up it is: for recording a marketing consent or refusal said on the call */
+  homeownerId: string;
   /** the full number, only on the task being worked (each read is audited) */
   homeownerPhone: string;
   address: string;

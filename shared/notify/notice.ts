@@ -14,6 +14,7 @@ export const NOTICE_KINDS = [
   'complaint.promised',
   'complaint.proposal',
   'complaint.resolved',
+  'privacy.deleted',
   // to staff
   'repair.assigned',
   'repair.overdue',

@@ -21,7 +21,8 @@ export const NOTICE_PURPOSE_LABELS: Record<NoticePurpose, string> = {
 export const HOMEOWNER_NOTICE_PURPOSES: readonly NoticePurpose[] = ['repairProgress', 'complaintProgress'];
 export const STAFF_NOTICE_PURPOSES: readonly NoticePurpose[] = ['staffWork'];
 
-export const PURPOSE_OF_NOTICE: Record<NoticeKind, NoticePurpose> = {
+/** null: the notice has no purpose template of its own and is pushed only when its kind has one (else 消息 only). */
+export const PURPOSE_OF_NOTICE: Record<NoticeKind, NoticePurpose | null> = {
   'repair.accepted': 'repairProgress',
   'repair.scheduled': 'repairProgress',
   'repair.resolved': 'repairProgress',
@@ -42,6 +43,7 @@ export const PURPOSE_OF_NOTICE: Record<NoticeKind, NoticePurpose> = {
   'repair.cancelled': 'staffWork',
   'repair.info': 'staffWork',
   'complaint.info': 'staffWork',
+  'privacy.deleted': null,
 };
 
 /** What a template keyword is filled with: the notice's title, its text, its reference number, when it happened. */
@@ -104,7 +106,8 @@ export function notifySettingsWith(raw: unknown): NotifySettings {
 
 /** The template a notice of this kind goes out with: its own, else its purpose's; null when none is set. */
 export function templateFor(settings: NotifySettings, kind: NoticeKind): NoticeTemplate | null {
-  return settings.templates[kind] ?? settings.templates[PURPOSE_OF_NOTICE[kind]] ?? null;
+  const purpose = PURPOSE_OF_NOTICE[kind];
+  return settings.templates[kind] ?? (purpose ? settings.templates[purpose] : undefined) ?? null;
 }
 
 /** The configured templates of these purposes, once each, with the purpose they serve. */

@@ -52,5 +52,7 @@ export const projectSchema = z.object({
   /** every recording and correction of a milestone, oldest first: a correction never overwrites silently */
   milestoneHistory: z.array(milestoneChangeSchema).optional(),
   createdAt: z.number(),
+  /** when the name and address were erased (the homeowner asked, or past retention) */
+  anonymisedAt: z.number().optional(),
 });
 export type Project = z.infer<typeof projectSchema>;

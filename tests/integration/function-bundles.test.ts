@@ -37,6 +37,8 @@ const SIGN_IN_PROBES: Record<string, string> = {
   project: 'mine',
   survey: 'get',
   notices: 'unread',
+  privacy: 'consent',
+  prospect: 'queue',
 };
 
 test('there are functions to build: every folder of cloudfunctions/ not starting with _', () => {

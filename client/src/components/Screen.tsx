@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { currentOpenid, syncClock } from '@/api';
+import { PrivacyPopup } from '@/features/privacy';
 import { routes } from '@/lib/routes';
 import { H5Bar } from './H5Bar';
 import { Loading } from './StateViews';
@@ -20,7 +21,8 @@ function currentUrl(): string {
 
 /**
  * The frame of every page. In the H5 build (local host) nobody is signed in by WeChat, so a page
- * first makes sure a dev persona is chosen, and reads the host's clock (which can be moved).
+ * first makes sure a dev persona is chosen, and reads the host's clock (which can be moved). Every
+ * page carries the privacy popup, which shows when a privacy-relevant use needs the person's agreement.
  */
 export function Screen({ children, withBar }: { children: ReactNode; withBar?: boolean }) {
   const needsPersona = process.env.TARO_ENV === 'h5' && currentOpenid() === null;
@@ -39,6 +41,7 @@ export function Screen({ children, withBar }: { children: ReactNode; withBar?: b
       {process.env.TARO_ENV === 'h5' ? <H5Bar /> : null}
       <View className={withBar ? 'screen screen--with-bar' : 'screen'}>
         {needsPersona || !clockReady ? <Loading /> : children}
+        <PrivacyPopup />
       </View>
     </>
   );

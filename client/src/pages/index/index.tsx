@@ -57,6 +57,8 @@ function Homeowner({ data, onRetry }: { data: HomeData; onRetry: () => void }) {
       )}
       <EntryCell id='entry-my-repairs' icon='修' title='我的报修' text='查看进度、确认修好、评价' onOpen={go(routes.myRepairs())} />
       <EntryCell id='entry-my-complaints' icon='诉' tone='orange' title='我的投诉' text='查看答复和处理方案，确认是否接受' onOpen={go(routes.myComplaints())} />
+      <EntryCell id='entry-consent' icon='扰' tone='blue' title='营销消息与勿扰' text='优惠和活动是否发给您、走哪个渠道，由您决定；一键撤回' onOpen={go(routes.consent())} />
+      <EntryCell id='entry-my-data' icon='私' tone='blue' title='我的数据' text='查看、下载、更正或删除我们保存的您的信息' onOpen={go(routes.myData())} />
       {followUp ? <SubscriptionCard key={JSON.stringify(followUp.subscriptions)} subscriptions={followUpReminders(followUp.subscriptions)} /> : null}
       {followUp ? <ContactTimeCard key={JSON.stringify(followUp.contactWindows)} initial={followUp.contactWindows} /> : null}
     </>

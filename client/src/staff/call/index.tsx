@@ -8,6 +8,7 @@ import { formatCst, type Millis } from '@shared/core/time';
 import { Screen } from '@/components/Screen';
 import { Failed, Loading } from '@/components/StateViews';
 import { CallHistory, CallOutcomes, CallOverview, CallResult, CallScript, fetchPhoneTask, useLogCall } from '@/features/followup';
+import { PhoneConsentCard } from '@/features/privacy';
 import { answeredCount, answerErrors, cleanAnswers, missingRequired, sectionOffsets, SurveySection } from '@/features/survey';
 import { useReply } from '@/hooks/useReply';
 import { useNow } from '@/hooks/useNow';
@@ -63,6 +64,7 @@ function CallForm({ task, now }: { task: PhoneTask; now: Millis }) {
         </Text>
       ) : null}
       <CallScript lines={task.script} />
+      <PhoneConsentCard homeownerId={task.homeownerId} />
       {fromDraft > 0 ? (
         <View className='banner banner--info' id='call-draft'>
           业主已在小程序里答了 {fromDraft} 题，已填入下面，请和业主核对

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { checkPhoto, uploadPhoto, type PhotoFolder } from '@/api';
+import { ensurePrivacyAgreed } from '@/features/privacy';
 
 export interface PhotoItem {
   key: string;
@@ -38,6 +39,8 @@ export function usePhotoUploads(max: number, folder: PhotoFolder = 'repairs') {
     setPickError(null);
     const room = max - items.length;
     if (room <= 0) return setPickError(`最多上传 ${max} 张照片`);
+    // choosing photos is the first privacy-relevant use: H5 asks here; WeChat asks by itself
+    if (!(await ensurePrivacyAgreed())) return;
     let chosen: { tempFilePath: string; size: number; fileType?: string }[];
     try {
       const res = await Taro.chooseMedia({

@@ -1,0 +1,34 @@
+import { Text, View } from '@tarojs/components';
+import { formatCst } from '@shared/core/time';
+import type { DataCopy } from '@shared/privacy/api';
+
+/** What else we hold: the homes, and how many records of each kind; and how often staff looked. Id: `#held-data`. */
+export function HeldDataCard({ copy }: { copy: DataCopy }) {
+  const rows: [string, string][] = [
+    ['报修记录', `${copy.repairs.length} 条`],
+    ['投诉记录', `${copy.complaints.length} 条`],
+    ['回访问卷回答', `${copy.surveyAnswers.length} 份`],
+    ['营销同意记录', `${copy.consent.history.length} 条`],
+    ['员工查看次数', copy.staffReads.count ? `${copy.staffReads.count} 次（最近 ${formatCst(copy.staffReads.lastAt ?? 0, 'MM-DD HH:mm')}）` : '0 次'],
+  ];
+  return (
+    <View className='card' id='held-data'>
+      <View className='card__head'>
+        <Text className='card__title'>我们保存的其他信息</Text>
+      </View>
+      {copy.projects.map((p) => (
+        <View key={p.id} className='row held-data__home'>
+          <Text className='muted'>房屋</Text>
+          <Text>{p.address || p.name}</Text>
+        </View>
+      ))}
+      {rows.map(([label, value]) => (
+        <View key={label} className='row'>
+          <Text className='muted'>{label}</Text>
+          <Text>{value}</Text>
+        </View>
+      ))}
+      <Text className='muted'>员工每次查看您的姓名、电话或地址都会被记录，只有管理员能查阅这些记录，任何人都不能修改。</Text>
+    </View>
+  );
+}

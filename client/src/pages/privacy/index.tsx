@@ -1,0 +1,13 @@
+import { View } from '@tarojs/components';
+import { NoticeText } from '@/features/privacy';
+
+/** The whole privacy notice. It needs no sign-in: anyone may read it before agreeing to anything. */
+export default function PrivacyNoticePage() {
+  return (
+    <View className='screen'>
+      <View className='card'>
+        <NoticeText />
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,86 @@
+/** The `privacy` cloud function: marketing consent and 勿扰, the homeowner's data, and the audit log. */
+import * as z from 'zod';
+import type { AuditEntry } from '../core/audit';
+import { recordId, requestIdSchema, requiredText } from '../core/schemas';
+import { CONSENT_CHANNELS, CONSENT_DECISIONS, type ConsentEntry } from '../consent/ledger';
+import type { ConsentState } from '../consent/state';
+import type { Milestone } from '../project/project';
+import type { DeletionRequest } from './deletion';
+
+const channel = z.enum(CONSENT_CHANNELS, { error: '请选择渠道：微信消息、短信或电话' });
+const decision = z.enum(CONSENT_DECISIONS, { error: '请选择同意或撤回' });
+const noticeVersion = z.string({ error: '缺少隐私说明版本' }).min(1, { error: '缺少隐私说明版本' }).max(32);
+/** the homeowner's own tap, or the refusal link of a marketing message */
+const how = z.enum(['tap', 'messageLink']).default('tap');
+
+const phoneChange = z.discriminatedUnion(
+  'subject',
+  [
+    z.object({ subject: z.literal('consent'), channel, decision }),
+    z.object({ subject: z.literal('doNotDisturb'), on: z.boolean({ error: '请选择开启或关闭勿扰' }) }),
+  ],
+  { error: '请选择要登记的内容：某个渠道的同意/拒绝，或勿扰' },
+);
+
+export const PrivacyInputs = {
+  consent: z.object({}),
+  setConsent: z.object({ channel, decision, noticeVersion, how, requestId: requestIdSchema }),
+  setDoNotDisturb: z.object({ on: z.boolean({ error: '请选择开启或关闭勿扰' }), noticeVersion, how, requestId: requestIdSchema }),
+  consentOf: z.object({ homeownerId: recordId('业主') }),
+  recordPhoneConsent: z.object({ homeownerId: recordId('业主'), change: phoneChange, requestId: requestIdSchema }),
+  myData: z.object({}),
+  correct: z.object({
+    name: requiredText('姓名', 1, 20),
+    phone: z.string({ error: '请填写手机号' }).trim().regex(/^1[3-9]\d{9}$/, { error: '请填写 11 位手机号，例如 13800138000' }),
+  }),
+  requestDeletion: z.object({ confirm: z.literal(true, { error: '请确认您要删除个人信息' }) }),
+  cancelDeletion: z.object({}),
+  auditLog: z.object({
+    subjectId: z.string().min(1).max(64).optional(),
+    /** entries before this instant (the `at` of the last one shown): the next page */
+    before: z.number().int().positive().optional(),
+    limit: z.number().int().min(1, { error: '每页 1–100 条' }).max(100, { error: '每页 1–100 条' }).default(50),
+  }),
+} as const;
+
+/** One entry of the ledger as the homeowner (or customer service) sees it. */
+export type ConsentHistoryItem = ConsentEntry extends infer E ? (E extends ConsentEntry ? Omit<E, '_id' | 'homeownerId'> : never) : never;
+
+export interface ConsentView {
+  state: ConsentState;
+  /** newest first */
+  history: ConsentHistoryItem[];
+  noticeVersion: string;
+}
+
+/** Everything the company holds about the homeowner, as the JSON copy they can download. */
+export interface DataCopy {
+  exportedAt: number;
+  profile: { name: string; phone: string; contactWindows: unknown; anonymisedAt: number | null };
+  projects: { id: string; name: string; address: string; milestones: Partial<Record<Milestone, string>>; anonymisedAt: number | null }[];
+  repairs: { id: string; projectId: string; category: string; description: string; status: string; createdAt: number }[];
+  complaints: { id: string; projectId: string | null; category: string; description: string; status: string; receivedAt: number }[];
+  surveyAnswers: { id: string; followUpId: string; stage: string; answeredAt: number; channel: string; answers: unknown }[];
+  consent: ConsentView;
+  /** how many times staff looked at the homeowner's personal data, and the last time */
+  staffReads: { count: number; lastAt: number | null };
+}
+
+export interface DeletionView {
+  request: DeletionRequest | null;
+  erased: readonly string[];
+  kept: { what: string; why: string }[];
+}
+
+export interface PrivacyReplies {
+  consent: ConsentView;
+  setConsent: ConsentView & { changed: boolean };
+  setDoNotDisturb: ConsentView & { changed: boolean };
+  consentOf: ConsentView & { homeownerName: string };
+  recordPhoneConsent: ConsentView & { homeownerName: string; changed: boolean };
+  myData: { copy: DataCopy; deletion: DeletionView };
+  correct: { profile: DataCopy['profile'] };
+  requestDeletion: DeletionView;
+  cancelDeletion: DeletionView;
+  auditLog: { entries: AuditEntry[]; more: boolean };
+}
