@@ -31,6 +31,7 @@ export default defineAppConfig({
         'project/index',
         'calls/index',
         'call/index',
+        'prospects/index',
       ],
     },
   ],
