@@ -178,6 +178,38 @@ describe('删除: personal fields erased at once, and what is kept is explained'
   });
 });
 
+describe('意向客户: calls at the class cadence, only with consent, stop ends them', () => {
+  test('徐客服 registers a showroom visitor, calls him two days later, and stops when he says so', async () => {
+    // 10:00 China time on the next day: two days on is inside the morning contact window
+    const before = (await host.get('/api/dev/clock')).data.now;
+    const ten = Math.ceil((before + 8 * 3_600_000) / 86_400_000) * 86_400_000 + 2 * 3_600_000;
+    expect((await host.post('/api/dev/clock', { set: ten })).ok).toBe(true);
+    const page = await openAppAs(XU, '徐客服');
+    await tap(page, '#entry-staff-prospects');
+    await waitForRoute(page, '/staff/prospects/index');
+    await page.locator('#prospect-name input').filter({ visible: true }).first().fill('孙先生');
+    await page.locator('#prospect-phone input').filter({ visible: true }).first().fill('13712345678');
+    await tap(page, '#prospect-class-B');
+    await tap(page, '#prospect-visit-yes');
+    await tap(page, '#prospect-consent-yes');
+    await capture(page, 'privacy-11-prospect-form');
+    await tap(page, '#prospect-submit');
+    await see(page, '#staff-prospects .staff-summary', '现在没有要打的意向客户电话');
+
+    const { data } = await host.get('/api/dev/clock');
+    expect((await host.post('/api/dev/clock', { set: data.now + 2 * 86_400_000 + 3_600_000 })).ok).toBe(true);
+    await page.reload();
+    await see(page, '#staff-prospects .staff-summary', '1 位意向客户现在该打电话了');
+    await see(page, '#staff-prospects .card', '孙先生 · B 类');
+    await capture(page, 'privacy-12-prospect-due');
+    const [due] = (await host.post('/api/functions/prospect', { action: 'queue' }, XU)).data.prospects;
+    await tap(page, `#prospect-${due._id}-stop`);
+    await confirmModal(page, '停止后不会再安排电话');
+    await see(page, '#staff-prospects .staff-summary', '现在没有要打的意向客户电话');
+    expect((await host.post('/api/functions/prospect', { action: 'queue' }, XU)).data.prospects).toEqual([]);
+  });
+});
+
 describe('隐私说明 before the first privacy-relevant use', () => {
   test('a homeowner who has not agreed sees the notice before choosing a photo, and the picker opens once she agrees', async () => {
     const page = await openAppAs(LI, '李女士', false);

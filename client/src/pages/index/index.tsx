@@ -107,6 +107,9 @@ function Home() {
       {hasRole(user, 'customerService') ? (
         <EntryCell id='entry-staff-calls' icon='访' tone='green' title='电话回访' text='待拨打的回访电话 · 约定时间优先' onOpen={go(routes.staffCalls())} />
       ) : null}
+      {hasRole(user, 'customerService', 'admin') ? (
+        <EntryCell id='entry-staff-prospects' icon='意' tone='green' title='意向客户跟进' text='按 A–E 分类的节奏回电，只打给同意接电话的客户' onOpen={go(routes.staffProspects())} />
+      ) : null}
       {hasRole(user, 'deptManager', 'admin') ? (
         <EntryCell id='entry-staff-overdue' icon='时' tone='red' title='超时报修' text='已经超过承诺时间的报修单' onOpen={go(routes.staffOverdue())} />
       ) : null}
