@@ -3,6 +3,7 @@ import { Screen } from '@/components/Screen';
 import { Failed, Loading } from '@/components/StateViews';
 import { ConsentScreen, fetchConsent } from '@/features/privacy';
 import { useReply } from '@/hooks/useReply';
+import './index.scss';
 
 /** Opened from the home page, from 我的数据, or from a marketing message's refusal link (`?via=message`). */
 function Consent() {

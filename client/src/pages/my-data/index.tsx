@@ -2,6 +2,7 @@ import { Screen } from '@/components/Screen';
 import { Failed, Loading } from '@/components/StateViews';
 import { fetchMyData, MyDataScreen } from '@/features/privacy';
 import { useReply } from '@/hooks/useReply';
+import './index.scss';
 
 function MyData() {
   const { state, reload, replace } = useReply(fetchMyData);

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { NoticeText } from '@/features/privacy';
+import './index.scss';
 
 /** The whole privacy notice. It needs no sign-in: anyone may read it before agreeing to anything. */
 export default function PrivacyNoticePage() {
