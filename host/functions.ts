@@ -1,3 +1,4 @@
+import { adminFunction } from '../cloudfunctions/admin/handler';
 import { complaintFunction } from '../cloudfunctions/complaint/handler';
 import { followUpFunction } from '../cloudfunctions/followup/handler';
 import type { FunctionHandler } from '../cloudfunctions/_platform/define';
@@ -9,6 +10,7 @@ import { surveyFunction } from '../cloudfunctions/survey/handler';
 
 /** Every callable cloud function, by the name `callFunction` uses. */
 export const FUNCTIONS: Record<string, (deps: Deps) => FunctionHandler> = {
+  admin: adminFunction,
   complaint: complaintFunction,
   followup: followUpFunction,
   me: meFunction,

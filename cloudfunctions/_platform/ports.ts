@@ -46,4 +46,9 @@ export interface Deps {
 /** Who is calling, as the trusted WeChat context says; never read from the event. */
 export interface Caller {
   openid: string | null;
+  /**
+   * The name of the admin whose console key signed the event (a test event sent from the CloudBase
+   * console, which carries no WeChat identity); absent for every other call.
+   */
+  console?: string;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { adminChangeSchema, inviteSchema, surveyProposalSchema } from '@shared/admin/records';
 import { auditEntrySchema } from '@shared/core/audit';
 import { userSchema } from '@shared/core/roles';
 import { complaintSchema } from '@shared/complaint/complaint';
@@ -39,6 +40,12 @@ export const COLLECTIONS = {
   auditLog: storedCollection('auditLog', auditEntrySchema),
   /** what each user is told: their message list (消息), keyed by the event so nothing is told twice */
   notices: storedCollection('notices', noticeSchema),
+  /** every change an admin made (configuration, staff, sites, invites, questionnaires, imports): append-only */
+  adminHistory: storedCollection('adminHistory', adminChangeSchema),
+  /** invite codes that bind a homeowner's WeChat to their project, each redeemed once */
+  invites: storedCollection('invites', inviteSchema),
+  /** questionnaires proposed for publication, waiting for a second admin's approval */
+  surveyProposals: storedCollection('surveyProposals', surveyProposalSchema),
 };
 
 /** Typed access to every collection of `db`. */
@@ -62,6 +69,9 @@ export function stores(db: Database) {
     settings: typed(c.settings),
     auditLog: typed(c.auditLog),
     notices: typed(c.notices),
+    adminHistory: typed(c.adminHistory),
+    invites: typed(c.invites),
+    surveyProposals: typed(c.surveyProposals),
   };
 }
 
