@@ -82,7 +82,7 @@ async function storePlan(store: Stores, plan: ImportPlan, importId: string, now:
 
 /** One open invite code per project whose homeowner is not on WeChat yet (an existing open one is reused). */
 async function invitesFor(store: Stores, plan: ImportPlan, user: User, now: Millis) {
-  const waiting = plan.projects.filter((p) => plan.users.some((u) => u._id === p.homeownerId && u._id === unboundHomeownerId(u.phone)));
+  const waiting = plan.projects.filter((p) => p.homeownerId.startsWith(unboundHomeownerId('')));
   const open = waiting.length
     ? await store.invites.find({ projectId: store.command.in(waiting.map((p) => p._id)), redeemedBy: null }, { limit: 1000 })
     : [];

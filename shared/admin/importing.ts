@@ -41,13 +41,14 @@ export const unboundHomeownerId = (phone: string) => `unbound-${phone}`;
 
 const phone = z.string().trim().regex(/^1\d{10}$/, { error: '手机号应为 11 位数字，以 1 开头' });
 const name = (label: string, max: number) => z.string({ error: `请填写${label}` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}最多 ${max} 个字` });
-const openid = z.string({ error: '请填写员工的 openid' }).trim().regex(/^[\w-]{6,64}$/, { error: 'openid 应为 6-64 位字母、数字、“-”或“_”' });
+const openid = z.string({ error: '请填写员工的 openid' }).trim().regex(/^[\w-]{2,64}$/, { error: '员工编号（openid）应为 2-64 位字母、数字、“-”或“_”' });
 
 /** A department written as its key (engineering) or its Chinese name (工程部). */
-const department = z.string({ error: '请填写部门' }).trim().transform((v, ctx) => {
+const department = z.string({ error: '请填写部门' }).trim().transform((v, ctx): Department | undefined => {
+  if (v === '') return undefined;
   const found = DEPARTMENTS.find((d) => d === v || DEPARTMENT_LABELS[d] === v);
   if (!found) ctx.addIssue({ code: 'custom', message: `部门应为 ${DEPARTMENTS.map((d) => DEPARTMENT_LABELS[d]).join('、')} 之一` });
-  return found ?? 'engineering';
+  return found;
 });
 
 /** Roles separated by | 、 or ; — keys (siteManager) or Chinese names (项目经理); homeowners are imported as homeowners. */
@@ -63,13 +64,14 @@ const staffRoles = z.union([z.string(), z.array(z.string())]).transform((v, ctx)
 });
 
 const staffRow = z.object({ id: openid, name: name('姓名', 20), phone, roles: staffRoles.default([]), department: department.optional() });
+const projectDepartment = department.optional().transform((d) => d ?? 'engineering');
 const homeownerRow = z.object({ phone, name: name('姓名', 20) });
 const optionalId = z.string().trim().optional().transform((v) => (v ? v : undefined));
 const projectRow = z.object({
   id: z.string({ error: '请填写项目编号' }).trim().regex(/^[\w-]{2,40}$/, { error: '项目编号只能用 2-40 位字母、数字、“-”或“_”' }),
   name: name('项目名称', 40),
   address: name('地址', 100),
-  department: department.default('engineering'),
+  department: projectDepartment,
   siteManagerId: openid,
   homeownerPhone: phone,
   designerId: optionalId,
@@ -111,22 +113,31 @@ export function checkImport(input: ImportInput, context: ImportContext): ImportC
   if (total > MAX_IMPORT_ROWS) return { ok: false, rejected: [{ table: 'projects', row: 0, field: '_', reason: `一次最多导入 ${MAX_IMPORT_ROWS} 行，请分批导入` }], rows };
 
   const reject = (t: ImportTable, row: number, field: string, reason: string) => rejected.push({ table: t, row, field, reason });
-  const parseRows = <S extends z.ZodType>(t: ImportTable, schema: S): (z.infer<S> | null)[] =>
+  // each field checked on its own, so that one bad field does not hide the problems of the others
+  const parseRows = <S extends z.ZodObject>(t: ImportTable, schema: S): (z.infer<S> | null)[] =>
     raw[t].map((r, i) => {
       const parsed = schema.safeParse(r);
       if (parsed.success) return parsed.data;
-      const seen = new Set<string>();
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.map(String).join('.') || '_';
-        if (!seen.has(field)) reject(t, i + 1, field, issue.message);
-        seen.add(field);
+      for (const [field, fieldSchema] of Object.entries(schema.shape)) {
+        const one = (fieldSchema as z.ZodType).safeParse(r[field]);
+        if (!one.success) reject(t, i + 1, field, one.error.issues[0]?.message ?? '无效');
       }
       return null;
     });
+  /** The fields of a refused row that are fine on their own, for the checks against other rows and the store. */
+  const goodFields = (schema: z.ZodObject, r: Record<string, unknown>): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(schema.shape).flatMap(([field, fieldSchema]) => {
+      const one = (fieldSchema as z.ZodType).safeParse(r[field]);
+      return one.success && one.data !== undefined ? [[field, one.data]] : [];
+    }));
 
   const staff = parseRows('staff', staffRow);
   const homeowners = parseRows('homeowners', homeownerRow);
-  const projects = parseRows('projects', projectRow);
+  const parsedProjects = parseRows('projects', projectRow);
+  const projects = parsedProjects.map((p, i) => {
+    const fields: Record<string, unknown> = p ? { ...p } : goodFields(projectRow, raw.projects[i]);
+    return { row: p, fields };
+  });
 
   const users = new Map<string, User>();
   staff.forEach((s, i) => {
@@ -135,7 +146,7 @@ export function checkImport(input: ImportInput, context: ImportContext): ImportC
     if (s.roles.includes('deptManager') && !s.department) return reject('staff', i + 1, 'department', '部门经理需要填写部门');
     const known = context.users.get(s.id);
     const roles = known?.roles.includes('homeowner') ? (['homeowner', ...s.roles] as Role[]) : s.roles;
-    users.set(s.id, { _id: s.id, name: s.name, phone: s.phone, roles, ...(s.department ? { department: s.department as Department } : {}) });
+    users.set(s.id, { _id: s.id, name: s.name, phone: s.phone, roles, ...(s.department ? { department: s.department } : {}) });
   });
 
   const ownerByPhone = new Map<string, string>();
@@ -152,31 +163,40 @@ export function checkImport(input: ImportInput, context: ImportContext): ImportC
   const staffNamed = (id: string) => users.get(id) ?? context.users.get(id);
   const planned: Omit<Project, 'createdAt'>[] = [];
   const projectIds = new Set<string>();
-  projects.forEach((p, i) => {
-    if (!p) return;
+  projects.forEach(({ row: p, fields: f }, i) => {
     const at = i + 1;
     const before = rejected.length;
-    if (projectIds.has(p.id)) reject('projects', at, 'id', `与前面的行重复：${p.id}`);
-    projectIds.add(p.id);
-    const stored = context.projects.get(p.id);
-    if (stored && stored.importId !== input.importId) reject('projects', at, 'id', `项目编号已存在：${p.id}`);
-    const manager = staffNamed(p.siteManagerId);
-    if (!manager || !manager.roles.includes('siteManager')) reject('projects', at, 'siteManagerId', `找不到这位项目经理：${p.siteManagerId}（请先在员工表中导入，角色为项目经理）`);
-    const owner = ownerByPhone.get(p.homeownerPhone) ?? context.usersByPhone.get(p.homeownerPhone)?._id;
-    if (!owner) reject('projects', at, 'homeownerPhone', `业主表中没有这个手机号：${p.homeownerPhone}`);
+    const text = (k: string): string | undefined => {
+      const v = f[k];
+      return typeof v === 'string' ? v : undefined;
+    };
+    const id = text('id');
+    if (id !== undefined) {
+      if (projectIds.has(id)) reject('projects', at, 'id', `与前面的行重复：${id}`);
+      projectIds.add(id);
+      const stored = context.projects.get(id);
+      if (stored && stored.importId !== input.importId) reject('projects', at, 'id', `项目编号已存在：${id}`);
+    }
+    const managerId = text('siteManagerId');
+    const manager = managerId ? staffNamed(managerId) : undefined;
+    if (managerId && !manager?.roles.includes('siteManager')) reject('projects', at, 'siteManagerId', `找不到这位项目经理：${managerId}（请先在员工表中导入，角色为项目经理）`);
+    const ownerPhone = text('homeownerPhone');
+    const owner = ownerPhone ? ownerByPhone.get(ownerPhone) ?? context.usersByPhone.get(ownerPhone)?._id : undefined;
+    if (ownerPhone && !owner) reject('projects', at, 'homeownerPhone', `业主表中没有这个手机号：${ownerPhone}`);
     const refs: Project['staff'] = {};
     for (const [field, role] of [['designerId', 'designer'], ['inspectorId', 'inspector'], ['projectManagerId', 'projectManager']] as const) {
-      const id = p[field];
-      if (!id) continue;
-      const person = staffNamed(id);
-      if (!person || person.roles.includes('homeowner') && person.roles.length === 1) reject('projects', at, field, `员工表中没有这位员工：${id}`);
-      else refs[role] = { id, name: person.name };
+      const staffId = text(field);
+      if (!staffId) continue;
+      const person = staffNamed(staffId);
+      const onlyHomeowner = person !== undefined && person.roles.length === 1 && person.roles[0] === 'homeowner';
+      if (!person || onlyHomeowner) reject('projects', at, field, `员工表中没有这位员工：${staffId}`);
+      else refs[role] = { id: staffId, name: person.name };
     }
-    const milestones = milestonesOf(p as Record<string, unknown>, (field, reason) => reject('projects', at, field, reason));
-    if (p.warrantyRegisteredBy && !milestones.warrantyRegistered) reject('projects', at, 'warrantyRegisteredBy', '填写了保修办理人，但没有办理保修的日期');
-    if (rejected.length > before || !owner) return;
+    const milestones = milestonesOf(raw.projects[i], (field, reason) => reject('projects', at, field, reason));
+    if (text('warrantyRegisteredBy') && !milestones.warrantyRegistered) reject('projects', at, 'warrantyRegisteredBy', '填写了保修办理人，但没有办理保修的日期');
+    if (rejected.length > before || !p || !owner) return;
     planned.push({
-      _id: p.id, name: p.name, address: p.address, homeownerId: owner, siteManagerId: p.siteManagerId, department: p.department as Department,
+      _id: p.id, name: p.name, address: p.address, homeownerId: owner, siteManagerId: p.siteManagerId, department: p.department,
       staff: refs, milestones, ...(p.warrantyRegisteredBy ? { warrantyRegisteredBy: p.warrantyRegisteredBy } : {}),
     });
   });
