@@ -5,6 +5,7 @@ import type { FunctionHandler } from '../cloudfunctions/_platform/define';
 import type { Deps } from '../cloudfunctions/_platform/ports';
 import { meFunction } from '../cloudfunctions/me/handler';
 import { projectFunction } from '../cloudfunctions/project/handler';
+import { reportFunction } from '../cloudfunctions/report/handler';
 import { repairFunction } from '../cloudfunctions/repair/handler';
 import { surveyFunction } from '../cloudfunctions/survey/handler';
 
@@ -16,5 +17,6 @@ export const FUNCTIONS: Record<string, (deps: Deps) => FunctionHandler> = {
   me: meFunction,
   project: projectFunction,
   repair: repairFunction,
+  report: reportFunction,
   survey: surveyFunction,
 };

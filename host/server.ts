@@ -92,6 +92,12 @@ export function createHost(o: HostOptions): http.Server {
       if (!disk || !(await o.deps.files.stat(`local://${file[1]}`))) return failJson(res, 404, 'FILE.NOT_FOUND', '图片不存在');
       return serveFile(res, disk);
     }
+    const exported = /^\/api\/files\/(reports\/[\w-]+\.csv)$/.exec(p);
+    if (exported && req.method === 'GET') {
+      const disk = o.deps.files.exportPathOf(`local://${exported[1]}`);
+      if (!disk) return failJson(res, 404, 'FILE.NOT_FOUND', '报表文件不存在');
+      return serveFile(res, disk);
+    }
     if (p.startsWith('/api/dev/')) {
       if (!o.local) return failJson(res, 403, 'DEV.REFUSED', '开发工具只在本地模式下可用');
       return devRoute(req, res, p);

@@ -1,4 +1,5 @@
-// Homeowner pages live in the main package; staff pages in the `staff` subpackage, loaded on demand.
+// Homeowner pages live in the main package; staff pages in the `staff` subpackage and managers' reports in
+// `manage`, each loaded on demand.
 // The dev persona picker exists only in the H5 (local host) build.
 const devPages = process.env.TARO_ENV === 'h5' ? ['pages/dev/index'] : [];
 
@@ -30,6 +31,8 @@ export default defineAppConfig({
         'call/index',
       ],
     },
+    // managers' reports with their charts: a subpackage of its own, so neither the main package nor staff grows
+    { root: 'manage', pages: ['reports/index', 'report/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

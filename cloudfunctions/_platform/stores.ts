@@ -7,6 +7,7 @@ import { contactLedgerSchema } from '@shared/followup/credits';
 import { noticeSchema } from '@shared/notify/notice';
 import { followUpSchema } from '@shared/followup/followup';
 import { projectSchema } from '@shared/project/project';
+import { reportSchema } from '@shared/report/report';
 import { repairTicketSchema } from '@shared/repair/ticket';
 import { surveyAnswerRecordSchema } from '@shared/survey/api';
 import { surveySchema } from '@shared/survey/catalogue';
@@ -46,6 +47,8 @@ export const COLLECTIONS = {
   invites: storedCollection('invites', inviteSchema),
   /** questionnaires proposed for publication, waiting for a second admin's approval */
   surveyProposals: storedCollection('surveyProposals', surveyProposalSchema),
+  /** the weekly and monthly reports, each built once by the reporter timer, with its CSV's file id */
+  reports: storedCollection('reports', reportSchema),
 };
 
 /** Typed access to every collection of `db`. */
@@ -72,6 +75,7 @@ export function stores(db: Database) {
     adminHistory: typed(c.adminHistory),
     invites: typed(c.invites),
     surveyProposals: typed(c.surveyProposals),
+    reports: typed(c.reports),
   };
 }
 

@@ -10,7 +10,6 @@ import type { Answers, Survey, SurveyStage } from '@shared/survey/catalogue';
 import { DEFAULT_SURVEYS } from '@shared/survey/defaults';
 import { answeredFollowUp, isRetryOf, newAnswerRecord, type AnswerChannel } from '@shared/survey/record';
 import { withoutId } from '../_platform/collection';
-import type { Transaction } from '../_platform/database';
 import type { Stores } from '../_platform/stores';
 import { openComplaint } from './complaints';
 
@@ -19,7 +18,9 @@ import { openComplaint } from './complaints';
  * published one) and the answers to them (`surveyAnswers/<follow-up id>`).
  */
 
-export const surveyVersionId = (stage: SurveyStage, version: number) => `${stage}-v${version}`;
+import { surveyVersionId } from './publish-survey';
+
+export { surveyVersionId };
 
 /** The complaint a follow-up's problem answers on one topic open: one per follow-up and topic, whatever retries. */
 export const surveyComplaintId = (followUpId: string, category: ComplaintCategory) => `${followUpId}-${category}`;
@@ -129,21 +130,3 @@ export function toOpenedComplaint(c: Complaint): OpenedComplaint {
   return { id: c._id, category: c.category, categoryLabel: COMPLAINT_CATEGORY_LABELS[c.category], departmentLabel: DEPARTMENT_LABELS[c.department] };
 }
 
-/**
- * Publishes a questionnaire as its stage's next version: kept for ever in `surveyVersions`, current in
- * `surveys`. Answers already given keep the version they answered. Inside the caller's transaction.
- */
-export async function publishSurvey(
-  store: Stores,
-  tx: Transaction,
-  content: Pick<Survey, 'stage' | 'title' | 'intro' | 'sections'>,
-  by: string,
-  now: Millis,
-): Promise<Survey> {
-  const current = await store.surveys.within(tx).get(content.stage);
-  const version = (current ?? DEFAULT_SURVEYS[content.stage]).version + 1;
-  const next: Survey = { ...content, version, publishedAt: now, publishedBy: by };
-  await store.surveyVersions.within(tx).put({ ...next, _id: surveyVersionId(content.stage, version) });
-  await store.surveys.within(tx).put({ ...next, _id: content.stage });
-  return next;
-}

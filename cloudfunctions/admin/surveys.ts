@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '@shared/core/result';
 import { surveyStructureProblems, type Survey } from '@shared/survey/catalogue';
 import { action } from '../_platform/define';
 import { recordAdminChange } from '../_usecases/history';
-import { publishSurvey } from '../_usecases/surveys';
+import { publishSurvey } from '../_usecases/publish-survey';
 
 export const ProposalErrors = {
   notFound: () => fail('SURVEY.PROPOSAL_NOT_FOUND', '没有找到这份待审批的问卷'),

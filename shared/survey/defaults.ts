@@ -1,5 +1,5 @@
 import type { ComplaintCategory, StaffRole } from '../complaint/categories';
-import type { Question, Survey, SurveySection, SurveyStage } from './catalogue';
+import { SHIPPED_VERSION, type Question, type Survey, type SurveySection, type SurveyStage } from './catalogue';
 
 /**
  * Version 1 of every stage questionnaire, as the product ships it (DOMAIN §4; question texts from
@@ -79,7 +79,7 @@ const closing = (...first: Question[]): SurveySection => ({ id: 'closing', title
 const INTRO = '感谢您抽空填写，大约需要 3 分钟。您反映的问题，我们会当天转给负责的部门处理。';
 
 function survey(stage: SurveyStage, title: string, sections: SurveySection[], intro = INTRO): Survey {
-  return { stage, version: 1, title, intro, sections, publishedAt: null, publishedBy: null };
+  return { stage, version: SHIPPED_VERSION, title, intro, sections, publishedAt: null, publishedBy: null };
 }
 
 /** A stage's own questions, then the general satisfaction, staff and conduct screens, then the score. */

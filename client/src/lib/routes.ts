@@ -22,4 +22,6 @@ export const routes = {
   staffProject: (id: string) => `/staff/project/index?id=${encodeURIComponent(id)}`,
   staffCalls: () => '/staff/calls/index',
   staffCall: (id: string) => `/staff/call/index?id=${encodeURIComponent(id)}`,
+  manageReports: () => '/manage/reports/index',
+  manageReport: (id: string) => `/manage/report/index?id=${encodeURIComponent(id)}`,
 } as const;

@@ -104,6 +104,9 @@ function Home() {
       {hasRole(user, 'customerService') ? (
         <EntryCell id='entry-staff-complaint-phone' icon='话' tone='blue' title='登记电话投诉' text='接到客户来电投诉，登记后当天转交责任部门' onOpen={go(routes.staffComplaintPhone())} />
       ) : null}
+      {hasRole(user, 'deptManager', 'admin') ? (
+        <EntryCell id='entry-manage-reports' icon='表' tone='blue' title='报表' text='回访周报、管理月报，回访率和满意度趋势' onOpen={go(routes.manageReports())} />
+      ) : null}
       <View className='home__hotline muted'>服务热线 400-800-1234（9:00-18:00）</View>
       <DevPersonaBar name={user.name} />
     </View>

@@ -1,0 +1,7 @@
+/** The report feature as pages see it: managers' weekly and monthly reports, with charts drawn from Views. */
+export { fetchReport, fetchReportLists, type ReportDetail } from './api/queries';
+export { CsvButton } from './components/CsvButton';
+export { MonthlyReportView } from './components/MonthlyReportView';
+export { ReportCard } from './components/ReportCard';
+export { ReportTrends } from './components/ReportTrends';
+export { WeeklyReportView } from './components/WeeklyReportView';
