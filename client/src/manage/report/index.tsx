@@ -16,7 +16,7 @@ function ReportView({ data }: { data: ReportDetail }) {
         <Text className='card__title' id='report-title'>
           {report.label}
         </Text>
-        <Text className='muted'>
+        <Text className='muted report-block'>
           统计期间 {describePeriod(report.period)} · 数据截至 {formatCst(report.builtAt)}
         </Text>
         <CsvButton url={data.csvUrl} />

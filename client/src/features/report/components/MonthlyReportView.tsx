@@ -14,7 +14,7 @@ export function MonthlyReportView({ figures }: { figures: MonthlyFigures }) {
     <>
       <View className='card' id='monthly-complaint-ratios'>
         <Text className='card__title'>被投诉比率（投诉次数 ÷ 负责工程数）</Text>
-        {figures.complaintRatios.length === 0 ? <Text className='muted'>本期没有负责工程的设计师、巡检或项目经理</Text> : null}
+        {figures.complaintRatios.length === 0 ? <Text className='muted report-block'>本期没有负责工程的设计师、巡检或项目经理</Text> : null}
         <BarChart
           max={maxRatio}
           bars={figures.complaintRatios.map((r) => ({
@@ -24,7 +24,7 @@ export function MonthlyReportView({ figures }: { figures: MonthlyFigures }) {
       </View>
       <View className='card' id='monthly-satisfaction-stage'>
         <Text className='card__title'>各阶段满意度（满分 5 分）</Text>
-        {figures.satisfactionByStage.length === 0 ? <Text className='muted'>本期和上期都没有评分</Text> : null}
+        {figures.satisfactionByStage.length === 0 ? <Text className='muted report-block'>本期和上期都没有评分</Text> : null}
         <BarChart
           max={5}
           legend='粗条为本期，细条为上期'
@@ -36,6 +36,7 @@ export function MonthlyReportView({ figures }: { figures: MonthlyFigures }) {
       </View>
       <View className='card' id='monthly-satisfaction-staff'>
         <Text className='card__title'>员工满意度（所负责工程的评分）</Text>
+        {figures.satisfactionByStaff.length === 0 ? <Text className='muted report-block'>本期和上期，设计师、巡检和项目经理负责的工程都没有评分</Text> : null}
         <BarChart
           max={5}
           legend='粗条为本期，细条为上期'
@@ -55,7 +56,7 @@ export function MonthlyReportView({ figures }: { figures: MonthlyFigures }) {
       </View>
       <View className='card' id='monthly-repair-breaches'>
         <Text className='card__title'>报修超时（按项目经理和类别）</Text>
-        {figures.repairBreaches.length === 0 ? <Text className='muted'>本期没有超时的报修</Text> : null}
+        {figures.repairBreaches.length === 0 ? <Text className='muted report-block'>本期没有超时的报修</Text> : null}
         {figures.repairBreaches.map((r) => (
           <View className='row' key={`${r.siteManagerId}:${r.category}`}>
             <Text className='row__label'>{r.name} · {r.categoryLabel}</Text>

@@ -11,7 +11,7 @@ export function ReportCard({ report, onOpen }: { report: ReportSummary; onOpen: 
       <Text className='card__title'>{report.label}</Text>
       <View className='report-card__meta'>
         <Text className='tag tag--blue'>{headline}</Text>
-        <Text className='muted'>生成于 {formatCst(report.builtAt)}</Text>
+        <Text className='muted report-block'>生成于 {formatCst(report.builtAt)}</Text>
       </View>
     </View>
   );

@@ -23,7 +23,7 @@ export function ReportTrends({ weekly, monthly }: { weekly: ReportSummary[]; mon
             }))}
           />
         ) : (
-          <Text className='muted'>还没有周报：每周日 16:00 生成</Text>
+          <Text className='muted report-block'>还没有周报：每周日 16:00 生成</Text>
         )}
       </View>
       <View className='card' id='trend-satisfaction'>
@@ -37,7 +37,7 @@ export function ReportTrends({ weekly, monthly }: { weekly: ReportSummary[]; mon
             }))}
           />
         ) : (
-          <Text className='muted'>还没有月报：每月最后一个周一的前一天 16:00 生成</Text>
+          <Text className='muted report-block'>还没有月报：每月最后一个周一的前一天 16:00 生成</Text>
         )}
       </View>
     </>

@@ -21,9 +21,7 @@ export function TrendChart({ points, max, target, targetLabel, id }: { points: P
     <View className='trend-chart' id={id}>
       <View className='trend-chart__plot'>
         {target !== undefined ? (
-          <View className='trend-chart__target' style={{ bottom: height(target) }}>
-            <Text className='trend-chart__target-label'>{targetLabel}</Text>
-          </View>
+          <View className='trend-chart__target' style={{ bottom: height(target) }} />
         ) : null}
         {points.map((p) => (
           <View className='trend-chart__col' key={p.key}>
@@ -41,6 +39,7 @@ export function TrendChart({ points, max, target, targetLabel, id }: { points: P
           </Text>
         ))}
       </View>
+      {target !== undefined && targetLabel ? <Text className='trend-chart__legend'>红色虚线：{targetLabel}</Text> : null}
     </View>
   );
 }

@@ -18,7 +18,7 @@ function FollowUpRows({ title, rows, id }: { title: string; rows: WeeklyRow[]; i
       <Text className='card__title'>
         {title}（{rows.length}）
       </Text>
-      {rows.length === 0 ? <Text className='muted'>本周没有到期的回访</Text> : null}
+      {rows.length === 0 ? <Text className='muted report-block'>本周没有到期的回访</Text> : null}
       {rows.map((r) => (
         <View className='row' key={r.followUpId}>
           <Text className='row__label'>
@@ -53,7 +53,7 @@ export function WeeklyReportView({ figures }: { figures: WeeklyFigures }) {
             { key: 'target', label: '目标', value: s.target, text: percent(s.target), tone: 'blue' },
           ]}
         />
-        <Text className={s.meetsTarget === false ? 'text-danger' : 'muted'}>
+        <Text className={s.meetsTarget === false ? 'text-danger report-block' : 'muted report-block'}>
           {s.meetsTarget === null ? '本周没有到期的回访' : s.meetsTarget ? '已达到 90% 的回访率目标' : `未达到 90% 的目标，还差 ${Math.max(0, Math.ceil(s.target * s.due) - s.made)} 次回访`}
         </Text>
       </View>
@@ -61,7 +61,7 @@ export function WeeklyReportView({ figures }: { figures: WeeklyFigures }) {
       <FollowUpRows title='竣工工程回访' rows={figures.completed} id='weekly-completed' />
       <View className='card' id='weekly-below-three'>
         <Text className='card__title'>回访不足三次的工程（{s.belowThree.length}）</Text>
-        {s.belowThree.length === 0 ? <Text className='muted'>每个在施工程都已回访三次以上</Text> : null}
+        {s.belowThree.length === 0 ? <Text className='muted report-block'>每个在施工程都已回访三次以上</Text> : null}
         {s.belowThree.map((p) => (
           <View className='row' key={p.projectId}>
             <Text className='row__label'>{p.projectName}</Text>
@@ -71,7 +71,7 @@ export function WeeklyReportView({ figures }: { figures: WeeklyFigures }) {
       </View>
       <View className='card' id='weekly-completed-projects'>
         <Text className='card__title'>本周竣工工程（{figures.completedThisWeek.length}）</Text>
-        {figures.completedThisWeek.length === 0 ? <Text className='muted'>本周没有竣工的工程</Text> : null}
+        {figures.completedThisWeek.length === 0 ? <Text className='muted report-block'>本周没有竣工的工程</Text> : null}
         {figures.completedThisWeek.map((p) => (
           <View className='row' key={p.projectId}>
             <Text className='row__label'>{p.projectName}</Text>
