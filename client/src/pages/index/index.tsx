@@ -7,7 +7,7 @@ import { serverNow, type Reply } from '@/api';
 import { FailureBanner } from '@/components/FailureBanner';
 import { Screen } from '@/components/Screen';
 import { Empty, Failed, Loading } from '@/components/StateViews';
-import { EntryCell, fetchWhoAmI, ProjectCard, type WhoAmI } from '@/features/me';
+import { EntryCell, fetchWhoAmI, InviteCodeForm, ProjectCard, type WhoAmI } from '@/features/me';
 import { DevPersonaBar } from '@/features/dev';
 import { ContactTimeCard, fetchFollowUpHome, HomeProjectFollowUp } from '@/features/followup';
 import { SubscriptionCard } from '@/features/subscribe';
@@ -39,7 +39,10 @@ function Homeowner({ data, onRetry }: { data: HomeData; onRetry: () => void }) {
         </View>
       ) : null}
       {projects.length === 0 ? (
-        <Empty icon='房' title='还没有绑定房屋' text='请联系客服 400-800-1234 绑定您的房屋后再报修' />
+        <>
+          <Empty icon='房' title='还没有绑定房屋' text='请输入邀请码，或联系客服 400-800-1234 绑定您的房屋后再报修' />
+          <InviteCodeForm onBound={onRetry} />
+        </>
       ) : (
         projects.map((p) => {
           const fp = followUp?.projects.find((f) => f.id === p.id);
@@ -61,6 +64,10 @@ function Homeowner({ data, onRetry }: { data: HomeData; onRetry: () => void }) {
 function Home() {
   const { state, reload } = useReply(loadHome);
   if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed' && state.failure.code === 'AUTH.NOT_REGISTERED') {
+    // someone the product does not know yet: a homeowner binds their house with the code from the company
+    return <InviteCodeForm onBound={() => void reload()} />;
+  }
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
   const { user, projects } = state.data.me;
   return (
