@@ -11,6 +11,7 @@ import { loadRepairRules } from '../_usecases/settings';
 import { notFound } from './access';
 import { commandActions } from './commands';
 import { projectNames, viewOf } from './load';
+import { nudge, reassign } from './overdue';
 
 const create = action({
   input: RepairInputs.create,
@@ -105,5 +106,7 @@ export const repairFunction = defineFunction('repair', {
   queue,
   overdue,
   categories,
+  reassign,
+  nudge,
   ...commandActions,
 });

@@ -34,6 +34,10 @@ export const RepairInputs = {
   queue: z.object({}),
   overdue: z.object({}),
   categories: z.object({}),
+  /** a department manager gives an open ticket to another site manager */
+  reassign: z.object({ ticketId, siteManagerId: recordId('项目经理'), note: z.string().trim().max(100, { error: '说明最多 100 个字' }).default('') }),
+  /** a department manager nudges the site manager of an overdue ticket (once a day) */
+  nudge: z.object({ ticketId }),
   accept: z.object({ ticketId }),
   schedule: z.object({
     ticketId,
@@ -102,6 +106,8 @@ export interface RepairReplies {
   queue: { tickets: RepairSummary[] };
   overdue: { tickets: (RepairSummary & { siteManagerName: string })[] };
   categories: { categories: { id: RepairCategory; label: string; onSiteHours: number }[]; contactHours: number };
+  reassign: { ticket: RepairView };
+  nudge: { ticket: RepairView };
   accept: { ticket: RepairView };
   schedule: { ticket: RepairView };
   arrive: { ticket: RepairView };

@@ -18,6 +18,8 @@ const EVENT_LABELS: Record<RepairEventType, string> = {
   reopen: '业主重新报修',
   rate: '业主已评价',
   escalate: '超时升级',
+  reassign: '部门经理改派项目经理',
+  nudge: '部门经理催办',
 };
 
 export interface ViewContext {
