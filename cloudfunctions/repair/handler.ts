@@ -11,7 +11,7 @@ import { loadRepairRules } from '../_usecases/settings';
 import { notFound } from './access';
 import { commandActions } from './commands';
 import { projectNames, viewOf } from './load';
-import { nudge, reassign } from './overdue';
+import { nudge, reassign, siteManagers } from './overdue';
 
 const create = action({
   input: RepairInputs.create,
@@ -108,5 +108,6 @@ export const repairFunction = defineFunction('repair', {
   categories,
   reassign,
   nudge,
+  siteManagers,
   ...commandActions,
 });

@@ -48,3 +48,15 @@ export const nudge = action({
     return ok({ ticket: await viewOf(store, t, user, now, await loadRepairRules(store)) });
   },
 });
+
+/** The site managers of the ticket's department other than the one who has it: whom it can be given to. */
+export const siteManagers = action({
+  input: RepairInputs.siteManagers,
+  roles: ['deptManager', 'admin'],
+  async run({ store, user }, input) {
+    const t = await store.repairs.get(input.ticketId);
+    if (!t || !managesRepair(user, t)) return notFound();
+    const found = await store.users.find({ roles: 'siteManager', department: t.department }, { orderBy: [['name', 'asc']], limit: 200 });
+    return ok({ siteManagers: found.filter((u) => u._id !== t.siteManagerId).map((u) => ({ id: u._id, name: u.name })) });
+  },
+});

@@ -38,6 +38,8 @@ export const RepairInputs = {
   reassign: z.object({ ticketId, siteManagerId: recordId('项目经理'), note: z.string().trim().max(100, { error: '说明最多 100 个字' }).default('') }),
   /** a department manager nudges the site manager of an overdue ticket (once a day) */
   nudge: z.object({ ticketId }),
+  /** a department manager: the site managers an open ticket of their department can be given to */
+  siteManagers: z.object({ ticketId }),
   accept: z.object({ ticketId }),
   schedule: z.object({
     ticketId,
@@ -108,6 +110,7 @@ export interface RepairReplies {
   categories: { categories: { id: RepairCategory; label: string; onSiteHours: number }[]; contactHours: number };
   reassign: { ticket: RepairView };
   nudge: { ticket: RepairView };
+  siteManagers: { siteManagers: { id: string; name: string }[] };
   accept: { ticket: RepairView };
   schedule: { ticket: RepairView };
   arrive: { ticket: RepairView };

@@ -21,6 +21,9 @@ describe('a department manager reassigns an overdue repair', () => {
     const w = await world('2026-03-01T10:00:00+08:00');
     const id = await filed(w);
     w.clock.set('2026-03-01T15:00:00+08:00');
+    expect((await w.call(repair, engManager._id, { action: 'siteManagers', ticketId: id })).data.siteManagers).toEqual([{ id: otherSm._id, name: '陈立新' }]);
+    expect(await w.call(repair, designManager._id, { action: 'siteManagers', ticketId: id })).toMatchObject({ ok: false, code: 'REPAIR.NOT_FOUND' });
+    expect(await w.call(repair, sm._id, { action: 'siteManagers', ticketId: id })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
     const r = await w.call(repair, engManager._id, { action: 'reassign', ticketId: id, siteManagerId: otherSm._id, note: '张建国今天在外地' });
     expect(r).toMatchObject({ ok: true, data: { ticket: { id, status: 'submitted' } } });
     const t = await stored(w, id);
