@@ -100,6 +100,8 @@ it('shows the general manager the follow-up rate and satisfaction trends, and ea
   await see(page, '#home-user-name', '孙总');
   await tap(page, '#entry-manage-reports');
   await waitForRoute(page, '/manage/reports/index');
+  await see(page, '#glance', '公司概览');
+  await see(page, '#glance-engineering', '工程部');
   await see(page, '#trend-followup-rate', '回访率趋势');
   expect(await page.locator('#trend-followup-rate .trend-chart__col').filter({ visible: true }).count()).toBe(4);
   await see(page, '#trend-followup-rate', '目标 90%');

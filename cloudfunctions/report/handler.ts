@@ -1,6 +1,7 @@
 import { fail, ok } from '@shared/core/result';
 import { ReportInputs, reportSummary } from '@shared/report/api';
 import { action, defineFunction } from '../_platform/define';
+import { glance } from './glance';
 
 /** Reports are for the people who run the company: department managers (the general manager among them) and admins. */
 const READERS = ['deptManager', 'admin'] as const;
@@ -31,4 +32,4 @@ const get = action({
   },
 });
 
-export const reportFunction = defineFunction('report', { list, get });
+export const reportFunction = defineFunction('report', { list, get, glance });

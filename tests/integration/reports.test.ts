@@ -189,6 +189,21 @@ describe('the monthly report (before the last Monday)', () => {
   });
 });
 
+describe('the company at a glance', () => {
+  it('counts open and overdue repairs and complaints per department, and this week’s follow-up rate so far', async () => {
+    const w = await company();
+    await put(w, 'repairs', { ...repair('r4', sm._id, 'electrical', '2026-11-28 09:00', []), status: 'accepted', nextDeadlineAt: cst('2026-11-28 13:00') });
+    await put(w, 'complaints', { ...complaint('c6', '2026-11-28 09:00', null, 'forwarded', null), department: 'engineering', nextDeadlineAt: cst('2026-11-29 09:00') });
+    const r = await w.call(report, gm._id, { action: 'glance' });
+    expect(r.data.departments.map((d: any) => [d.label, d.openRepairs, d.overdueRepairs, d.openComplaints, d.overdueComplaints])).toEqual([
+      ['设计部', 0, 0, 0, 0], ['工程部', 1, 1, 1, 1], ['材料部', 0, 0, 0, 0], ['客服部', 0, 0, 1, 0], ['总经理室', 0, 0, 0, 0],
+    ]);
+    // Monday 2026-11-23 to today (Sunday 2026-11-29): the same 5 due, 3 made
+    expect(r.data.thisWeek).toEqual({ from: '2026-11-23', to: '2026-11-29', due: 5, made: 3, rate: 0.6, target: 0.9 });
+    for (const who of [owner, sm, cs]) expect(await w.call(report, who._id, { action: 'glance' })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
+  });
+});
+
 describe('who may read the reports', () => {
   it('lists them to department managers and admins, newest first, and refuses every other role', async () => {
     const w = await company();
