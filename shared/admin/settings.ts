@@ -74,7 +74,7 @@ export const serviceSettingsInput = z.strictObject({
 });
 
 export const retentionSettingsInput = z.strictObject({
-  /** months a stored report (and its CSV) is kept */
+  /** months a stored report is kept (its CSV file stays in storage) */
   reportsMonths: whole('报表保存月数', 1, 120),
   /** years the audit log of staff reads is kept */
   auditLogYears: whole('审计记录保存年数', 1, 30),

@@ -105,7 +105,7 @@ async function company(at = '2026-11-29 16:00'): Promise<World> {
 describe('the weekly report (due Sunday 17:00)', () => {
   it('counts the week’s follow-ups by project status, the follow-up rate against 90%, projects below three follow-ups and projects completed', async () => {
     const w = await company();
-    expect(await reporterTimer(w.deps)()).toEqual({ built: ['weekly-2026-11-23', 'monthly-2026-11'], more: false });
+    expect(await reporterTimer(w.deps)()).toMatchObject({ built: ['weekly-2026-11-23', 'monthly-2026-11'], more: false });
     const r = await w.call(report, gm._id, { action: 'get', id: 'weekly-2026-11-23' });
     expect(r.data.report).toMatchObject({ kind: 'weekly', label: '回访周报 2026年11月23日–11月29日', period: { from: '2026-11-23', to: '2026-11-29' }, dueAt: cst('2026-11-29 17:00'), builtAt: cst('2026-11-29 16:00') });
     const f = r.data.report.figures;
@@ -135,7 +135,7 @@ describe('the weekly report (due Sunday 17:00)', () => {
     w.clock.set(new Date(cst('2026-11-29 16:00')).toISOString());
     expect((await reporterTimer(w.deps)()).built).toEqual(['weekly-2026-11-23', 'monthly-2026-11']);
     const stored = await snapshot(w.db, 'reports');
-    expect(await reporterTimer(w.deps)()).toEqual({ built: [], more: false });
+    expect(await reporterTimer(w.deps)()).toMatchObject({ built: [], more: false });
     expect(await snapshot(w.db, 'reports')).toEqual(stored);
     const notices = (await snapshot(w.db, 'notices')) as { _id: string; to: string }[];
     expect(notices.filter((n) => n._id.startsWith('report.ready:weekly-2026-11-23')).map((n) => n.to).sort()).toEqual([boss._id, gm._id].sort());
@@ -145,7 +145,7 @@ describe('the weekly report (due Sunday 17:00)', () => {
     const w = await company();
     let spent = 0;
     // each page read counts one unit here: the weekly report reads 3 pages, the monthly one runs out on its 2nd
-    expect(await reporterTimer(w.deps, { budgetMs: 4, elapsed: () => spent++ })()).toEqual({ built: ['weekly-2026-11-23'], more: true });
+    expect(await reporterTimer(w.deps, { budgetMs: 4, elapsed: () => spent++ })()).toMatchObject({ built: ['weekly-2026-11-23'], more: true });
     expect((await snapshot(w.db, 'reports')).map((r: any) => r._id)).toEqual(['weekly-2026-11-23']);
     expect(w.files.exports.has('test://reports/monthly-2026-11.csv')).toBe(false);
     expect((await reporterTimer(w.deps)()).built).toEqual(['monthly-2026-11']);
@@ -186,6 +186,22 @@ describe('the monthly report (before the last Monday)', () => {
     const csv = (w.files.exports.get('test://reports/monthly-2026-11.csv') as Buffer).toString('utf8');
     expect(csv).toContain('吴监理,监理/巡检,1,1,1\r\n');
     expect(csv).toContain('投诉分析\r\n收到投诉,已解决,未达成一致,平均处理时长（小时）,处理满意度（0-5）,评价份数\r\n4,3,1,92,3,1\r\n');
+  });
+});
+
+describe('retention (settings/retention)', () => {
+  it('lets go of reports older than reportsMonths and audit-log entries older than auditLogYears, and nothing younger', async () => {
+    const w = await company();
+    await w.db.collection('settings').doc('retention').set({ reportsMonths: 12, auditLogYears: 3 });
+    const old = { kind: 'weekly', label: '旧周报', period: { from: '2025-11-24', to: '2025-11-30' }, dueAt: cst('2025-11-30 17:00'), csvFileId: 'test://old.csv' };
+    await put(w, 'reports', { _id: 'weekly-2025-11-24', ...old, builtAt: cst('2025-11-29 15:59'), figures: { underConstruction: [], completed: [], summary: { due: 0, made: 0, answered: 0, rate: null, target: 0.9, meetsTarget: null, belowThree: [] }, completedThisWeek: [] } });
+    await put(w, 'reports', { _id: 'weekly-2025-12-01', ...old, builtAt: cst('2025-11-29 16:01'), figures: { underConstruction: [], completed: [], summary: { due: 0, made: 0, answered: 0, rate: null, target: 0.9, meetsTarget: null, belowThree: [] }, completedThisWeek: [] } });
+    const entry = { kind: 'personalDataRead', viewerId: cs._id, viewerRoles: ['customerService'], subjectId: owner._id, record: 'repairs/r1', fields: ['name'] };
+    await put(w, 'auditLog', { _id: 'a-old', ...entry, at: cst('2023-11-29 15:00') });
+    await put(w, 'auditLog', { _id: 'a-kept', ...entry, at: cst('2023-11-29 17:00') });
+    expect((await reporterTimer(w.deps)()).removed).toEqual({ reports: 1, auditEntries: 1 });
+    expect((await snapshot(w.db, 'reports')).map((r: any) => r._id)).toEqual(['monthly-2026-11', 'weekly-2025-12-01', 'weekly-2026-11-23']);
+    expect((await snapshot(w.db, 'auditLog')).map((r: any) => r._id)).toEqual(['a-kept']);
   });
 });
 
