@@ -141,3 +141,16 @@ it('gives a site manager no reports entry, and refuses the page if they open it 
   await see(page, '#state-error-message', '您没有权限进行此操作');
   await capture(page, 'reports-refused');
 });
+
+it('shows the admin what the configuration means in words and who changed it last', async () => {
+  const changed = await host.post('/api/functions/admin', { action: 'setConfig', area: 'followup', changes: { dailyMessageCap: 2 } }, ADMIN);
+  expect(changed).toMatchObject({ ok: true });
+  const page = await phoneAs(browser, host.url, ADMIN);
+  await see(page, '#home-user-name', '周行政');
+  await tap(page, '#entry-manage-config');
+  await see(page, '#config-followup', '2 条回访消息');
+  await see(page, '#config-followup', '每天 10:00-11:30');
+  await see(page, '#config-complaint', '客服部 → 总经理室');
+  await see(page, '#config-history', '修改配置 · settings/followup');
+  await capture(page, 'reports-admin-config');
+});

@@ -32,7 +32,7 @@ export default defineAppConfig({
       ],
     },
     // managers' reports with their charts: a subpackage of its own, so neither the main package nor staff grows
-    { root: 'manage', pages: ['reports/index', 'report/index'] },
+    { root: 'manage', pages: ['reports/index', 'report/index', 'config/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -1,5 +1,6 @@
 import { SETTINGS_AREAS, SETTINGS_INPUTS, ignoredSettings, type SettingsArea } from '@shared/admin/settings';
 import { AdminInputs } from '@shared/admin/api';
+import { settingsSummary } from '@shared/admin/summary';
 import { CommonErrors } from '@shared/core/errors';
 import { ok } from '@shared/core/result';
 import { withoutId } from '../_platform/collection';
@@ -11,7 +12,7 @@ import { effectiveSettings } from '../_usecases/settings';
 async function areaView(store: Stores, area: SettingsArea) {
   const doc = await store.settings.get(area);
   const stored = doc ? withoutId(doc) : {};
-  return { area, stored, effective: effectiveSettings(area, stored), ignored: ignoredSettings(area, stored) };
+  return { area, stored, effective: effectiveSettings(area, stored), ignored: ignoredSettings(area, stored), summary: settingsSummary(area, stored) };
 }
 
 /** What is stored, what takes effect and what of the stored is ignored (edited by hand with a bad value), per area. */

@@ -5,6 +5,8 @@ import { recordId, requiredText } from '../core/schemas';
 import { staffRefSchema } from '../project/project';
 import { SurveyInputs } from '../survey/api';
 import { importInputSchema } from './importing';
+import type { AdminChange } from './records';
+import type { SettingLine } from './summary';
 import { SETTINGS_AREAS } from './settings';
 
 /** Roles an admin gives staff; `homeowner` comes only from an invite code or an import. */
@@ -55,3 +57,19 @@ export const AdminInputs = {
   /** imports staff, homeowners and projects: every row checked first; any bad row and nothing is written */
   import: importInputSchema,
 } as const;
+
+/** What each area's rules use (stored values over the defaults); see the `…With` readers. */
+export interface ConfigArea {
+  area: (typeof SETTINGS_AREAS)[number];
+  stored: Record<string, unknown>;
+  effective: unknown;
+  /** stored values the rules cannot use, by field, with the reason */
+  ignored: Record<string, string>;
+  /** what takes effect, in words */
+  summary: SettingLine[];
+}
+
+export interface AdminReplies {
+  getConfig: { areas: ConfigArea[] };
+  history: { entries: AdminChange[] };
+}

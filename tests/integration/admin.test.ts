@@ -62,6 +62,10 @@ describe('admin configuration', () => {
     const all = await w.call(admin, boss._id, { action: 'getConfig' });
     expect(all.data.areas.map((a: { area: string }) => a.area)).toEqual(['followup', 'repair', 'complaint', 'service', 'retention']);
     expect(all.data.areas[3].effective).toEqual({ deskHours: '全天 24 小时' });
+    expect(all.data.areas[0].summary).toContainEqual({ label: '联系时段', value: '每天 10:00-11:30、每天 15:00-17:30' });
+    expect(all.data.areas[0].summary).toContainEqual({ label: '每位业主每天最多', value: '1 条回访消息' });
+    expect(all.data.areas[1].summary).toContainEqual({ label: '上门：水路', value: '4 小时内' });
+    expect(all.data.areas[2].summary).toContainEqual({ label: '复审层级', value: '客服部 → 总经理室' });
   });
 
   it('is refused to every role but admin, writing nothing', async () => {

@@ -23,5 +23,6 @@ export const routes = {
   staffCalls: () => '/staff/calls/index',
   staffCall: (id: string) => `/staff/call/index?id=${encodeURIComponent(id)}`,
   manageReports: () => '/manage/reports/index',
+  manageConfig: () => '/manage/config/index',
   manageReport: (id: string) => `/manage/report/index?id=${encodeURIComponent(id)}`,
 } as const;

@@ -114,6 +114,9 @@ function Home() {
       {hasRole(user, 'deptManager', 'admin') ? (
         <EntryCell id='entry-manage-reports' icon='表' tone='blue' title='报表' text='回访周报、管理月报，回访率和满意度趋势' onOpen={go(routes.manageReports())} />
       ) : null}
+      {hasRole(user, 'admin') ? (
+        <EntryCell id='entry-manage-config' icon='设' tone='blue' title='配置概览' text='回访、报修、投诉规则和最近的修改记录' onOpen={go(routes.manageConfig())} />
+      ) : null}
       <View className='home__hotline muted'>服务热线 400-800-1234（9:00-18:00）</View>
       <DevPersonaBar name={user.name} />
     </View>
