@@ -1,6 +1,6 @@
 import { AdminInputs, STAFF_APP_ROLES } from '@shared/admin/api';
 import { CommonErrors } from '@shared/core/errors';
-import { fail, ok } from '@shared/core/result';
+import { ok } from '@shared/core/result';
 import type { User } from '@shared/core/roles';
 import type { Project } from '@shared/project/project';
 import { action } from '../_platform/define';
@@ -61,6 +61,8 @@ export const saveSite = action({
     const site = await store.transaction(async (tx) => {
       const projects = store.projects.within(tx);
       const before = await projects.get(input.id);
+      // the homeowner's follow-ups, repairs and complaints belong to them: a new homeowner binds through an invite code
+      if (before && before.homeownerId !== input.homeownerId) return CommonErrors.badRequest({ homeownerId: '已有业主的工地不能直接更换业主，请为新业主生成邀请码（createInvite）' });
       const after: Project = {
         milestones: {}, createdAt: now, planAt: now,
         ...(before ?? {}),
@@ -69,13 +71,12 @@ export const saveSite = action({
       };
       await projects.put(after);
       await recordAdminChange(store.adminHistory.within(tx), { kind: 'site', ref: `projects/${input.id}`, before, after, by: user, at: now });
-      return after;
+      return ok(after);
     });
-    await planProject(store, site._id, now, deps.log);
-    return ok({ site: { id: site._id, name: site.name, address: site.address, department: site.department, siteManagerId: site.siteManagerId, homeownerId: site.homeownerId, staff: site.staff } });
+    if (!site.ok) return site;
+    await planProject(store, site.data._id, now, deps.log);
+    const p = site.data;
+    return ok({ site: { id: p._id, name: p.name, address: p.address, department: p.department, siteManagerId: p.siteManagerId, homeownerId: p.homeownerId, staff: p.staff } });
   },
 });
 
-export const SiteErrors = {
-  notFound: () => fail('ADMIN.PROJECT_NOT_FOUND', '没有找到这个项目'),
-};

@@ -131,6 +131,11 @@ describe('staff, roles and sites', () => {
     expect(await w.call(admin, boss._id, { ...site, siteManagerId: cs._id })).toMatchObject({ ok: false, fields: { siteManagerId: expect.stringContaining('找不到这位项目经理') } });
     expect(await w.call(admin, boss._id, site)).toMatchObject({ ok: true, data: { site: { id: 'p-xixi', siteManagerId: sm._id, homeownerId: otherOwner._id } } });
     expect(await stored(w, 'projects', 'p-xixi')).toMatchObject({ milestones: {}, createdAt: at('2026-03-01T10:00:00+08:00'), planAt: at('2026-03-02T00:00:00+08:00') });
+    // a site's homeowner changes only through an invite code; the site manager may change
+    const before = await everything(w);
+    expect(await w.call(admin, boss._id, { ...site, homeownerId: owner._id })).toMatchObject({ ok: false, fields: { homeownerId: expect.stringContaining('邀请码') } });
+    expect(await everything(w)).toEqual(before);
+    expect(await w.call(admin, boss._id, { ...site, siteManagerId: otherSm._id })).toMatchObject({ ok: true, data: { site: { siteManagerId: otherSm._id } } });
   });
 });
 
