@@ -71,13 +71,17 @@ async function importContext(store: Stores, input: typeof AdminInputs.import._ou
   return { users, usersByPhone, projects };
 }
 
+/** Writes at a time: enough to keep a 500-row import well inside the function timeout, few enough not to flood the database. */
+const WRITES_AT_ONCE = 20;
+
+async function inBatches<T>(items: T[], write: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += WRITES_AT_ONCE) await Promise.all(items.slice(i, i + WRITES_AT_ONCE).map(write));
+}
+
 async function storePlan(store: Stores, plan: ImportPlan, importId: string, now: Millis): Promise<void> {
-  for (const u of plan.users) await store.users.put(u);
+  await inBatches(plan.users, (u) => store.users.put(u));
   const existing = await store.projects.getMany(plan.projects.map((p) => p._id));
-  for (const p of plan.projects) {
-    const before = existing.get(p._id);
-    await store.projects.put({ ...p, createdAt: before?.createdAt ?? now, importId, planAt: now });
-  }
+  await inBatches(plan.projects, (p) => store.projects.put({ ...p, createdAt: existing.get(p._id)?.createdAt ?? now, importId, planAt: now }));
 }
 
 /** One open invite code per project whose homeowner is not on WeChat yet (an existing open one is reused). */
@@ -86,15 +90,12 @@ async function invitesFor(store: Stores, plan: ImportPlan, user: User, now: Mill
   const open = waiting.length
     ? await store.invites.find({ projectId: store.command.in(waiting.map((p) => p._id)), redeemedBy: null }, { limit: 1000 })
     : [];
-  const invites: { projectId: string; code: string; expiresAt: Millis }[] = [];
-  for (const p of waiting) {
+  const invites = new Map<string, { projectId: string; code: string; expiresAt: Millis }>();
+  await inBatches(waiting, async (p) => {
     const found = open.find((i) => i.projectId === p._id && i.expiresAt > now);
-    if (found) {
-      invites.push({ projectId: p._id, code: found._id, expiresAt: found.expiresAt });
-      continue;
-    }
-    const made = await createInvite(store, p._id, user, now);
-    if (made.ok) invites.push({ projectId: p._id, code: made.data._id, expiresAt: made.data.expiresAt });
-  }
-  return invites;
+    const made = found ? { ok: true as const, data: found } : await createInvite(store, p._id, user, now);
+    if (made.ok) invites.set(p._id, { projectId: p._id, code: made.data._id, expiresAt: made.data.expiresAt });
+  });
+  // in the order of the rows, whatever order the writes finished in
+  return waiting.flatMap((p) => invites.get(p._id) ?? []);
 }
