@@ -50,3 +50,12 @@ it('lets the department manager nudge the site manager of an overdue ticket and 
   const notices = await host.post('/api/functions/repair', { action: 'get', ticketId: LATE }, CHEN);
   expect(notices).toMatchObject({ ok: true });
 });
+
+it('shows the site manager which of his sites wait for a milestone once the contract completion date has passed', async () => {
+  await host.post('/api/dev/clock', { advanceDays: 81 });
+  const page = await phoneAs(browser, host.url, 'demo-sm-zhang');
+  await see(page, '#home-user-name', '张建国');
+  await tap(page, '#entry-staff-projects');
+  await see(page, '#project-due-demo-project-cuihu-completed', '已过，竣工后请记录竣工日期');
+  await capture(page, 'overdue-site-manager-sites');
+});

@@ -55,9 +55,9 @@ const search = action({
 const mine = action({
   input: ProjectInputs.mine,
   roles: ['siteManager', 'admin'],
-  async run({ store, user }) {
+  async run({ store, user, now }) {
     const found = await store.projects.find(hasRole(user, 'admin') ? null : { siteManagerId: user._id }, { orderBy: [['createdAt', 'desc']], limit: MAX_LIST });
-    return ok({ projects: found.map(toProjectListItem) });
+    return ok({ projects: found.map((p) => toProjectListItem(p, now)) });
   },
 });
 
