@@ -17,6 +17,7 @@ export type UploadOutcome = { ok: true; fileId: string } | { ok: false; code: st
 export class LocalFileStorage implements FileStorage {
   constructor(private readonly root: string) {
     fs.mkdirSync(path.join(root, 'uploads'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'reports'), { recursive: true });
   }
 
   /** Stores an upload after checking, by its bytes, that it is an image we accept. */
@@ -34,6 +35,29 @@ export class LocalFileStorage implements FileStorage {
   pathOf(fileId: string): string | null {
     const m = /^local:\/\/(uploads\/[a-f0-9]{24}\.(jpg|png|webp|heic))$/.exec(fileId);
     return m ? path.join(this.root, m[1]) : null;
+  }
+
+  /** Exports (report CSVs) under DATA_DIR/files/reports, named `local://reports/<name>.csv`. */
+  async saveExport(name: string, bytes: Buffer): Promise<string> {
+    const m = /^reports\/([\w-]{1,80}\.csv)$/.exec(name);
+    if (!m) throw new Error(`not an export name: ${name}`);
+    const file = path.join(this.root, 'reports', m[1]);
+    const temp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, file);
+    return `local://reports/${m[1]}`;
+  }
+
+  /** The stored export on disk, or null when the id does not name one. */
+  exportPathOf(fileId: string): string | null {
+    const m = /^local:\/\/reports\/([\w-]{1,80}\.csv)$/.exec(fileId);
+    const file = m ? path.join(this.root, 'reports', m[1]) : null;
+    return file && fs.existsSync(file) ? file : null;
+  }
+
+  /** The host serves exports at /api/files/reports/<name>.csv. */
+  async downloadUrl(fileId: string): Promise<string | null> {
+    return this.exportPathOf(fileId) ? `/api/files/${fileId.slice('local://'.length)}` : null;
   }
 
   async stat(fileId: string): Promise<{ size: number; contentType: string } | null> {

@@ -1,3 +1,4 @@
+import { adminFunction } from '../cloudfunctions/admin/handler';
 import { complaintFunction } from '../cloudfunctions/complaint/handler';
 import { dispatchFunction } from '../cloudfunctions/dispatch/probe';
 import { followUpFunction } from '../cloudfunctions/followup/handler';
@@ -8,11 +9,13 @@ import { noticesFunction } from '../cloudfunctions/notices/handler';
 import { privacyFunction } from '../cloudfunctions/privacy/handler';
 import { projectFunction } from '../cloudfunctions/project/handler';
 import { prospectFunction } from '../cloudfunctions/prospect/handler';
+import { reportFunction } from '../cloudfunctions/report/handler';
 import { repairFunction } from '../cloudfunctions/repair/handler';
 import { surveyFunction } from '../cloudfunctions/survey/handler';
 
 /** Every callable cloud function, by the name `callFunction` uses (dispatch: its deploy check; its timer is in timers.ts). */
 export const FUNCTIONS: Record<string, (deps: Deps) => FunctionHandler> = {
+  admin: adminFunction,
   complaint: complaintFunction,
   dispatch: dispatchFunction,
   followup: followUpFunction,
@@ -22,5 +25,6 @@ export const FUNCTIONS: Record<string, (deps: Deps) => FunctionHandler> = {
   project: projectFunction,
   prospect: prospectFunction,
   repair: repairFunction,
+  report: reportFunction,
   survey: surveyFunction,
 };

@@ -5,6 +5,7 @@ import { MAX_PHOTO_BYTES } from '@shared/core/files';
 import { formatCst } from '@shared/core/time';
 import { nextContactTime } from '@shared/followup/contact';
 import { loadFollowUpSettings } from '../cloudfunctions/_usecases/settings';
+import { consoleSigner, withoutConsoleKey } from '../cloudfunctions/_platform/console';
 import type { FunctionHandler } from '../cloudfunctions/_platform/define';
 import type { Deps } from '../cloudfunctions/_platform/ports';
 import { stores } from '../cloudfunctions/_platform/stores';
@@ -81,13 +82,22 @@ export function createHost(o: HostOptions): http.Server {
       if (!handler) return failJson(res, 404, 'FUNCTION.NOT_FOUND', `没有名为 ${fn[1]} 的云函数`);
       const event = await readJson(req, res, 'REQUEST.BAD_JSON');
       if (!event) return;
-      return sendJson(res, 200, await handler(event.value, { openid: openidOf(req) }));
+      // as in CloudBase (cloud.ts): a call without a WeChat identity may be signed with an admin's console key
+      const openid = openidOf(req);
+      const signer = openid ? null : consoleSigner(event.value, process.env.ADMIN_CONSOLE_KEYS);
+      return sendJson(res, 200, await handler(signer ? withoutConsoleKey(event.value) : event.value, signer ? { openid: null, console: signer } : { openid }));
     }
     if (p === '/api/files' && req.method === 'POST') return upload(req, res);
     const file = /^\/api\/files\/(uploads\/[\w.]+)$/.exec(p);
     if (file && req.method === 'GET') {
       const disk = o.deps.files.pathOf(`local://${file[1]}`);
       if (!disk || !(await o.deps.files.stat(`local://${file[1]}`))) return failJson(res, 404, 'FILE.NOT_FOUND', '图片不存在');
+      return serveFile(res, disk);
+    }
+    const exported = /^\/api\/files\/(reports\/[\w-]+\.csv)$/.exec(p);
+    if (exported && req.method === 'GET') {
+      const disk = o.deps.files.exportPathOf(`local://${exported[1]}`);
+      if (!disk) return failJson(res, 404, 'FILE.NOT_FOUND', '报表文件不存在');
       return serveFile(res, disk);
     }
     if (p.startsWith('/api/dev/')) {

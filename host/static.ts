@@ -10,6 +10,7 @@ const MIME: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
   '.heic': 'image/heic',

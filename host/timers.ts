@@ -1,6 +1,8 @@
 import { dispatchTimer } from '../cloudfunctions/dispatch/handler';
 import { escalateTimer } from '../cloudfunctions/escalate/handler';
 import { pushTimer } from '../cloudfunctions/push/handler';
+import { planTimer } from '../cloudfunctions/plan/handler';
+import { reporterTimer } from '../cloudfunctions/reporter/handler';
 import type { Deps } from '../cloudfunctions/_platform/ports';
 import { retentionTimer } from '../cloudfunctions/retention/handler';
 
@@ -10,4 +12,6 @@ export const TIMERS: Record<string, (deps: Deps) => () => Promise<unknown>> = {
   escalate: escalateTimer,
   push: pushTimer,
   retention: retentionTimer,
+  plan: planTimer,
+  reporter: reporterTimer,
 };

@@ -4,7 +4,7 @@
  * subpackage and keeps its path: `pages/<name>/index` is `{ root: 'pages/<name>', pages: ['index'] }`,
  * `staff/<name>/index` is `{ root: 'staff/<name>', pages: ['index'] }`. Code that pages in several
  * subpackages share goes into each of them (Taro's optimizeMainPackage), not into the main package.
- * A new page is one more name in HOMEOWNER_PAGES or STAFF_PAGES (and a route in lib/routes.ts);
+ * A new page is one more name in HOMEOWNER_PAGES, STAFF_PAGES or MANAGE_PAGES (and a route in lib/routes.ts);
  * tests/integration/weapp-size.test.ts holds every package to its size budget.
  */
 
@@ -14,9 +14,13 @@ const HOMEOWNER_PAGES = ['repair-new', 'repairs', 'repair', 'complaint-new', 'co
 /** Staff pages: staff/<name>/index. */
 const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'assigned', 'complaint', 'complaint-phone', 'projects', 'project', 'calls', 'call', 'prospects'];
 
+/** Managers' and admins' pages (reports with their charts, the configuration summary): manage/<name>/index. */
+const MANAGE_PAGES = ['reports', 'report', 'config'];
+
 const HOME = 'pages/index/index';
 const homeownerRoots = HOMEOWNER_PAGES.map((name) => `pages/${name}`);
 const staffRoots = STAFF_PAGES.map((name) => `staff/${name}`);
+const manageRoots = MANAGE_PAGES.map((name) => `manage/${name}`);
 
 // The dev persona picker exists only in the H5 (local host) build.
 const devPages = process.env.TARO_ENV === 'h5' ? ['pages/dev/index'] : [];
@@ -27,7 +31,7 @@ const preloadEachOther = (roots: string[]) =>
 
 export default defineAppConfig({
   pages: [HOME, ...devPages],
-  subPackages: [...homeownerRoots, ...staffRoots].map((root) => ({ root, pages: ['index'] })),
+  subPackages: [...homeownerRoots, ...staffRoots, ...manageRoots].map((root) => ({ root, pages: ['index'] })),
   // The home page fetches every homeowner page in the background, and each homeowner page the others,
   // so neither the first tap on 我的报修 nor a notice that opens a repair waits for a download. Staff
   // pages are not fetched for everyone: a staff member's first staff page downloads itself, then fetches
@@ -36,6 +40,7 @@ export default defineAppConfig({
     [HOME, { network: 'all', packages: homeownerRoots }],
     ...preloadEachOther(homeownerRoots),
     ...preloadEachOther(staffRoots),
+    ...preloadEachOther(manageRoots),
   ]),
   window: {
     backgroundTextStyle: 'light',

@@ -1,5 +1,6 @@
 /**
- * FileStorage over CloudBase storage.
+ * FileStorage over CloudBase storage. Exports (report CSVs) are uploaded with `app.uploadFile` and
+ * downloaded through a temporary URL (`getTempFileURL`, an hour).
  *
  * `stat` asks the SDK for a temporary download URL of the `cloud://` file (`app.getTempFileURL`), then
  * reads the first bytes of it with a ranged GET: the size comes from `Content-Range`, the type from the
@@ -13,6 +14,7 @@ import type { Logger, FileStorage } from './ports';
 
 /** The part of the CloudBase app this adapter uses. */
 export interface TempUrlSource {
+  uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID?: string; code?: string; message?: string }>;
   getTempFileURL(options: { fileList: { fileID: string; maxAge: number }[] }): Promise<{
     fileList?: { code: string; fileID: string; tempFileURL: string }[];
     code?: string;
@@ -50,8 +52,22 @@ export function cloudFileStorage(app: TempUrlSource, log: Logger): FileStorage {
       // a file that is none of the image types we know is reported as such, whatever it claims to be
       return { size: head.size, contentType: sniffImageType(head.bytes) ?? 'application/octet-stream' };
     },
+    async saveExport(path, bytes) {
+      const res = await app.uploadFile({ cloudPath: path, fileContent: bytes });
+      if (res.code || !res.fileID) throw new Error(`uploadFile failed: ${res.code ?? 'no fileID'} ${res.message ?? ''}`);
+      return res.fileID;
+    },
+    async downloadUrl(fileId) {
+      const res = await app.getTempFileURL({ fileList: [{ fileID: fileId, maxAge: EXPORT_LINK_SECONDS }] });
+      if (res.code) throw new Error(`getTempFileURL failed: ${res.code} ${res.message ?? ''}`);
+      const item = res.fileList?.[0];
+      return item && item.code === 'SUCCESS' && item.tempFileURL ? item.tempFileURL : null;
+    },
   };
 }
+
+/** How long a download link of an export lasts. */
+const EXPORT_LINK_SECONDS = 3600;
 
 /** The first bytes and the total size of a URL's body, or null when there is no such file. */
 function firstBytes(url: string): Promise<{ bytes: Buffer; size: number } | null> {

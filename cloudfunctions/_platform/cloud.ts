@@ -12,6 +12,7 @@ import * as tcb from '@cloudbase/node-sdk';
 import type { IContextParam } from '@cloudbase/node-sdk';
 import { CommonErrors } from '@shared/core/errors';
 import { cloudFileStorage } from './cloud-files';
+import { consoleSigner, withoutConsoleKey } from './console';
 import { wxMessenger } from './cloud-messenger';
 import type { Database } from './database';
 import type { FunctionHandler } from './define';
@@ -85,8 +86,10 @@ export function cloudMain(make: (deps: Deps) => FunctionHandler): CloudMain {
   return async (event, context) => {
     const world = cloudDeps();
     handler ??= make(world);
-    const caller = callerFromContext(context);
-    const reply = await handler(event, caller);
+    const fromWeChat = callerFromContext(context);
+    const signed = fromWeChat.openid ? null : consoleSigner(event, process.env.ADMIN_CONSOLE_KEYS);
+    const caller = signed ? { openid: null, console: signed } : fromWeChat;
+    const reply = await handler(signed ? withoutConsoleKey(event) : event, caller);
     if (!reply.ok && reply.code === NOT_REGISTERED) world.log.info('caller not registered', { openid: caller.openid });
     return reply;
   };
@@ -110,3 +113,4 @@ export function cloudTimer<T>(make: (deps: Deps) => () => Promise<T>, calls?: (d
     return run();
   };
 }
+

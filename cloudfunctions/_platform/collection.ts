@@ -86,6 +86,8 @@ export interface Documents<T extends { _id: string }> {
    * changed: with the state that was read in `where`, two writers cannot both succeed.
    */
   updateWhere(where: DocData | Command, fields: DocData): Promise<number>;
+  /** removes every document matching `where` and says how many went: for what a retention period lets go */
+  removeWhere(where: DocData | Command): Promise<number>;
   within(tx: Transaction): InTransaction<T>;
 }
 
@@ -174,6 +176,9 @@ export function documents<T extends { _id: string }>(db: Database, spec: StoredC
     },
     async updateWhere(where, fields) {
       return checked(await coll().where(where).update(fields)).updated;
+    },
+    async removeWhere(where) {
+      return checked(await coll().where(where).remove()).deleted;
     },
     within(tx) {
       const txDoc = (id: string) => tx.collection(name).doc(id);

@@ -6,10 +6,17 @@ export interface Clock {
   now(): Millis;
 }
 
-/** Files (photos) uploaded by the client: cloud storage in CloudBase, the local host's folder locally. */
+/**
+ * Files: photos uploaded by the client, and exports the functions write (report CSVs). Cloud storage
+ * in CloudBase, the local host's folder locally.
+ */
 export interface FileStorage {
   /** size and type of a stored file, or null when there is no such file */
   stat(fileId: string): Promise<{ size: number; contentType: string } | null>;
+  /** stores an export under `path` (`reports/weekly-2026-11-23.csv`), replacing one of that name; answers its file id */
+  saveExport(path: string, bytes: Buffer): Promise<string>;
+  /** a link that downloads a stored export (temporary in CloudBase), or null when there is no such file */
+  downloadUrl(fileId: string): Promise<string | null>;
 }
 
 /** One WeChat subscription message (订阅消息). */
@@ -46,4 +53,9 @@ export interface Deps {
 /** Who is calling, as the trusted WeChat context says; never read from the event. */
 export interface Caller {
   openid: string | null;
+  /**
+   * The name of the admin whose console key signed the event (a test event sent from the CloudBase
+   * console, which carries no WeChat identity); absent for every other call.
+   */
+  console?: string;
 }

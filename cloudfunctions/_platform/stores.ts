@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { adminChangeSchema, inviteSchema, surveyProposalSchema } from '@shared/admin/records';
 import { auditEntrySchema } from '@shared/core/audit';
 import { userSchema } from '@shared/core/roles';
 import { complaintSchema } from '@shared/complaint/complaint';
@@ -10,6 +11,7 @@ import { deletionRequestSchema } from '@shared/privacy/deletion';
 import { followUpSchema } from '@shared/followup/followup';
 import { projectSchema } from '@shared/project/project';
 import { prospectSchema } from '@shared/prospect/prospect';
+import { reportSchema } from '@shared/report/report';
 import { repairTicketSchema } from '@shared/repair/ticket';
 import { surveyAnswerRecordSchema } from '@shared/survey/api';
 import { surveySchema } from '@shared/survey/catalogue';
@@ -53,6 +55,14 @@ export const COLLECTIONS = {
   deletionRequests: storedCollection('deletionRequests', deletionRequestSchema),
   /** people who visited or enquired but have not signed, with their lead class and next call */
   prospects: storedCollection('prospects', prospectSchema),
+  /** every change an admin made (configuration, staff, sites, invites, questionnaires, imports): append-only */
+  adminHistory: storedCollection('adminHistory', adminChangeSchema),
+  /** invite codes that bind a homeowner's WeChat to their project, each redeemed once */
+  invites: storedCollection('invites', inviteSchema),
+  /** questionnaires proposed for publication, waiting for a second admin's approval */
+  surveyProposals: storedCollection('surveyProposals', surveyProposalSchema),
+  /** the weekly and monthly reports, each built once by the reporter timer, with its CSV's file id */
+  reports: storedCollection('reports', reportSchema),
 };
 
 /** Typed access to every collection of `db`. */
@@ -81,6 +91,10 @@ export function stores(db: Database) {
     consents: typed(c.consents),
     deletionRequests: typed(c.deletionRequests),
     prospects: typed(c.prospects),
+    adminHistory: typed(c.adminHistory),
+    invites: typed(c.invites),
+    surveyProposals: typed(c.surveyProposals),
+    reports: typed(c.reports),
   };
 }
 

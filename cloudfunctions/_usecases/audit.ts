@@ -4,7 +4,7 @@ import type { Stores } from '../_platform/stores';
 
 /**
  * Every read of a homeowner's personal data by staff is written down (DOMAIN §1): who read whose
- * data, in which record, what they saw, and when. Append-only: nothing edits or removes an entry.
+ * data, in which record, what they saw, and when. Append-only: nothing edits an entry; entries past the retention period (settings/retention) are removed.
  */
 export async function recordPersonalDataRead(
   store: Stores,

@@ -21,7 +21,9 @@ import { loadRepairRules } from './settings';
  * published one) and the answers to them (`surveyAnswers/<follow-up id>`).
  */
 
-export const surveyVersionId = (stage: SurveyStage, version: number) => `${stage}-v${version}`;
+import { surveyVersionId } from './publish-survey';
+
+export { surveyVersionId };
 
 /** The complaint a follow-up's problem answers on one topic open: one per follow-up and topic, whatever retries. */
 export const surveyComplaintId = (followUpId: string, category: ComplaintCategory) => `${followUpId}-${category}`;
@@ -148,3 +150,4 @@ export function toOpenedComplaint(c: Complaint, handlerName: string | null): Ope
     replyBy: c.replyBy,
   };
 }
+

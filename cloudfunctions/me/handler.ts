@@ -4,6 +4,7 @@ import { MeInputs, type ProjectSummary } from '@shared/me/api';
 import { homeRepairPromise } from '@shared/repair/promise';
 import { action, defineFunction } from '../_platform/define';
 import { loadFollowUpSettings, loadRepairRules } from '../_usecases/settings';
+import { redeemInvite as redeem } from '../_usecases/invites';
 
 const whoami = action({
   input: MeInputs.whoami,
@@ -35,4 +36,23 @@ const whoami = action({
   },
 });
 
-export const meFunction = defineFunction('me', { whoami });
+/**
+ * A homeowner binds their WeChat to their project with the invite code the company gave them: open to a
+ * WeChat user not registered yet (that is who needs it), and to a registered one adding a project.
+ */
+const redeemInvite = action({
+  input: MeInputs.redeemInvite,
+  roles: ROLES,
+  guest: true,
+  async run({ store, user, now }, input) {
+    const bound = await redeem(store, user._id, input.code, now);
+    if (!bound.ok) return bound;
+    const projects = await store.projects.getMany(bound.data.projectIds);
+    return ok({
+      user: { id: bound.data.user._id, name: bound.data.user.name, roles: bound.data.user.roles },
+      projects: [...projects.values()].map((p) => ({ id: p._id, name: p.name, address: p.address })),
+    });
+  },
+});
+
+export const meFunction = defineFunction('me', { whoami, redeemInvite });

@@ -58,7 +58,7 @@ const mine = action({
   async run({ store, user, now }) {
     const found = await store.projects.find(hasRole(user, 'admin') ? null : { siteManagerId: user._id }, { orderBy: [['createdAt', 'desc']], limit: MAX_LIST });
     await recordPersonalDataReads(store, { viewer: user, subjects: found.map((p) => ({ subjectId: p.homeownerId, record: `projects/${p._id}` })), fields: ['address'], at: now });
-    return ok({ projects: found.map(toProjectListItem) });
+    return ok({ projects: found.map((p) => toProjectListItem(p, now)) });
   },
 });
 

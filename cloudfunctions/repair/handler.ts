@@ -15,6 +15,7 @@ import { notFound } from './access';
 import { commandActions } from './commands';
 import { tellSiteManager, tellUrged } from './notices';
 import { projectNames, viewOf } from './load';
+import { nudge, reassign, siteManagers } from './overdue';
 
 const create = action({
   input: RepairInputs.create,
@@ -172,5 +173,8 @@ export const repairFunction = defineFunction('repair', {
   tracked,
   categories,
   urge,
+  reassign,
+  nudge,
+  siteManagers,
   ...commandActions,
 });

@@ -1,17 +1,16 @@
-import { CommonErrors } from '@shared/core/errors';
 import { ok, type Result } from '@shared/core/result';
 import type { User } from '@shared/core/roles';
 import { answerable, type FollowUp } from '@shared/followup/followup';
 import { FOLLOW_UP_LABELS } from '@shared/followup/schedule';
 import { checkAnswers, draftAnswers, SurveyErrors, whyNotAnswerable } from '@shared/survey/answers';
 import { SurveyInputs, type SurveyFollowUp } from '@shared/survey/api';
-import { questionsOf, surveyStructureProblems, SURVEY_STAGES, type Survey, type SurveyStage } from '@shared/survey/catalogue';
+import { questionsOf, SURVEY_STAGES, type Survey, type SurveyStage } from '@shared/survey/catalogue';
 import { DEFAULT_SURVEYS, withHotline } from '@shared/survey/defaults';
 import { withoutId } from '../_platform/collection';
 import { action, defineFunction } from '../_platform/define';
 import type { Stores } from '../_platform/stores';
 import { loadFollowUpSettings } from '../_usecases/settings';
-import { loadSurvey, recordSurveyAnswers, surveyVersionId } from '../_usecases/surveys';
+import { loadSurvey, recordSurveyAnswers } from '../_usecases/surveys';
 
 /** The caller's own follow-up; anyone else's replies exactly as a missing one does. */
 async function ownFollowUp(store: Stores, user: User, id: string): Promise<FollowUp | null> {
@@ -97,23 +96,4 @@ const catalogue = action({
   },
 });
 
-/** A new version of one stage's questionnaire; answers already given keep the version they answered. */
-const publish = action({
-  input: SurveyInputs.publish,
-  roles: ['admin'],
-  async run({ store, user, now }, input) {
-    const problems = surveyStructureProblems(input);
-    if (Object.keys(problems).length) return CommonErrors.badRequest(problems);
-    const survey = await store.transaction(async (tx) => {
-      const current = await store.surveys.within(tx).get(input.stage);
-      const version = (current ?? DEFAULT_SURVEYS[input.stage]).version + 1;
-      const next: Survey = { ...input, version, publishedAt: now, publishedBy: user._id };
-      await store.surveyVersions.within(tx).put({ ...next, _id: surveyVersionId(input.stage, version) });
-      await store.surveys.within(tx).put({ ...next, _id: input.stage });
-      return next;
-    });
-    return ok({ survey });
-  },
-});
-
-export const surveyFunction = defineFunction('survey', { get, saveDraft, submit, catalogue, publish });
+export const surveyFunction = defineFunction('survey', { get, saveDraft, submit, catalogue });

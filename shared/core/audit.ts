@@ -3,7 +3,7 @@ import { ROLES } from './roles';
 
 /**
  * One entry of the append-only audit log (`auditLog`): a staff member read a homeowner's personal data
- * (DOMAIN §1: every such read is written down). Nothing edits or deletes an entry.
+ * (DOMAIN §1: every such read is written down). Nothing edits an entry; the reporter timer removes entries older than the retention period (`settings/retention.auditLogYears`).
  */
 export const auditEntrySchema = z.object({
   _id: z.string(),

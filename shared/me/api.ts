@@ -1,10 +1,13 @@
 /** The `me` cloud function: who the caller is, and what they may see of their projects. */
 import * as z from 'zod';
+import { inviteCodeSchema } from '../admin/records';
 import type { Department, Role } from '../core/roles';
 import type { Milestone } from '../project/project';
 
 export const MeInputs = {
   whoami: z.object({}),
+  /** a homeowner's invite code: binds the caller's WeChat to their project, once */
+  redeemInvite: z.object({ code: inviteCodeSchema }),
 } as const;
 
 export interface ProjectSummary {
@@ -35,5 +38,9 @@ export interface MeReplies {
     /** homeowners: their own projects; site managers: the sites they run */
     projects: ProjectSummary[];
     service: ServiceInfo;
+  };
+  redeemInvite: {
+    user: { id: string; name: string; roles: Role[] };
+    projects: { id: string; name: string; address: string }[];
   };
 }

@@ -28,6 +28,7 @@ export const NOTICE_KINDS = [
   'complaint.overdue',
   'complaint.about-you',
   'complaint.assigned',
+  'report.ready',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

@@ -44,6 +44,7 @@ export const PURPOSE_OF_NOTICE: Record<NoticeKind, NoticePurpose | null> = {
   'repair.info': 'staffWork',
   'complaint.info': 'staffWork',
   'privacy.deleted': null,
+  'report.ready': 'staffWork',
 };
 
 /** What a template keyword is filled with: the notice's title, its text, its reference number, when it happened. */

@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { recordId } from '../core/schemas';
 import type { Millis } from '../core/time';
+import type { MilestoneDue } from './due';
 import type { FollowUpState } from '../followup/followup';
 import type { FollowUpKind } from '../followup/schedule';
 import { MILESTONES, type Milestone, type MilestoneChange, type WarrantyRegisteredBy } from './project';
@@ -78,6 +79,8 @@ export interface ProjectListItem {
   /** the latest recorded milestone, for the list */
   stage: { milestone: Milestone; label: string; date: string } | null;
   updatedAt: Millis;
+  /** milestones the follow-ups are waiting for */
+  due: MilestoneDue[];
 }
 
 export interface ProjectReplies {

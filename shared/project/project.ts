@@ -54,5 +54,12 @@ export const projectSchema = z.object({
   createdAt: z.number(),
   /** when the name and address were erased (the homeowner asked, or past retention) */
   anonymisedAt: z.number().optional(),
+  /** the import that stored it, when it came from one (a retried import finishes what it started) */
+  importId: z.string().optional(),
+  /**
+   * when the planner should next bring its follow-ups in line with the plan (indexed); absent: at its
+   * next run; null: never again by itself (the warranty horizon has passed)
+   */
+  planAt: z.number().nullable().optional(),
 });
 export type Project = z.infer<typeof projectSchema>;

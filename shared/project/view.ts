@@ -1,7 +1,9 @@
 import { hasRole, type User } from '../core/roles';
+import type { Millis } from '../core/time';
 import { FOLLOW_UP_STATE_LABELS, type FollowUp } from '../followup/followup';
 import { FOLLOW_UP_LABELS } from '../followup/schedule';
 import type { ProjectDetail, ProjectListItem } from './api';
+import { milestonesDue } from './due';
 import { recordableMilestones } from './milestones';
 import { MILESTONE_LABELS, MILESTONES, type Project } from './project';
 
@@ -16,7 +18,7 @@ export function mayRecordMilestones(user: User, p: Pick<Project, 'siteManagerId'
 }
 
 /** A project in a list: the latest stage it reached (the contract completion date is a promise, not a stage). */
-export function toProjectListItem(p: Project): ProjectListItem {
+export function toProjectListItem(p: Project, now: Millis): ProjectListItem {
   const reached = MILESTONES.filter((m) => m !== 'plannedCompletion' && p.milestones[m]);
   const last = reached[reached.length - 1];
   const history = p.milestoneHistory ?? [];
@@ -26,6 +28,7 @@ export function toProjectListItem(p: Project): ProjectListItem {
     address: p.address,
     stage: last ? { milestone: last, label: MILESTONE_LABELS[last], date: p.milestones[last] ?? '' } : null,
     updatedAt: history.length ? history[history.length - 1].at : p.createdAt,
+    due: milestonesDue(p, now),
   };
 }
 

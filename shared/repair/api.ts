@@ -39,6 +39,12 @@ export const RepairInputs = {
   categories: z.object({}),
   /** staff: the ticket a reference names (BX-20261129-0007), if they may read it */
   byRef: z.object({ ref: refSearchSchema }),
+  /** a department manager gives an open ticket to another site manager */
+  reassign: z.object({ ticketId, siteManagerId: recordId('项目经理'), note: z.string().trim().max(100, { error: '说明最多 100 个字' }).default('') }),
+  /** a department manager nudges the site manager of an overdue ticket (once a day) */
+  nudge: z.object({ ticketId }),
+  /** a department manager: the site managers an open ticket of their department can be given to */
+  siteManagers: z.object({ ticketId }),
   accept: z.object({ ticketId }),
   schedule: z.object({
     ticketId,
@@ -128,6 +134,9 @@ export interface RepairReplies {
   tracked: { tickets: (RepairSummary & { siteManagerName: string })[] };
   categories: { categories: { id: RepairCategory; label: string; onSiteHours: number }[]; contactHours: number };
   byRef: { tickets: RepairSummary[] };
+  reassign: { ticket: RepairView };
+  nudge: { ticket: RepairView };
+  siteManagers: { siteManagers: { id: string; name: string }[] };
   accept: { ticket: RepairView };
   schedule: { ticket: RepairView };
   arrive: { ticket: RepairView };

@@ -58,7 +58,7 @@ export const repairRatingSchema = z.object({
 });
 export type RepairRating = z.infer<typeof repairRatingSchema>;
 
-export const REPAIR_EVENT_TYPES = ['submit', 'accept', 'schedule', 'arrive', 'resolve', 'confirm', 'reopen', 'rate', 'escalate', 'cancel', 'addInfo', 'urge'] as const;
+export const REPAIR_EVENT_TYPES = ['submit', 'accept', 'schedule', 'arrive', 'resolve', 'confirm', 'reopen', 'rate', 'escalate', 'cancel', 'addInfo', 'urge', 'reassign', 'nudge'] as const;
 export type RepairEventType = (typeof REPAIR_EVENT_TYPES)[number];
 
 /** One step in a ticket's history. */

@@ -22,6 +22,8 @@ const EVENT_LABELS: Record<RepairEventType, string> = {
   cancel: '业主取消了报修',
   addInfo: '业主补充了信息',
   urge: '业主催单',
+  reassign: '部门经理改派项目经理',
+  nudge: '部门经理催办',
 };
 
 export interface ViewContext {

@@ -17,7 +17,7 @@ export const SurveyInputs = {
   submit: z.object({ followUpId, answers: answersSchema, requestId: requestIdSchema }),
   /** admin, customer service: the current catalogue */
   catalogue: z.object({}),
-  /** admin: publish a new version of one stage's questionnaire */
+  /** a stage's questionnaire as an admin writes it: proposed with admin.proposeSurvey, published when another admin approves */
   publish: surveySchema.pick({ stage: true, title: true, intro: true, sections: true }),
 } as const;
 
@@ -68,7 +68,6 @@ export interface SurveyReplies {
   saveDraft: { saved: number; total: number };
   submit: { followUp: SurveyFollowUp; complaints: OpenedComplaint[]; repairs: OpenedRepair[] };
   catalogue: { surveys: Survey[] };
-  publish: { survey: Survey };
 }
 
 /** A stored answer (`surveyAnswers`, one per follow-up, id = the follow-up's id). */

@@ -1,5 +1,5 @@
 import type { ComplaintCategory, StaffRole } from '../complaint/categories';
-import type { Question, Survey, SurveySection, SurveyStage } from './catalogue';
+import { SHIPPED_VERSION, type Question, type Survey, type SurveySection, type SurveyStage } from './catalogue';
 
 /** The pieces the shipped questionnaires are built from (defaults.ts, after-repair.ts). */
 
@@ -30,7 +30,7 @@ export const closing = (score: Question = OVERALL_SCORE, ...first: Question[]): 
 const INTRO = '感谢您抽空填写，可以分几次完成，答过的会自动保存。您反映的问题，我们会当天转给负责的部门处理。';
 
 export function survey(stage: SurveyStage, title: string, sections: SurveySection[], intro = INTRO): Survey {
-  return { stage, version: 1, title, intro, sections, publishedAt: null, publishedBy: null };
+  return { stage, version: SHIPPED_VERSION, title, intro, sections, publishedAt: null, publishedBy: null };
 }
 
 export const stage = (title: string, questions: Question[]): SurveySection => ({ id: 'stage', title, questions });

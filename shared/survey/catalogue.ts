@@ -86,6 +86,9 @@ export const surveySectionSchema = z.object({
 });
 export type SurveySection = z.infer<typeof surveySectionSchema>;
 
+/** The version of every stage's questionnaire that ships with the product (defaults.ts). */
+export const SHIPPED_VERSION = 1;
+
 /**
  * A stage's questionnaire, as stored in `surveys/<stage>` (the current version) and in
  * `surveyVersions/<stage>-v<n>` (every published one); `publish` takes the part an admin writes.

@@ -30,6 +30,8 @@ const file = (name: string, f: string) => path.join(out, name, f);
 
 /** One real action of each callable function: the caller's sign-in is checked after the action is found, before its roles and input. */
 const SIGN_IN_PROBES: Record<string, string> = {
+  admin: 'getConfig',
+  report: 'list',
   me: 'whoami',
   repair: 'mine',
   complaint: 'mine',

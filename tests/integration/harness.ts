@@ -28,6 +28,15 @@ export class TestFiles implements FileStorage {
   async stat(id: string) {
     return this.stored.get(id) ?? null;
   }
+  /** exports the functions wrote: file id → content */
+  readonly exports = new Map<string, Buffer>();
+  async saveExport(path: string, bytes: Buffer) {
+    this.exports.set(`test://${path}`, bytes);
+    return `test://${path}`;
+  }
+  async downloadUrl(id: string) {
+    return this.exports.has(id) ? `https://files.test/${id.slice('test://'.length)}` : null;
+  }
 }
 
 export const PEOPLE: Record<string, User> = {

@@ -34,9 +34,22 @@ describe('project.mine', () => {
     const r = await w.call(project, sm._id, { action: 'mine' });
     expect(r).toEqual({
       ok: true,
-      data: { projects: [{ id: 'p-cuihu', name: '翠湖花园 3-1201', address: '杭州市西湖区翠湖花园 3 幢 1201 室', stage: { milestone: 'started', label: '开工', date: '2026-02-20' }, updatedAt: 0 }] },
+      data: { projects: [{ id: 'p-cuihu', name: '翠湖花园 3-1201', address: '杭州市西湖区翠湖花园 3 幢 1201 室', stage: { milestone: 'started', label: '开工', date: '2026-02-20' }, updatedAt: 0, due: [] }] },
     });
     expect((await w.call(project, otherSm._id, { action: 'mine' })).data.projects.map((p: { id: string }) => p.id)).toEqual(['p-binjiang']);
+  });
+
+  it('names the milestones a site’s follow-ups wait for: a completion past the contract date, then the final payment and the warranty', async () => {
+    const w = await world('2026-03-01T10:00:00+08:00');
+    const due = async () => (await w.call(project, sm._id, { action: 'mine' })).data.projects[0].due;
+    await w.db.collection('projects').doc('p-cuihu').update({ milestones: { started: '2026-02-20', plannedCompletion: '2026-03-01' } });
+    expect(await due()).toEqual([]);
+    await w.db.collection('projects').doc('p-cuihu').update({ milestones: { started: '2026-02-20', plannedCompletion: '2026-02-28' } });
+    expect(await due()).toEqual([{ milestone: 'completed', text: '合同竣工日 2026-02-28 已过，竣工后请记录竣工日期' }]);
+    await w.db.collection('projects').doc('p-cuihu').update({ milestones: { started: '2026-02-20', plannedCompletion: '2026-02-28', completed: '2026-03-01' } });
+    expect((await due()).map((d: { milestone: string }) => d.milestone)).toEqual(['finalPayment']);
+    await w.db.collection('projects').doc('p-cuihu').update({ milestones: { started: '2026-02-20', plannedCompletion: '2026-02-28', completed: '2026-03-01', finalPayment: '2026-03-01' } });
+    expect((await due()).map((d: { milestone: string }) => d.milestone)).toEqual(['warrantyRegistered']);
   });
 
   it('lists every project for an admin, newest first', async () => {

@@ -1,3 +1,4 @@
+import { adminFunction } from '../../cloudfunctions/admin/handler';
 import { complaintFunction as complaint } from '../../cloudfunctions/complaint/handler';
 import { repairFunction as repair } from '../../cloudfunctions/repair/handler';
 import { surveyFunction as survey } from '../../cloudfunctions/survey/handler';
@@ -106,10 +107,14 @@ describe('the after-repair survey does not ask again what the rating answered', 
     const w = await world();
     const base = DEFAULT_SURVEYS.afterRepair;
     const extra = { id: 'cleanedUp', type: 'yesNo', text: '维修后现场清理干净了吗？', required: true, topic: 'civilisedSite', problemWhen: 'no' };
-    const published = await w.call(survey, PEOPLE.admin._id, {
-      action: 'publish', stage: 'afterRepair', title: base.title, intro: base.intro,
+    // proposed by one admin, approved by another (004 4.5)
+    await w.db.collection('users').doc('admin-qian').set({ name: '钱主任', phone: '13700137008', roles: ['admin'] });
+    const proposed = await w.call(adminFunction, PEOPLE.admin._id, {
+      action: 'proposeSurvey', stage: 'afterRepair', title: base.title, intro: base.intro,
       sections: [{ ...base.sections[0], questions: [...base.sections[0].questions, extra] }, base.sections[1]],
     });
+    expect(proposed).toMatchObject({ ok: true });
+    const published = await w.call(adminFunction, 'admin-qian', { action: 'approveSurvey', proposalId: proposed.data.proposal._id });
     expect(published).toMatchObject({ ok: true });
     const ticketId = await confirmedRepair(w);
     await w.call(repair, owner._id, { action: 'rate', ticketId, ...HAPPY });

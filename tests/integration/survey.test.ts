@@ -6,6 +6,7 @@ import { questionsOf, SURVEY_STAGES, type Answers, type SurveyStage } from '@sha
 import { DEFAULT_SURVEYS } from '@shared/survey/defaults';
 import type { Database } from '../../cloudfunctions/_platform/database';
 import { recordSurveyAnswers } from '../../cloudfunctions/_usecases/surveys';
+import { adminFunction } from '../../cloudfunctions/admin/handler';
 import { surveyFunction as survey } from '../../cloudfunctions/survey/handler';
 import { PEOPLE, PROJECTS, snapshot, world, type World } from './harness';
 
@@ -35,7 +36,7 @@ function content(stage: SurveyStage): Answers {
   return a;
 }
 
-const TOUCHED = ['followups', 'surveyAnswers', 'complaints', 'surveys', 'surveyVersions'];
+const TOUCHED = ['followups', 'surveyAnswers', 'complaints', 'surveys', 'surveyVersions', 'surveyProposals', 'adminHistory'];
 const everything = async (w: World) => Promise.all(TOUCHED.map((c) => snapshot(w.db, c)));
 const stored = async (w: World, collection: string, id: string) => (await w.db.collection(collection).doc(id).get()).data[0] as any;
 
@@ -240,6 +241,16 @@ describe('problems in answers open complaints (closing the loop)', () => {
 });
 
 describe('the catalogue and its versions', () => {
+  /** A second admin, who approves what the first proposes (004 4.5). */
+  const approver = { _id: 'admin-qian', name: '钱主任', phone: '13700137008', roles: ['admin'] };
+  /** Proposed by one admin, approved by another: what publishing a questionnaire takes. */
+  async function publish(w: World, event: Record<string, unknown>) {
+    const { action: _action, ...content } = event;
+    await w.db.collection('users').doc(approver._id).set({ name: approver.name, phone: approver.phone, roles: approver.roles });
+    const proposed = await w.call(adminFunction, admin._id, { ...content, action: 'proposeSurvey' });
+    if (!proposed.ok) return proposed;
+    return w.call(adminFunction, approver._id, { action: 'approveSurvey', proposalId: proposed.data.proposal._id });
+  }
   const v2 = {
     action: 'publish', stage: 'started', title: '开工回访', intro: '感谢您抽空填写。',
     sections: [{
@@ -267,8 +278,8 @@ describe('the catalogue and its versions', () => {
     const later = await followUp(w, 'earlyStage', '2026-03-01', '2026-03-06', { project: binjiang });
 
     w.clock.set('2026-03-02T09:00:00+08:00');
-    const published = await w.call(survey, admin._id, v2);
-    expect(published.data.survey).toMatchObject({ stage: 'started', version: 2, publishedAt: at('2026-03-02T09:00:00+08:00'), publishedBy: admin._id });
+    const published = await publish(w, v2);
+    expect(published.data.survey).toMatchObject({ stage: 'started', version: 2, publishedAt: at('2026-03-02T09:00:00+08:00'), publishedBy: approver._id });
     expect((await w.call(survey, cs._id, { action: 'catalogue' })).data.surveys[1]).toMatchObject({ stage: 'started', version: 2 });
 
     const old = await w.call(survey, owner._id, { action: 'get', followUpId: answeredFirst });
@@ -282,7 +293,7 @@ describe('the catalogue and its versions', () => {
     });
     expect(await stored(w, 'surveyAnswers', later)).toMatchObject({ version: 2, score: 4 });
 
-    expect((await w.call(survey, admin._id, v2)).data.survey.version).toBe(3);
+    expect((await publish(w, v2)).data.survey.version).toBe(3);
     expect((await snapshot(w.db, 'surveyVersions')).map((s: any) => s._id)).toEqual(['started-v2', 'started-v3']);
   });
 
@@ -293,7 +304,7 @@ describe('the catalogue and its versions', () => {
       { id: 'crewOnTime', type: 'yesNo', text: '施工队每天按时进场吗？', problemWhen: 'no' },
       { id: 'crewOnTime', type: 'rating', text: '您对施工队满意吗？', problemWhen: 'no', topic: 'constructionQuality' },
     ];
-    expect(await w.call(survey, admin._id, { ...v2, sections: [{ id: 'stage', title: '开工情况', questions }] })).toMatchObject({
+    expect(await publish(w, { ...v2, sections: [{ id: 'stage', title: '开工情况', questions }] })).toMatchObject({
       ok: false, code: 'REQUEST.INVALID',
       fields: {
         'sections.0.questions.0.topic': '会反映问题的题目必须选择问题类别',
@@ -301,11 +312,11 @@ describe('the catalogue and its versions', () => {
         'sections.0.questions.1.problemWhen': '只有“是/否”题能设置哪个回答算问题',
       },
     });
-    expect(await w.call(survey, admin._id, { ...v2, sections: [] })).toMatchObject({ ok: false, fields: { sections: '请至少设置一道题' } });
-    expect(await w.call(survey, admin._id, { ...v2, stage: 'someday' })).toMatchObject({ ok: false, fields: { stage: '阶段无效' } });
-    expect(await w.call(survey, cs._id, v2)).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
+    expect(await publish(w, { ...v2, sections: [] })).toMatchObject({ ok: false, fields: { sections: '请至少设置一道题' } });
+    expect(await publish(w, { ...v2, stage: 'someday' })).toMatchObject({ ok: false, fields: { stage: '阶段无效' } });
+    expect(await w.call(adminFunction, cs._id, { ...v2, action: 'proposeSurvey' })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
     expect(await everything(w)).toEqual(before);
-    expect(await w.call(survey, admin._id, { ...v2, stage: 'welcome', sections: [] })).toMatchObject({ ok: true, data: { survey: { stage: 'welcome', version: 2 } } });
+    expect(await publish(w, { ...v2, stage: 'welcome', sections: [] })).toMatchObject({ ok: true, data: { survey: { stage: 'welcome', version: 2 } } });
   });
 });
 

@@ -2,3 +2,4 @@
 export { fetchWhoAmI, type WhoAmI } from './api/whoami';
 export { EntryCell } from './components/EntryCell';
 export { ProjectCard } from './components/ProjectCard';
+export { InviteCodeForm } from './components/InviteCodeForm';

@@ -4,3 +4,4 @@ export { useTicketCommand } from './api/useTicketCommand';
 export { NewRepairForm } from './components/NewRepairForm';
 export { TicketCard } from './components/TicketCard';
 export { TicketDetail } from './components/TicketDetail';
+export { ManagerActions } from './components/ManagerActions';

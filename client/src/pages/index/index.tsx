@@ -8,7 +8,7 @@ import { serverNow, type Reply } from '@/api';
 import { FailureBanner } from '@/components/FailureBanner';
 import { Screen } from '@/components/Screen';
 import { Empty, Failed, Loading } from '@/components/StateViews';
-import { EntryCell, fetchWhoAmI, ProjectCard, type WhoAmI } from '@/features/me';
+import { EntryCell, fetchWhoAmI, InviteCodeForm, ProjectCard, type WhoAmI } from '@/features/me';
 import { DevPersonaBar } from '@/features/dev';
 import { NoticesEntry } from '@/features/notices';
 import { ContactTimeCard, fetchFollowUpHome, HomeProjectFollowUp } from '@/features/followup';
@@ -44,7 +44,10 @@ function Homeowner({ data, onRetry }: { data: HomeData; onRetry: () => void }) {
         </View>
       ) : null}
       {projects.length === 0 ? (
-        <Empty icon='房' title='还没有绑定房屋' text={`请拨打服务热线 ${data.me.service.hotline}（${data.me.service.deskHours}），绑定您的房屋后再报修`} />
+        <>
+          <Empty icon='房' title='还没有绑定房屋' text={`请输入邀请码，或拨打服务热线 ${data.me.service.hotline}（${data.me.service.deskHours}）绑定您的房屋后再报修`} />
+          <InviteCodeForm onBound={onRetry} />
+        </>
       ) : (
         projects.map((p) => {
           const fp = followUp?.projects.find((f) => f.id === p.id);
@@ -77,6 +80,10 @@ function greeting(user: WhoAmI['user'], service: WhoAmI['service']): string {
 function Home() {
   const { state, reload } = useReply(loadHome);
   if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed' && state.failure.code === 'AUTH.NOT_REGISTERED') {
+    // someone the product does not know yet: a homeowner binds their house with the code from the company
+    return <InviteCodeForm onBound={() => void reload()} />;
+  }
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
   const { user, projects } = state.data.me;
   return (
@@ -128,6 +135,12 @@ function Home() {
       ) : null}
       {hasRole(user, 'customerService') ? (
         <EntryCell id='entry-staff-complaint-phone' icon='话' tone='blue' title='登记电话投诉' text='接到客户来电投诉，登记后当天转交责任部门' onOpen={go(routes.staffComplaintPhone())} />
+      ) : null}
+      {hasRole(user, 'deptManager', 'admin') ? (
+        <EntryCell id='entry-manage-reports' icon='表' tone='blue' title='报表' text='回访周报、管理月报，回访率和满意度趋势' onOpen={go(routes.manageReports())} />
+      ) : null}
+      {hasRole(user, 'admin') ? (
+        <EntryCell id='entry-manage-config' icon='设' tone='blue' title='配置概览' text='回访、报修、投诉规则和最近的修改记录' onOpen={go(routes.manageConfig())} />
       ) : null}
       <View className='home__hotline muted' id='home-hotline'>
         服务热线 {state.data.me.service.hotline}（{state.data.me.service.deskHours}）

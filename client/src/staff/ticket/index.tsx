@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro';
 import { Screen } from '@/components/Screen';
 import { Failed, Loading } from '@/components/StateViews';
-import { fetchRepair, TicketDetail, useTicketCommand } from '@/features/repair';
+import { fetchRepair, ManagerActions, TicketDetail, useTicketCommand } from '@/features/repair';
 import { useReply } from '@/hooks/useReply';
 import { useNow } from '@/hooks/useNow';
 import '../staff.scss';
@@ -13,7 +13,12 @@ function StaffTicket() {
   const command = useTicketCommand((ticket) => replace({ ticket }));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
-  return <TicketDetail ticket={state.data.ticket} audience='staff' now={now} command={command} />;
+  return (
+    <>
+      <TicketDetail ticket={state.data.ticket} audience='staff' now={now} command={command} />
+      <ManagerActions ticket={state.data.ticket} onUpdated={(ticket) => replace({ ticket })} />
+    </>
+  );
 }
 
 export default function StaffTicketPage() {

@@ -1,0 +1,8 @@
+/** The report feature as pages see it: managers' weekly and monthly reports, with charts drawn from Views. */
+export { fetchReport, fetchReportLists, type Glance, type ReportDetail } from './api/queries';
+export { CsvButton } from './components/CsvButton';
+export { MonthlyReportView } from './components/MonthlyReportView';
+export { ReportCard } from './components/ReportCard';
+export { ReportTrends } from './components/ReportTrends';
+export { WeeklyReportView } from './components/WeeklyReportView';
+export { GlanceCard } from './components/GlanceCard';

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '配置概览', enablePullDownRefresh: true });

@@ -1,0 +1,156 @@
+/**
+ * 报表 in the H5 build: the general manager opens the reports from the home page, reads the follow-up
+ * rate and satisfaction trends (charts drawn with Views), a weekly and a monthly report, and downloads
+ * a CSV; a site manager gets no entry and is refused if they open the page anyway.
+ *
+ * The data comes in the way it does in production: an admin imports eight projects (two a week whose
+ * early-stage follow-up falls due on the Tuesday of each of four weeks), each homeowner binds their
+ * WeChat with the invite code and answers some of their questionnaires on the day; the reporter timer
+ * runs at 16:00 China time on each of the four Sundays (the host's clock moved there).
+ * Screenshots: e2e/screenshots/reports-*.png.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, phoneAs } from './browser';
+import { capture, see, tap, waitForRoute } from './ui';
+import { startHost, type RunningHost } from './host';
+
+const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
+const SUN = 'demo-gm-sun';
+const ZHANG = 'demo-sm-zhang';
+const ADMIN = 'demo-admin';
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** The CST calendar date of an instant. */
+const cstDate = (at: number) => new Date(at + 8 * HOUR).toISOString().slice(0, 10);
+/** Two projects a week; in the weeks (oldest first) these many of the two answer, with these scores. */
+const ANSWERED = [[5], [4, 5], [3], [5, 4]];
+
+let host: RunningHost;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+const built: string[] = [];
+
+/** 16:00 China time (08:00 UTC) on the first Sunday at or after `now`. */
+function comingSunday1600(now: number): number {
+  const day = new Date(now);
+  const at = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 8, 0, 0);
+  const weekday = new Date(at + 8 * HOUR).getUTCDay();
+  const sunday = at + ((7 - weekday) % 7) * DAY;
+  return sunday >= now ? sunday : sunday + 7 * DAY;
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(H5_INDEX)) throw new Error(`The H5 build is missing (${path.relative(process.cwd(), H5_INDEX)}): run npm run build:h5 first.`);
+  host = await startHost();
+  ({ browser, close: closeBrowser } = await launchBrowser());
+  const { data } = await host.get('/api/dev/clock');
+  const last = comingSunday1600(data.now);
+  const sundays = [3, 2, 1, 0].map((weeksBefore) => last - weeksBefore * 7 * DAY);
+  // Tuesday 10:30 China time of each week: the early-stage follow-ups' due day (started 10 days before)
+  const tuesdays = sundays.map((sunday) => sunday - 5 * DAY - 5.5 * HOUR);
+  await host.post('/api/dev/clock', { set: tuesdays[0] - 2 * DAY });
+  const rows = tuesdays.flatMap((tuesday, week) => [0, 1].map((i) => ({ id: `e2e-w${week}-${i}`, phone: `1380013${8100 + week * 10 + i}`, started: cstDate(tuesday - 10 * DAY) })));
+  const imported = await host.post('/api/functions/admin', {
+    action: 'import', importId: 'e2e-reports',
+    homeowners: ['phone,name', ...rows.map((r, i) => `${r.phone},业主${i + 1}`)].join('\n'),
+    projects: ['id,name,address,siteManagerId,homeownerPhone,started', ...rows.map((r, i) => `${r.id},花园 ${i + 1}-101,杭州市花园 ${i + 1} 幢 101 室,${ZHANG},${r.phone},${r.started}`)].join('\n'),
+  }, ADMIN);
+  expect(imported).toMatchObject({ ok: true, data: { imported: true, projects: 8 } });
+  for (const invite of imported.data.invites as { projectId: string; code: string }[]) {
+    expect(await host.post('/api/functions/me', { action: 'redeemInvite', code: invite.code }, `wx-${invite.projectId}`)).toMatchObject({ ok: true });
+  }
+  for (const [week, sunday] of sundays.entries()) {
+    await host.post('/api/dev/clock', { set: tuesdays[week] });
+    for (const [i, score] of ANSWERED[week].entries()) await answerEarlyStage(`e2e-w${week}-${i}`, score);
+    await host.post('/api/dev/clock', { set: sunday });
+    const run = await host.post('/api/dev/timers/reporter', {});
+    expect(run).toMatchObject({ ok: true, data: { more: false } });
+    built.push(...run.data.built);
+  }
+}, 90_000);
+
+/** The homeowner of a project answers its early-stage questionnaire in full, with `score` as the overall score. */
+async function answerEarlyStage(projectId: string, score: number): Promise<void> {
+  const followUpId = `${projectId}--earlyStage`;
+  const openid = `wx-${projectId}`;
+  const got = await host.post('/api/functions/survey', { action: 'get', followUpId }, openid);
+  const answers: Record<string, string | number> = {};
+  for (const section of got.data.survey.sections) {
+    for (const q of section.questions) {
+      answers[q.id] = q.type === 'rating' ? 'good' : q.type === 'score' ? score : q.type === 'count' ? 2 : q.type === 'text' ? '挺好' : q.problemWhen === 'yes' ? 'no' : 'yes';
+    }
+  }
+  expect(await host.post('/api/functions/survey', { action: 'submit', followUpId, answers }, openid)).toMatchObject({ ok: true });
+}
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await host?.stop();
+});
+
+it('builds a weekly report every Sunday at 16:00 and the monthly one before the last Monday', () => {
+  expect(built.filter((id) => id.startsWith('weekly-'))).toHaveLength(4);
+  expect(built.some((id) => id.startsWith('monthly-'))).toBe(true);
+});
+
+it('shows the general manager the follow-up rate and satisfaction trends, and each report with its charts', async () => {
+  const page = await phoneAs(browser, host.url, SUN);
+  await see(page, '#home-user-name', '孙总');
+  await tap(page, '#entry-manage-reports');
+  await waitForRoute(page, '/manage/reports/index');
+  await see(page, '#glance', '公司概览');
+  await see(page, '#glance-engineering', '工程部');
+  await see(page, '#trend-followup-rate', '回访率趋势');
+  expect(await page.locator('#trend-followup-rate .trend-chart__col').filter({ visible: true }).count()).toBe(4);
+  await see(page, '#trend-followup-rate', '目标 90%');
+  await see(page, '#trend-satisfaction', '满意度趋势');
+  await capture(page, 'reports-list');
+
+  const latestWeekly = built.filter((id) => id.startsWith('weekly-')).pop() ?? '';
+  await tap(page, `#report-${latestWeekly}`);
+  await waitForRoute(page, '/manage/report/index');
+  await see(page, '#report-title', '回访周报');
+  await see(page, '#weekly-summary', '应回访');
+  await see(page, '#weekly-rate', /%|—/);
+  await see(page, '#weekly-completed-projects', '本周竣工工程');
+  await capture(page, 'reports-weekly');
+
+  const csv = await host.post('/api/functions/report', { action: 'get', id: latestWeekly }, SUN);
+  const file = await fetch(host.url + csv.data.csvUrl);
+  expect(file.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+  const bytes = Buffer.from(await file.arrayBuffer());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain('本周回访情况');
+
+  const monthly = built.filter((id) => id.startsWith('monthly-')).pop() ?? '';
+  await page.goto(`${host.url}/#/manage/report/index?id=${monthly}`);
+  await see(page, '#report-title', '管理月报');
+  await see(page, '#monthly-complaint-ratios', '被投诉比率');
+  expect(await page.locator('#monthly-complaint-ratios .bar-chart__row').filter({ visible: true }).count()).toBeGreaterThan(0);
+  await see(page, '#monthly-repair-breaches', '超时');
+  await capture(page, 'reports-monthly');
+});
+
+it('gives a site manager no reports entry, and refuses the page if they open it anyway', async () => {
+  const page = await phoneAs(browser, host.url, ZHANG);
+  await see(page, '#home-user-name', '张建国');
+  expect(await page.locator('#entry-manage-reports').count()).toBe(0);
+  await page.goto(`${host.url}/#/manage/reports/index`);
+  await see(page, '#state-error-message', '您没有权限进行此操作');
+  await capture(page, 'reports-refused');
+});
+
+it('shows the admin what the configuration means in words and who changed it last', async () => {
+  const changed = await host.post('/api/functions/admin', { action: 'setConfig', area: 'followup', changes: { dailyMessageCap: 2 } }, ADMIN);
+  expect(changed).toMatchObject({ ok: true });
+  const page = await phoneAs(browser, host.url, ADMIN);
+  await see(page, '#home-user-name', '周行政');
+  await tap(page, '#entry-manage-config');
+  await see(page, '#config-followup', '2 条回访消息');
+  await see(page, '#config-followup', '每天 10:00-11:30');
+  await see(page, '#config-complaint', '客服部 → 总经理室');
+  await see(page, '#config-history', '修改配置 · settings/followup');
+  await capture(page, 'reports-admin-config');
+});

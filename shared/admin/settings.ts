@@ -1,0 +1,137 @@
+import * as z from 'zod';
+import { COMPLAINT_CATEGORIES } from '../complaint/categories';
+import { DEPARTMENTS } from '../core/roles';
+import { contactWindowsSchema } from '../followup/contact';
+import { DEFAULT_SCHEDULE } from '../followup/config';
+import { FIELD_RULES, fieldType, TEMPLATE_PURPOSES, TEMPLATE_VALUES } from '../followup/templates';
+import { REPAIR_CATEGORIES } from '../repair/categories';
+
+/**
+ * What an admin may write into each `settings/<area>` document, checked strictly: a value the area's
+ * rules would ignore (and so silently keep the default) is refused here, naming the field. The
+ * areas' own readers (`followUpSettingsWith`, `repairRulesWith`, `complaintRulesWith`,
+ * `serviceSettingsWith`, `retentionWith`) stay lenient for documents edited by hand in the console.
+ */
+export const SETTINGS_AREAS = ['followup', 'repair', 'complaint', 'service', 'retention'] as const;
+export type SettingsArea = (typeof SETTINGS_AREAS)[number];
+
+export const SETTINGS_AREA_LABELS: Record<SettingsArea, string> = {
+  followup: '回访：时间表、联系时段、每日上限、消息模板、服务热线',
+  repair: '报修：联系与上门时限',
+  complaint: '投诉：答复时限、重复投诉期、分派表、复审层级',
+  service: '服务台：值班时间',
+  retention: '保存期限',
+};
+
+const whole = (label: string, min: number, max: number) =>
+  z.number({ error: `${label}应为数字` }).int({ error: `${label}应为整数` }).min(min, { error: `${label}不能小于 ${min}` }).max(max, { error: `${label}不能大于 ${max}` });
+
+const positiveHours = (label: string) =>
+  z.number({ error: `${label}应为数字` }).positive({ error: `${label}应大于 0` }).max(24 * 30, { error: `${label}不能超过 720 小时` });
+
+const scheduleShape = Object.fromEntries(
+  (Object.keys(DEFAULT_SCHEDULE) as (keyof typeof DEFAULT_SCHEDULE)[]).map((k) => [k, whole('天数或月数', /EveryMonths$/.test(k) ? 1 : 0, k === 'warrantyHorizonYears' ? 30 : 366).optional()]),
+) as Record<keyof typeof DEFAULT_SCHEDULE, z.ZodOptional<z.ZodNumber>>;
+
+const templateSchema = z.strictObject({
+  id: z.string({ error: '请填写模板 ID' }).trim().min(1, { error: '请填写模板 ID' }).max(64, { error: '模板 ID 过长' }),
+  fields: z
+    .record(z.string(), z.enum(TEMPLATE_VALUES, { error: `取值应为 ${TEMPLATE_VALUES.join('、')} 之一` }))
+    .refine((f) => Object.keys(f).length > 0, { error: '请至少设置一个模板字段' })
+    .refine((f) => Object.keys(f).every((k) => FIELD_RULES[fieldType(k)] !== undefined), { error: '模板字段名应为微信的关键词，如 thing1、date2' }),
+});
+
+export const followUpSettingsInput = z.strictObject({
+  schedule: z.strictObject(scheduleShape, { error: '时间表应为对象' }),
+  contactWindows: contactWindowsSchema,
+  dailyMessageCap: whole('每日消息上限', 1, 10),
+  claimLeaseMinutes: whole('发送确认等待分钟数', 1, 120),
+  retryCallAfterHours: whole('未接通重拨间隔小时数', 1, 72),
+  templates: z.partialRecord(z.enum(TEMPLATE_PURPOSES), templateSchema),
+  hotline: z.string().trim().regex(/^[\d\-+ ]{5,20}$/, { error: '服务热线应为 5-20 位数字或“-”' }),
+  companyName: z.string().trim().max(20, { error: '公司名称最多 20 个字' }),
+});
+
+export const repairSettingsInput = z.strictObject({
+  contactWithinHours: positiveHours('联系时限'),
+  onSiteWithinHours: z.partialRecord(z.enum(REPAIR_CATEGORIES, { error: '报修类别无效' }), positiveHours('上门时限')),
+});
+
+export const complaintSettingsInput = z.strictObject({
+  replyWithinHours: positiveHours('答复时限'),
+  repeatWindowDays: whole('重复投诉认定天数', 1, 365),
+  routing: z.partialRecord(z.enum(COMPLAINT_CATEGORIES, { error: '投诉类别无效' }), z.enum(DEPARTMENTS, { error: '部门无效' })),
+  ladder: z
+    .array(z.enum(DEPARTMENTS, { error: '部门无效' }))
+    .min(1, { error: '复审层级至少一级' })
+    .max(DEPARTMENTS.length)
+    .refine((l) => new Set(l).size === l.length, { error: '复审层级中部门不能重复' }),
+});
+
+export const serviceSettingsInput = z.strictObject({
+  /** when the service desk answers, as homeowners read it (004 5.1.1: 24 hours) */
+  deskHours: z.string().trim().min(2, { error: '请填写值班时间' }).max(40, { error: '值班时间最多 40 个字' }),
+});
+
+export const retentionSettingsInput = z.strictObject({
+  /** months a stored report is kept (its CSV file stays in storage) */
+  reportsMonths: whole('报表保存月数', 1, 120),
+  /** years the audit log of staff reads is kept */
+  auditLogYears: whole('审计记录保存年数', 1, 30),
+});
+
+export const SETTINGS_INPUTS = {
+  followup: followUpSettingsInput.partial(),
+  repair: repairSettingsInput.partial(),
+  complaint: complaintSettingsInput.partial(),
+  service: serviceSettingsInput.partial(),
+  retention: retentionSettingsInput.partial(),
+} as const;
+
+export interface ServiceSettings {
+  deskHours: string;
+}
+export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = { deskHours: '全天 24 小时' };
+
+export interface RetentionSettings {
+  reportsMonths: number;
+  auditLogYears: number;
+}
+export const DEFAULT_RETENTION: RetentionSettings = { reportsMonths: 24, auditLogYears: 3 };
+
+/** `settings/service` over its default, ignoring what is malformed. */
+export function serviceSettingsWith(raw: unknown): ServiceSettings {
+  const parsed = serviceSettingsInput.partial().safeParse(stripId(raw));
+  return { ...DEFAULT_SERVICE_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+}
+
+/** `settings/retention` over its defaults, ignoring what is malformed. */
+export function retentionWith(raw: unknown): RetentionSettings {
+  const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const pick = (k: keyof RetentionSettings) => {
+    const v = retentionSettingsInput.shape[k].safeParse(o[k]);
+    return v.success ? v.data : DEFAULT_RETENTION[k];
+  };
+  return { reportsMonths: pick('reportsMonths'), auditLogYears: pick('auditLogYears') };
+}
+
+function stripId(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const { _id: _ignored, ...rest } = raw as Record<string, unknown>;
+  return rest;
+}
+
+/**
+ * What is wrong with a stored settings document, by field: what the area's reader ignores and
+ * replaces with the default. Empty when everything in it takes effect.
+ */
+export function ignoredSettings(area: SettingsArea, stored: unknown): Record<string, string> {
+  const parsed = SETTINGS_INPUTS[area].safeParse(stripId(stored));
+  if (parsed.success) return {};
+  const problems: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    if (!(key in problems)) problems[key] = issue.code === 'unrecognized_keys' ? `未知的设置项：${issue.keys.join('、')}` : issue.message;
+  }
+  return problems;
+}

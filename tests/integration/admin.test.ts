@@ -1,0 +1,223 @@
+import { adminFunction as admin } from '../../cloudfunctions/admin/handler';
+import { consoleSigner } from '../../cloudfunctions/_platform/console';
+import { meFunction as me } from '../../cloudfunctions/me/handler';
+import { PEOPLE, snapshot, world, type World } from './harness';
+
+const at = (iso: string) => new Date(iso).getTime();
+const { owner, otherOwner, sm, otherSm, engManager, cs, gm } = PEOPLE;
+const boss = PEOPLE.admin;
+const secondAdmin = { _id: 'admin-qian', name: '钱主任', phone: '13700137008', roles: ['admin'] };
+const NOT_ADMINS = [owner, sm, engManager, cs, gm];
+
+const stored = async (w: World, collection: string, id: string) => (await w.db.collection(collection).doc(id).get()).data[0] as any;
+const everything = async (w: World) =>
+  Promise.all(['settings', 'adminHistory', 'users', 'projects', 'invites', 'surveyProposals', 'surveys', 'followups'].map((c) => snapshot(w.db, c)));
+const asConsole = (w: World, name: string, event: unknown) => admin(w.deps)(event, { openid: null, console: name });
+
+describe('admin configuration', () => {
+  it('refuses a value the rules would ignore, naming the field, and writes nothing', async () => {
+    const w = await world();
+    const before = await everything(w);
+    const set = (area: string, changes: unknown) => w.call(admin, boss._id, { action: 'setConfig', area, changes });
+    expect(await set('followup', { dailyMessageCap: 0 })).toMatchObject({ ok: false, code: 'REQUEST.INVALID', fields: { 'changes.dailyMessageCap': '每日消息上限不能小于 1' } });
+    expect(await set('followup', { contactWindows: [{ days: 'any', from: '17:00', to: '09:00' }] })).toMatchObject({
+      ok: false, fields: { 'changes.contactWindows.0': '结束时间应晚于开始时间' },
+    });
+    expect(await set('followup', { schedule: { earlyStageOffsetDays: -2 } })).toMatchObject({ ok: false, fields: { 'changes.schedule.earlyStageOffsetDays': '天数或月数不能小于 0' } });
+    expect(await set('followup', { hotline: '打这个电话' })).toMatchObject({ ok: false, fields: { 'changes.hotline': '服务热线应为 5-20 位数字或“-”' } });
+    expect(await set('followup', { templates: { stageVisit: { id: 'tpl-1', fields: { thing1: 'nonsense' } } } })).toMatchObject({ ok: false, fields: { 'changes.templates.stageVisit.fields.thing1': expect.stringContaining('取值应为') } });
+    expect(await set('complaint', { routing: { design: 'marketing' } })).toMatchObject({ ok: false, fields: { 'changes.routing.design': '部门无效' } });
+    expect(await set('complaint', { ladder: ['management', 'management'] })).toMatchObject({ ok: false, fields: { 'changes.ladder': '复审层级中部门不能重复' } });
+    expect(await set('repair', { onSiteWithinHours: { plumbing: 0 } })).toMatchObject({ ok: false, fields: { 'changes.onSiteWithinHours.plumbing': '上门时限应大于 0' } });
+    expect(await set('repair', { contactWithinHour: 12 })).toMatchObject({ ok: false, fields: { changes: '未知的设置项：contactWithinHour' } });
+    expect(await set('weather', { sunny: true })).toMatchObject({ ok: false, fields: { area: expect.stringContaining('设置分区应为') } });
+    expect(await set('repair', {})).toMatchObject({ ok: false, fields: { changes: '请至少修改一项设置' } });
+    expect(await everything(w)).toEqual(before);
+  });
+
+  it('stores a valid change, which takes effect, and keeps every change with who, when, before and after', async () => {
+    const w = await world('2026-03-01T10:00:00+08:00');
+    const first = await w.call(admin, boss._id, { action: 'setConfig', area: 'repair', changes: { contactWithinHours: 12, onSiteWithinHours: { plumbing: 2 } } });
+    expect(first).toMatchObject({ ok: true, data: { area: 'repair', stored: { contactWithinHours: 12, onSiteWithinHours: { plumbing: 2 } }, ignored: {} } });
+    expect(first.data.effective).toMatchObject({ contactWithinHours: 12, onSiteWithinHours: { plumbing: 2, electrical: 4, tiling: 24 } });
+
+    w.clock.set('2026-03-02T09:30:00+08:00');
+    const second = await w.call(admin, boss._id, { action: 'setConfig', area: 'repair', changes: { contactWithinHours: null } });
+    expect(second.data.effective).toMatchObject({ contactWithinHours: 24, onSiteWithinHours: { plumbing: 2 } });
+    expect(await stored(w, 'settings', 'repair')).toEqual({ _id: 'repair', onSiteWithinHours: { plumbing: 2 } });
+
+    const history = await w.call(admin, boss._id, { action: 'history', kind: 'config' });
+    expect(history.data.entries).toMatchObject([
+      { ref: 'settings/repair', by: boss._id, byName: '周行政', at: at('2026-03-02T09:30:00+08:00'),
+        before: { contactWithinHours: 12, onSiteWithinHours: { plumbing: 2 } }, after: { onSiteWithinHours: { plumbing: 2 } } },
+      { ref: 'settings/repair', by: boss._id, at: at('2026-03-01T10:00:00+08:00'), before: {}, after: { contactWithinHours: 12, onSiteWithinHours: { plumbing: 2 } } },
+    ]);
+  });
+
+  it('shows what takes effect, and names a bad value edited by hand in the database as ignored', async () => {
+    const w = await world();
+    await w.db.collection('settings').doc('followup').set({ dailyMessageCap: 'two', hotline: '400-123-4567' });
+    const r = await w.call(admin, boss._id, { action: 'getConfig', area: 'followup' });
+    expect(r.data.areas).toMatchObject([{ area: 'followup', ignored: { dailyMessageCap: '每日消息上限应为数字' }, effective: { dailyMessageCap: 1, hotline: '400-123-4567' } }]);
+    const all = await w.call(admin, boss._id, { action: 'getConfig' });
+    expect(all.data.areas.map((a: { area: string }) => a.area)).toEqual(['followup', 'repair', 'complaint', 'service', 'retention']);
+    expect(all.data.areas[3].effective).toEqual({ deskHours: '全天 24 小时' });
+    expect(all.data.areas[0].summary).toContainEqual({ label: '联系时段', value: '每天 10:00-11:30、每天 15:00-17:30' });
+    expect(all.data.areas[0].summary).toContainEqual({ label: '每位业主每天最多', value: '1 条回访消息' });
+    expect(all.data.areas[1].summary).toContainEqual({ label: '上门：水路', value: '4 小时内' });
+    expect(all.data.areas[2].summary).toContainEqual({ label: '复审层级', value: '客服部 → 总经理室' });
+  });
+
+  it('is refused to every role but admin, writing nothing', async () => {
+    const w = await world();
+    const before = await everything(w);
+    for (const who of NOT_ADMINS) {
+      expect(await w.call(admin, who._id, { action: 'setConfig', area: 'repair', changes: { contactWithinHours: 1 } })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
+      expect(await w.call(admin, who._id, { action: 'getConfig' })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
+    }
+    expect(await w.call(admin, null, { action: 'getConfig' })).toMatchObject({ ok: false, code: 'AUTH.NOT_SIGNED_IN' });
+    expect(await everything(w)).toEqual(before);
+  });
+
+  it('acts for an admin at the console who signed the event with their own key, under their name', async () => {
+    const keys = '周行政=k-zhou-0123456789abcdefghij;钱主任=k-qian-0123456789abcdefghij';
+    expect(consoleSigner({ action: 'getConfig', consoleKey: 'k-qian-0123456789abcdefghij' }, keys)).toBe('钱主任');
+    expect(consoleSigner({ action: 'getConfig', consoleKey: 'k-qian-0123456789abcdefghiX' }, keys)).toBeNull();
+    expect(consoleSigner({ action: 'getConfig', consoleKey: 'short' }, '周行政=short')).toBeNull();
+    expect(consoleSigner({ action: 'getConfig' }, keys)).toBeNull();
+    expect(consoleSigner({ action: 'getConfig', consoleKey: 'k-qian-0123456789abcdefghij' }, undefined)).toBeNull();
+
+    const w = await world();
+    const r = await asConsole(w, '钱主任', { action: 'setConfig', area: 'service', changes: { deskHours: '每天 8:00-22:00' } });
+    expect(r).toMatchObject({ ok: true, data: { effective: { deskHours: '每天 8:00-22:00' } } });
+    expect((await snapshot(w.db, 'adminHistory'))[0]).toMatchObject({ by: 'console:钱主任', byName: '钱主任（控制台）' });
+  });
+});
+
+describe('staff, roles and sites', () => {
+  it('adds staff under their openid, changes their roles, and lists them by role and department', async () => {
+    const w = await world();
+    const added = await w.call(admin, boss._id, { action: 'saveStaff', id: 'o-new-sm', name: '马工长', phone: '13900139009', roles: ['siteManager'], department: 'engineering' });
+    expect(added).toMatchObject({ ok: true, data: { staff: { id: 'o-new-sm', roles: ['siteManager'], department: 'engineering' } } });
+    const managers = await w.call(admin, boss._id, { action: 'listStaff', role: 'siteManager' });
+    expect(managers.data.staff.map((s: { id: string }) => s.id).sort()).toEqual(['o-new-sm', otherSm._id, sm._id].sort());
+    const design = await w.call(admin, boss._id, { action: 'listStaff', department: 'design' });
+    expect(design.data.staff.map((s: { id: string }) => s.id)).toEqual(['dm-design']);
+    const everyone = await w.call(admin, boss._id, { action: 'listStaff' });
+    expect(everyone.data.staff.map((s: { id: string }) => s.id)).not.toContain(owner._id);
+
+    w.clock.set('2026-03-01T11:00:00+08:00');
+    await w.call(admin, boss._id, { action: 'saveStaff', id: 'o-new-sm', name: '马工长', phone: '13900139009', roles: ['siteManager', 'customerService'], department: 'engineering' });
+    expect(await stored(w, 'users', 'o-new-sm')).toMatchObject({ roles: ['siteManager', 'customerService'] });
+    const history = await w.call(admin, boss._id, { action: 'history', ref: 'users/o-new-sm' });
+    expect(history.data.entries.map((e: any) => [e.before?.roles ?? null, e.after.roles])).toEqual([[['siteManager'], ['siteManager', 'customerService']], [null, ['siteManager']]]);
+  });
+
+  it('refuses a department manager without a department, and an admin taking away their own admin role', async () => {
+    const w = await world();
+    const before = await everything(w);
+    expect(await w.call(admin, boss._id, { action: 'saveStaff', id: 'o-x', name: '某经理', phone: '13900139010', roles: ['deptManager'] })).toMatchObject({ ok: false, fields: { department: '部门经理需要选择部门' } });
+    expect(await w.call(admin, boss._id, { action: 'saveStaff', id: boss._id, name: '周行政', phone: '13700137003', roles: ['customerService'] })).toMatchObject({ ok: false, fields: { roles: '不能取消自己的管理员角色' } });
+    expect(await w.call(admin, boss._id, { action: 'saveStaff', id: 'o-y', name: '某人', phone: '12345', roles: ['homeowner'] })).toMatchObject({
+      ok: false, fields: { phone: '手机号应为 11 位数字，以 1 开头', 'roles.0': '角色无效' },
+    });
+    expect(await w.call(admin, cs._id, { action: 'saveStaff', id: 'o-z', name: '某人', phone: '13900139011', roles: ['admin'] })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
+    expect(await everything(w)).toEqual(before);
+  });
+
+  it('adds a site with its site manager and homeowner, due for the planner from the next day', async () => {
+    const w = await world('2026-03-01T10:00:00+08:00');
+    const site = { action: 'saveSite', id: 'p-xixi', name: '西溪花园 2-502', address: '杭州市西湖区西溪花园 2 幢 502 室', department: 'engineering', siteManagerId: sm._id, homeownerId: otherOwner._id };
+    expect(await w.call(admin, boss._id, { ...site, siteManagerId: cs._id })).toMatchObject({ ok: false, fields: { siteManagerId: expect.stringContaining('找不到这位项目经理') } });
+    expect(await w.call(admin, boss._id, site)).toMatchObject({ ok: true, data: { site: { id: 'p-xixi', siteManagerId: sm._id, homeownerId: otherOwner._id } } });
+    expect(await stored(w, 'projects', 'p-xixi')).toMatchObject({ milestones: {}, createdAt: at('2026-03-01T10:00:00+08:00'), planAt: at('2026-03-02T00:00:00+08:00') });
+    // a site's homeowner changes only through an invite code; the site manager may change
+    const before = await everything(w);
+    expect(await w.call(admin, boss._id, { ...site, homeownerId: owner._id })).toMatchObject({ ok: false, fields: { homeownerId: expect.stringContaining('邀请码') } });
+    expect(await everything(w)).toEqual(before);
+    expect(await w.call(admin, boss._id, { ...site, siteManagerId: otherSm._id })).toMatchObject({ ok: true, data: { site: { siteManagerId: otherSm._id } } });
+  });
+});
+
+describe('invite codes', () => {
+  async function unboundProject(w: World) {
+    await w.db.collection('users').doc('unbound-13800138077').set({ name: '钟女士', phone: '13800138077', roles: ['homeowner'] });
+    await w.db.collection('projects').doc('p-new').set({
+      name: '新城 1-101', address: '杭州市新城 1 幢 101 室', homeownerId: 'unbound-13800138077', siteManagerId: sm._id, department: 'engineering',
+      staff: {}, milestones: { started: '2026-02-25' }, createdAt: 0,
+    });
+    await w.db.collection('followups').doc('p-new--earlyStage').set({ projectId: 'p-new', homeownerId: 'unbound-13800138077', key: 'earlyStage' });
+  }
+
+  it('binds the WeChat that redeems the code to the project, once; another WeChat is refused and changes nothing', async () => {
+    const w = await world('2026-03-01T10:00:00+08:00');
+    await unboundProject(w);
+    const made = await w.call(admin, boss._id, { action: 'createInvite', projectId: 'p-new' });
+    expect(made).toMatchObject({ ok: true, data: { projectId: 'p-new', expiresAt: at('2026-03-31T10:00:00+08:00') } });
+    const code: string = made.data.code;
+    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
+
+    expect(await w.call(me, 'wx-zhong', { action: 'whoami' })).toMatchObject({ ok: false, code: 'AUTH.NOT_REGISTERED' });
+    const redeemed = await w.call(me, 'wx-zhong', { action: 'redeemInvite', code: code.toLowerCase().replace(/^(....)/, '$1-') });
+    expect(redeemed).toMatchObject({ ok: true, data: { user: { id: 'wx-zhong', name: '钟女士', roles: ['homeowner'] }, projects: [{ id: 'p-new', name: '新城 1-101' }] } });
+    expect(await stored(w, 'users', 'wx-zhong')).toEqual({ _id: 'wx-zhong', name: '钟女士', phone: '13800138077', roles: ['homeowner'] });
+    expect(await stored(w, 'projects', 'p-new')).toMatchObject({ homeownerId: 'wx-zhong' });
+    expect(await stored(w, 'followups', 'p-new--earlyStage')).toMatchObject({ homeownerId: 'wx-zhong' });
+    expect(await stored(w, 'invites', code)).toMatchObject({ redeemedBy: 'wx-zhong', redeemedAt: at('2026-03-01T10:00:00+08:00') });
+    expect((await w.call(me, 'wx-zhong', { action: 'whoami' })).data.projects.map((p: { id: string }) => p.id)).toEqual(['p-new']);
+
+    const before = await everything(w);
+    expect(await w.call(me, 'wx-someone-else', { action: 'redeemInvite', code })).toMatchObject({ ok: false, code: 'INVITE.USED' });
+    expect(await w.call(me, owner._id, { action: 'redeemInvite', code })).toMatchObject({ ok: false, code: 'INVITE.USED' });
+    expect(await w.call(me, 'wx-zhong', { action: 'redeemInvite', code })).toMatchObject({ ok: true, data: { projects: [{ id: 'p-new' }] } });
+    expect(await everything(w)).toEqual(before);
+  });
+
+  it('refuses a wrong or expired code and a code from anyone but an admin', async () => {
+    const w = await world('2026-03-01T10:00:00+08:00');
+    await unboundProject(w);
+    expect(await w.call(me, 'wx-zhong', { action: 'redeemInvite', code: 'ABCD' })).toMatchObject({ ok: false, code: 'REQUEST.INVALID', fields: { code: '邀请码是 8 位字母和数字，请核对后重试' } });
+    expect(await w.call(me, 'wx-zhong', { action: 'redeemInvite', code: 'ABCDEFGH' })).toMatchObject({ ok: false, code: 'INVITE.NOT_FOUND' });
+    expect(await w.call(me, null, { action: 'redeemInvite', code: 'ABCDEFGH' })).toMatchObject({ ok: false, code: 'AUTH.NOT_SIGNED_IN' });
+    for (const who of NOT_ADMINS) expect(await w.call(admin, who._id, { action: 'createInvite', projectId: 'p-new' })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
+    expect(await w.call(admin, 'wx-stranger', { action: 'createInvite', projectId: 'p-new' })).toMatchObject({ ok: false, code: 'AUTH.NOT_REGISTERED' });
+    const code = (await w.call(admin, boss._id, { action: 'createInvite', projectId: 'p-new' })).data.code;
+    w.clock.set('2026-03-31T10:00:00+08:00');
+    const before = await everything(w);
+    expect(await w.call(me, 'wx-zhong', { action: 'redeemInvite', code })).toMatchObject({ ok: false, code: 'INVITE.EXPIRED' });
+    expect(await everything(w)).toEqual(before);
+  });
+});
+
+describe('publishing a questionnaire needs a second admin (004 4.5)', () => {
+  const proposal = {
+    action: 'proposeSurvey', stage: 'mid', title: '中期回访', intro: '',
+    sections: [{ id: 'mid', title: '中期', questions: [{ id: 'progress', type: 'rating', text: '您对施工进度满意吗？', topic: 'schedule' }] }],
+  };
+
+  it('publishes only when an admin other than the proposer approves it, once', async () => {
+    const w = await world('2026-03-01T10:00:00+08:00');
+    await w.db.collection('users').doc(secondAdmin._id).set({ name: secondAdmin.name, phone: secondAdmin.phone, roles: secondAdmin.roles });
+    const proposed = await w.call(admin, boss._id, proposal);
+    const id = proposed.data.proposal._id;
+    expect(proposed.data.proposal).toMatchObject({ state: 'proposed', proposedBy: boss._id });
+    expect(await stored(w, 'surveys', 'mid')).toBeUndefined();
+    expect((await w.call(admin, secondAdmin._id, { action: 'proposals' })).data.proposals.map((p: { _id: string }) => p._id)).toEqual([id]);
+
+    const before = await everything(w);
+    expect(await w.call(admin, boss._id, { action: 'approveSurvey', proposalId: id })).toMatchObject({ ok: false, code: 'SURVEY.SAME_APPROVER' });
+    for (const who of NOT_ADMINS) expect(await w.call(admin, who._id, { action: 'approveSurvey', proposalId: id })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
+    expect(await everything(w)).toEqual(before);
+
+    w.clock.set('2026-03-02T09:00:00+08:00');
+    const approved = await w.call(admin, secondAdmin._id, { action: 'approveSurvey', proposalId: id });
+    expect(approved).toMatchObject({ ok: true, data: { proposal: { state: 'approved', approvedBy: secondAdmin._id, version: 2 }, survey: { stage: 'mid', version: 2, publishedBy: secondAdmin._id } } });
+    expect(await stored(w, 'surveys', 'mid')).toMatchObject({ version: 2, publishedAt: at('2026-03-02T09:00:00+08:00') });
+
+    const after = await everything(w);
+    expect(await w.call(admin, secondAdmin._id, { action: 'approveSurvey', proposalId: id })).toMatchObject({ ok: false, code: 'SURVEY.PROPOSAL_NOT_WAITING' });
+    expect(await everything(w)).toEqual(after);
+    const history = await w.call(admin, boss._id, { action: 'history', ref: `surveyProposals/${id}` });
+    expect(history.data.entries.map((e: { kind: string; by: string }) => [e.kind, e.by])).toEqual([['surveyApproved', secondAdmin._id], ['surveyProposed', boss._id]]);
+  });
+});
