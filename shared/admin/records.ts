@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { INVITE_ALPHABET, INVITE_CODE_MESSAGES, INVITE_LENGTH, normalInviteCode } from './inviteCode';
 import { surveySchema } from '../survey/catalogue';
 
 /**
@@ -40,15 +41,13 @@ export const inviteSchema = z.object({
 export type Invite = z.infer<typeof inviteSchema>;
 
 /** Letters and digits that cannot be mistaken for one another when read out or typed (no 0/O, 1/I/L). */
-export const INVITE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const INVITE_LENGTH = 8;
+export { INVITE_ALPHABET, INVITE_LENGTH };
 export const INVITE_VALID_DAYS = 30;
 
 export const inviteCodeSchema = z
-  .string({ error: '请输入邀请码' })
-  .trim()
-  .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
-  .pipe(z.string().regex(new RegExp(`^[${INVITE_ALPHABET}]{${INVITE_LENGTH}}$`), { error: `邀请码是 ${INVITE_LENGTH} 位字母和数字，请核对后重试` }));
+  .string({ error: INVITE_CODE_MESSAGES.missing })
+  .transform(normalInviteCode)
+  .pipe(z.string().regex(new RegExp(`^[${INVITE_ALPHABET}]{${INVITE_LENGTH}}$`), { error: INVITE_CODE_MESSAGES.malformed }));
 
 /** An invite code from random numbers in [0, 1): the caller brings the randomness, so this stays pure. */
 export function inviteCode(random: () => number): string {

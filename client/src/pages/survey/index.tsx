@@ -10,6 +10,7 @@ import { SubscribePrompt } from '@/features/subscribe';
 import { useReply } from '@/hooks/useReply';
 import { monthDay } from '@/lib/calendar';
 import { routes } from '@/lib/routes';
+import './index.scss';
 
 const home = () => void Taro.reLaunch({ url: routes.home() });
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import type { Failure } from '@shared/core/result';
-import { MeInputs } from '@shared/me/api';
+import { inviteCodeProblem, normalInviteCode } from '@shared/admin/inviteCode';
 import { ActionButton } from '@/components/ActionButton';
 import { FailureBanner } from '@/components/FailureBanner';
 import { redeemInvite } from '../api/redeemInvite';
@@ -20,10 +20,10 @@ export function InviteCodeForm({ onBound }: { onBound: () => void }) {
 
   const submit = async () => {
     setFailure(null);
-    const checked = MeInputs.redeemInvite.safeParse({ code });
-    if (!checked.success) return setError(checked.error.issues[0]?.message);
+    const problem = inviteCodeProblem(code);
+    if (problem) return setError(problem);
     setBusy(true);
-    const reply = await redeemInvite(checked.data.code);
+    const reply = await redeemInvite(normalInviteCode(code));
     setBusy(false);
     if (reply.ok) return onBound();
     if (reply.fields?.code) return setError(reply.fields.code);
