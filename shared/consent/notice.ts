@@ -4,6 +4,12 @@
  * older version is refused so the homeowner reads the current text first. Change the text → change
  * the version.
  */
+/**
+ * The hotline and desk hours come from settings (the one set every screen shows), so the notice names
+ * them by this placeholder and the screen fills it in with `withService`.
+ */
+const HOTLINE_PLACEHOLDER = '服务热线 {hotline}（{deskHours}）';
+
 export const PRIVACY_NOTICE_VERSION = '2026-11-01';
 
 export interface NoticeSection {
@@ -53,7 +59,14 @@ export const PRIVACY_NOTICE: { version: string; company: string; sections: Notic
     {
       id: 'contact',
       title: '联系我们',
-      paragraphs: ['服务热线 400-800-1234（9:00-18:00）。电话里提出的查看、更正、删除或撤回同意，由客服登记并注明登记人和时间。'],
+      paragraphs: [`${HOTLINE_PLACEHOLDER}。电话里提出的查看、更正、删除或撤回同意，由客服登记并注明登记人和时间。`],
     },
   ],
 };
+
+
+/** A paragraph of the notice with the service's hotline and desk hours, or a pointer to them when unknown. */
+export function withService(paragraph: string, service: { hotline: string; deskHours: string } | null): string {
+  const line = service ? `服务热线 ${service.hotline}（${service.deskHours}）` : '服务热线（号码和值班时间见首页底部）';
+  return paragraph.split(HOTLINE_PLACEHOLDER).join(line);
+}

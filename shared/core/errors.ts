@@ -8,7 +8,7 @@ export const CommonErrors = {
     fail('REQUEST.UNKNOWN_ACTION', `不支持的操作：${action}`),
   notSignedIn: (): Failure => fail('AUTH.NOT_SIGNED_IN', '请先在微信中登录后再试'),
   notRegistered: (): Failure =>
-    fail('AUTH.NOT_REGISTERED', '没有找到您的账户信息，请联系客服 400-800-1234 绑定房屋'),
+    fail('AUTH.NOT_REGISTERED', '没有找到您的账户信息：请在首页输入公司给您的邀请码绑定房屋，或联系客服'),
   forbidden: (): Failure => fail('AUTH.FORBIDDEN', '您没有权限进行此操作'),
-  internal: (): Failure => fail('SYSTEM.INTERNAL', '系统繁忙，请稍后再试；如仍有问题请致电 400-800-1234'),
+  internal: (): Failure => fail('SYSTEM.INTERNAL', '系统繁忙，请稍后再试；如仍有问题请拨打首页的服务热线'),
 } as const;

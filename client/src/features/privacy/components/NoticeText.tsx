@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import { PRIVACY_NOTICE } from '@shared/consent/notice';
+import { PRIVACY_NOTICE, withService } from '@shared/consent/notice';
 
 /** The privacy notice: purposes, kinds of data, retention, rights and contact, with its version. Ids: `#notice-<section id>`. */
-export function NoticeText({ sections }: { sections?: string[] }) {
+export function NoticeText({ sections, service = null }: { sections?: string[]; service?: { hotline: string; deskHours: string } | null }) {
   const shown = sections ? PRIVACY_NOTICE.sections.filter((s) => sections.includes(s.id)) : PRIVACY_NOTICE.sections;
   return (
     <View className='notice'>
@@ -11,7 +11,7 @@ export function NoticeText({ sections }: { sections?: string[] }) {
           <Text className='notice__title'>{s.title}</Text>
           {s.paragraphs.map((p, i) => (
             <Text key={i} className='notice__p'>
-              {p}
+              {withService(p, service)}
             </Text>
           ))}
         </View>
