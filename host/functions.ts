@@ -1,3 +1,4 @@
+import { campaignFunction } from '../cloudfunctions/campaign/handler';
 import { complaintFunction } from '../cloudfunctions/complaint/handler';
 import { dispatchFunction } from '../cloudfunctions/dispatch/probe';
 import { followUpFunction } from '../cloudfunctions/followup/handler';
@@ -13,6 +14,7 @@ import { surveyFunction } from '../cloudfunctions/survey/handler';
 
 /** Every callable cloud function, by the name `callFunction` uses (dispatch: its deploy check; its timer is in timers.ts). */
 export const FUNCTIONS: Record<string, (deps: Deps) => FunctionHandler> = {
+  campaign: campaignFunction,
   complaint: complaintFunction,
   dispatch: dispatchFunction,
   followup: followUpFunction,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { auditEntrySchema } from '@shared/core/audit';
+import { campaignSchema, campaignSendSchema } from '@shared/campaign/campaign';
 import { userSchema } from '@shared/core/roles';
 import { complaintSchema } from '@shared/complaint/complaint';
 import { contactLedgerSchema } from '@shared/followup/credits';
@@ -53,6 +54,10 @@ export const COLLECTIONS = {
   deletionRequests: storedCollection('deletionRequests', deletionRequestSchema),
   /** people who visited or enquired but have not signed, with their lead class and next call */
   prospects: storedCollection('prospects', prospectSchema),
+  /** an admin's marketing campaigns: kind, audience, channel and time */
+  campaigns: storedCollection('campaigns', campaignSchema),
+  /** one document per campaign and homeowner (`<campaignId>:<homeownerId>`): nothing goes twice */
+  campaignSends: storedCollection('campaignSends', campaignSendSchema),
 };
 
 /** Typed access to every collection of `db`. */
@@ -81,6 +86,8 @@ export function stores(db: Database) {
     consents: typed(c.consents),
     deletionRequests: typed(c.deletionRequests),
     prospects: typed(c.prospects),
+    campaigns: typed(c.campaigns),
+    campaignSends: typed(c.campaignSends),
   };
 }
 
