@@ -5,6 +5,7 @@ import { campaignTimer } from '../../cloudfunctions/campaign/timer';
 import { followUpFunction as followup } from '../../cloudfunctions/followup/handler';
 import { privacyFunction as privacy } from '../../cloudfunctions/privacy/handler';
 import { stores } from '../../cloudfunctions/_platform/stores';
+import type { Database, Transaction } from '../../cloudfunctions/_platform/database';
 import { followUpId, newFollowUp } from '@shared/followup/followup';
 import { PEOPLE, PROJECTS, snapshot, world, type World } from './harness';
 
@@ -134,6 +135,30 @@ describe('the campaign timer sends marketing only as the rules allow', () => {
     w.clock.set('2026-03-02T09:30:00+08:00');
     await consent(w, owner._id, 'sms', 'withdrawn');
     await runAt(w, '2026-03-02T10:05:00+08:00');
+    expect(await sms(w)).toEqual([]);
+    expect((await sends(w)).find((s) => s.homeownerId === owner._id)).toMatchObject({ state: 'skipped', reason: 'noConsent' });
+  });
+
+  it('a withdrawal racing the send — landing after the timer read her consent, before the message went — stops it', async () => {
+    const w = await world();
+    await consent(w, owner._id, 'sms', 'granted');
+    await offer(w, 'sms', '2026-03-02T08:00:00+08:00');
+    await runAt(w, '2026-03-02T08:00:00+08:00'); // gathered, waiting for the window
+    await w.db.collection('contacts').doc(owner._id).set({ credits: {}, day: null, sentOnDay: 0, claims: {}, version: 1, updatedAt: 0 });
+    // the run's first transaction is the claim of consent: the withdrawal gets in just before it
+    let raced = false;
+    const racing: Database = Object.assign(Object.create(w.db) as Database, {
+      runTransaction: async <R>(work: (tx: Transaction) => Promise<R>): Promise<R> => {
+        if (!raced) {
+          raced = true;
+          expect(await consent(w, owner._id, 'sms', 'withdrawn')).toMatchObject({ ok: true, data: { changed: true } });
+        }
+        return w.db.runTransaction(work);
+      },
+    });
+    w.clock.set('2026-03-02T10:05:00+08:00');
+    expect(await campaignTimer({ ...w.deps, db: racing })()).toMatchObject({ sent: 0 });
+    expect(raced).toBe(true);
     expect(await sms(w)).toEqual([]);
     expect((await sends(w)).find((s) => s.homeownerId === owner._id)).toMatchObject({ state: 'skipped', reason: 'noConsent' });
   });
