@@ -2,7 +2,8 @@
  * Marketing campaigns, end to end in the H5 build: 李女士 agrees to marketing by WeChat message on the
  * consent screen and accepts the marketing template; the admin's campaign goes out (the `campaign`
  * function called as the admin, its timer run) and lands in the outbox, opening the consent screen;
- * from that landing page she withdraws with one tap; the admin's next campaign skips her.
+ * from that landing page she withdraws with one tap; the admin's next campaign skips her, and the
+ * admin's campaign list shows what became of both.
  * Screenshots: e2e/screenshots/campaign-*.png.
  */
 import fs from 'node:fs';
@@ -110,5 +111,14 @@ describe('a marketing campaign reaches only a homeowner who agreed, and one tap 
     const second = await sendCampaign('夏季水电检修活动');
     expect(second.skipped).toBeGreaterThanOrEqual(1);
     expect(await marketingTo(LI)).toHaveLength(1);
+
+    // the admin reads what became of both on the campaign list
+    const admin = await openAppAs(ADMIN, '周行政');
+    await tap(admin, '#entry-staff-campaigns');
+    await waitForRoute(admin, '/staff/campaigns/index');
+    await see(admin, '#staff-campaigns', '夏季水电检修活动');
+    await see(admin, '#staff-campaigns', '春季焕新优惠');
+    await see(admin, '#staff-campaigns', `已发 ${second.sent} · 等待 0 · 未发 ${second.skipped}`);
+    await capture(admin, 'campaign-4-admin-list');
   });
 });

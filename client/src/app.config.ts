@@ -12,7 +12,7 @@
 const HOMEOWNER_PAGES = ['repair-new', 'repairs', 'repair', 'complaint-new', 'complaints', 'complaint', 'survey', 'notices', 'consent', 'privacy', 'my-data'];
 
 /** Staff pages: staff/<name>/index. */
-const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'assigned', 'complaint', 'complaint-phone', 'projects', 'project', 'calls', 'call'];
+const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'assigned', 'complaint', 'complaint-phone', 'projects', 'project', 'calls', 'call', 'campaigns'];
 
 const HOME = 'pages/index/index';
 const homeownerRoots = HOMEOWNER_PAGES.map((name) => `pages/${name}`);

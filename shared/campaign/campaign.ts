@@ -5,25 +5,14 @@ import { CLAIM_MEMORY_DAYS, emptyLedger, sentOn, spendCredit, type ContactLedger
 import { insideWindow, nextContactTime, startOfNextDay, type ContactWindow } from '../followup/contact';
 import type { Project } from '../project/project';
 import { HOLIDAYS, holidayDate, type Holiday } from './holidays';
+import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, PROJECT_STAGES, SEND_STATES, SKIP_REASONS, WARRANTY_FILTERS, type ProjectStage, type SkipReason } from './labels';
 
+export * from './labels';
 /**
  * Marketing campaigns (DOMAIN §7, PIPL art. 24): an admin sends an event invitation, an offer or a
  * holiday greeting to an audience of homeowners, on one channel, at a time. Nothing goes to anyone
  * without that channel's marketing consent standing at the moment of sending.
  */
-export const CAMPAIGN_KINDS = ['event', 'offer', 'greeting'] as const;
-export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
-export const CAMPAIGN_KIND_LABELS: Record<CampaignKind, string> = { event: '活动邀请', offer: '优惠', greeting: '节日问候' };
-
-export const CAMPAIGN_CHANNEL_LABELS: Record<ConsentChannel, string> = { subscription: '微信订阅消息', sms: '短信', phone: '电话（客服外呼任务）' };
-
-/** Where a project is, for choosing an audience. */
-export const PROJECT_STAGES = ['signed', 'underConstruction', 'completed'] as const;
-export type ProjectStage = (typeof PROJECT_STAGES)[number];
-export const PROJECT_STAGE_LABELS: Record<ProjectStage, string> = { signed: '已签约未开工', underConstruction: '施工中', completed: '已竣工' };
-
-export const WARRANTY_FILTERS = ['any', 'registered', 'notRegistered'] as const;
-export type WarrantyFilter = (typeof WARRANTY_FILTERS)[number];
 
 export const audienceSchema = z.object({
   /** empty: every stage */
@@ -77,9 +66,6 @@ export function smsText(c: Pick<Campaign, 'title' | 'body'>): string {
   return `${c.title}：${c.body} ${SMS_OPT_OUT}`;
 }
 
-export const CAMPAIGN_STATUSES = ['scheduled', 'expanded', 'cancelled'] as const;
-export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
-
 const by = z.object({ id: z.string(), name: z.string() });
 
 /** A campaign as stored in `campaigns`. */
@@ -115,20 +101,6 @@ export type Campaign = z.infer<typeof campaignSchema>;
  * - callTask: a phone campaign's call for customer service (consent re-checked when the task is opened)
  * - called: customer service opened the task and had consent to call
  */
-export const SEND_STATES = ['pending', 'sending', 'sent', 'skipped', 'callTask', 'called'] as const;
-export type SendState = (typeof SEND_STATES)[number];
-export const SKIP_REASONS = ['noConsent', 'cancelled', 'expired', 'noCredit', 'noTemplate', 'refused', 'failed'] as const;
-export type SkipReason = (typeof SKIP_REASONS)[number];
-export const SKIP_REASON_LABELS: Record<SkipReason, string> = {
-  noConsent: '发送时没有营销同意（未同意、已撤回或开启了勿扰）',
-  cancelled: '活动已取消',
-  expired: '过了发送期限仍没有合适的联系时段',
-  noCredit: '没有剩余的订阅消息次数',
-  noTemplate: '没有配置营销消息模板',
-  refused: '渠道拒收',
-  failed: '发送结果未知，不再重发',
-};
-
 export const campaignSendSchema = z.object({
   _id: z.string(),
   campaignId: z.string(),

@@ -27,4 +27,5 @@ export const routes = {
   staffProject: (id: string) => `/staff/project/index?id=${encodeURIComponent(id)}`,
   staffCalls: () => '/staff/calls/index',
   staffCall: (id: string) => `/staff/call/index?id=${encodeURIComponent(id)}`,
+  staffCampaigns: () => '/staff/campaigns/index',
 } as const;
