@@ -16,7 +16,7 @@ import type { Deps } from '../cloudfunctions/_platform/ports';
 import { stores } from '../cloudfunctions/_platform/stores';
 import { openEmbeddedDatabase } from '../host/db';
 import { countingDatabase } from '../host/db/counting';
-import { outboxMessenger } from '../host/outbox';
+import { outboxMessenger, smsOutbox } from '../host/outbox';
 
 const DUE = Number(process.argv[2] ?? 200);
 const at = (iso: string) => new Date(iso).getTime();
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   }
   const counting = countingDatabase(db);
   const clock = { now: () => now };
-  const deps: Deps = { db: counting.db, clock, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null }, messenger: outboxMessenger(db, clock), log: { info: () => undefined, error: () => undefined } };
+  const deps: Deps = { db: counting.db, clock, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null }, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log: { info: () => undefined, error: () => undefined } };
   const started = process.hrtime.bigint();
   const run = await dispatchTimer(deps, { maxPages: Math.ceil(DUE / PAGE) + 1 })();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -11,7 +11,7 @@ import { escalateTimer } from '../cloudfunctions/escalate/handler';
 import { repairFunction } from '../cloudfunctions/repair/handler';
 import type { Deps } from '../cloudfunctions/_platform/ports';
 import { openEmbeddedDatabase } from '../host/db';
-import { outboxMessenger } from '../host/outbox';
+import { outboxMessenger, smsOutbox } from '../host/outbox';
 import { timings } from './measure';
 
 const N = Number(process.argv[2] ?? 2000);
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   let now = new Date('2026-03-01T10:00:00+08:00').getTime();
   const deps: Deps = {
     db, clock: { now: () => now }, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null },
-    messenger: outboxMessenger(db, { now: () => now }), log: { info: () => undefined, error: () => undefined },
+    messenger: outboxMessenger(db, { now: () => now }), sms: smsOutbox(db, { now: () => now }), log: { info: () => undefined, error: () => undefined },
   };
   const managers = 20;
   for (let m = 0; m < managers; m++) await db.collection('users').doc(`sm${m}`).set({ name: `项目经理${m}`, phone: '13900000000', roles: ['siteManager'], department: 'engineering' });

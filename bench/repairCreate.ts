@@ -13,7 +13,7 @@ import { cstDate } from '@shared/core/time';
 import { repairFunction } from '../cloudfunctions/repair/handler';
 import type { Deps } from '../cloudfunctions/_platform/ports';
 import { openEmbeddedDatabase } from '../host/db';
-import { outboxMessenger } from '../host/outbox';
+import { outboxMessenger, smsOutbox } from '../host/outbox';
 
 export interface RepairCreateResult {
   /** 'file': both on a file, WAL and synchronous=FULL (each write waits for the disk); 'memory': both in memory (the CPU work alone) */
@@ -31,7 +31,7 @@ export async function benchRepairCreate(runs = 500, storage: 'file' | 'memory' =
   try {
     const now = new Date('2026-03-01T10:00:00+08:00').getTime();
     const clock = { now: () => now };
-    const deps: Deps = { db, clock, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null }, messenger: outboxMessenger(db, clock), log: { info: () => undefined, error: () => undefined } };
+    const deps: Deps = { db, clock, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null }, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log: { info: () => undefined, error: () => undefined } };
     const owners = 100;
     await db.runTransaction(async (tx) => {
       await tx.collection('users').doc('sm0').set({ name: '项目经理', phone: '13900000000', roles: ['siteManager'], department: 'engineering' });

@@ -20,7 +20,7 @@ import { dispatchTimer } from '../cloudfunctions/dispatch/handler';
 import type { Deps } from '../cloudfunctions/_platform/ports';
 import { openEmbeddedDatabase, type EmbeddedDatabase } from '../host/db';
 import { countingDatabase } from '../host/db/counting';
-import { outboxMessenger } from '../host/outbox';
+import { outboxMessenger, smsOutbox } from '../host/outbox';
 
 const DUE = 1000;
 const NOW = new Date('2026-06-15T10:00:00+08:00').getTime();
@@ -125,7 +125,7 @@ export async function benchScheduler(n: number): Promise<SchedulerResult> {
     const due = (await db.collection('followups').where({ nextActionAt: db.command.lte(NOW) }).count()).total;
     const counting = countingDatabase(db);
     const clock = { now: () => NOW };
-    const deps: Deps = { db: counting.db, clock, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null }, messenger: outboxMessenger(db, clock), log: { info: () => undefined, error: () => undefined } };
+    const deps: Deps = { db: counting.db, clock, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null }, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log: { info: () => undefined, error: () => undefined } };
     const dispatch = dispatchTimer(deps);
     let started = process.hrtime.bigint();
     const first = await dispatch();

@@ -165,6 +165,12 @@ const DEMO_NOTIFY_SETTINGS = {
   },
 };
 
+/**
+ * `settings/campaign`: a made-up marketing template, so campaigns on 微信消息 reach the outbox locally
+ * for homeowners who agreed to marketing messages and accepted it. In CloudBase: the 订阅消息 console.
+ */
+const DEMO_CAMPAIGN_SETTINGS = { template: { id: 'demo-tmpl-marketing', fields: { thing1: 'title', thing2: 'body', thing3: 'optOut' } } };
+
 /** Loads the demo data once: on a database that has no users yet; then plans each project's follow-ups. */
 export async function seedDemoData(db: Database, now: Millis, files: { save(bytes: Buffer): UploadOutcome }): Promise<boolean> {
   const existing = checked(await db.collection('users').count());
@@ -183,6 +189,7 @@ export async function seedDemoData(db: Database, now: Millis, files: { save(byte
   }
   checked(await db.collection('settings').doc('followup').set(DEMO_FOLLOW_UP_SETTINGS));
   checked(await db.collection('settings').doc('notify').set(DEMO_NOTIFY_SETTINGS));
+  checked(await db.collection('settings').doc('campaign').set(DEMO_CAMPAIGN_SETTINGS));
   const ledger = consentLedger(now);
   for (const { _id, ...e } of ledger) checked(await db.collection('consentLedger').doc(_id).set(e));
   checked(await db.collection('consents').doc('demo-homeowner-wang').set({ seq: ledger.length, updatedAt: now - 10 * DAY }));

@@ -1,4 +1,5 @@
 import { adminFunction } from '../cloudfunctions/admin/handler';
+import { campaignFunction } from '../cloudfunctions/campaign/handler';
 import { complaintFunction } from '../cloudfunctions/complaint/handler';
 import { dispatchFunction } from '../cloudfunctions/dispatch/probe';
 import { followUpFunction } from '../cloudfunctions/followup/handler';
@@ -16,6 +17,7 @@ import { surveyFunction } from '../cloudfunctions/survey/handler';
 /** Every callable cloud function, by the name `callFunction` uses (dispatch: its deploy check; its timer is in timers.ts). */
 export const FUNCTIONS: Record<string, (deps: Deps) => FunctionHandler> = {
   admin: adminFunction,
+  campaign: campaignFunction,
   complaint: complaintFunction,
   dispatch: dispatchFunction,
   followup: followUpFunction,

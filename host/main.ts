@@ -6,7 +6,7 @@ import { seedDemoData } from './demo';
 import { LocalFileStorage } from './files';
 import { FUNCTIONS } from './functions';
 import { jsonLogger } from './logger';
-import { outboxMessenger } from './outbox';
+import { outboxMessenger, smsOutbox } from './outbox';
 import { createHost } from './server';
 import { TIMERS } from './timers';
 
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const clock = new MovableClock(dataDir);
   const files = new LocalFileStorage(path.join(dataDir, 'files'));
   const log = jsonLogger(process.env.QUIET === '1');
-  const deps = { db, clock, files, messenger: outboxMessenger(db, clock), log };
+  const deps = { db, clock, files, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log };
   if (local && (await seedDemoData(db, clock.now(), files))) log.info('demo data loaded', { dataDir });
 
   const server = createHost({

@@ -169,6 +169,10 @@ export function createHost(o: HostOptions): http.Server {
       const got = checked(await o.deps.db.collection('outbox').orderBy('sentAt', 'desc').limit(200).get());
       return sendJson(res, 200, { ok: true, data: { messages: got.data } });
     }
+    if (p === '/api/dev/sms-outbox' && req.method === 'GET') {
+      const got = checked(await o.deps.db.collection('smsOutbox').orderBy('sentAt', 'desc').limit(200).get());
+      return sendJson(res, 200, { ok: true, data: { messages: got.data } });
+    }
     return failJson(res, 404, 'NOT_FOUND', '没有这个开发接口');
   }
 

@@ -11,7 +11,7 @@ import { MovableClock } from '../../host/clock';
 import { openEmbeddedDatabase } from '../../host/db';
 import { LocalFileStorage } from '../../host/files';
 import { FUNCTIONS } from '../../host/functions';
-import { outboxMessenger } from '../../host/outbox';
+import { outboxMessenger, smsOutbox } from '../../host/outbox';
 import { createHost } from '../../host/server';
 
 async function main(): Promise<void> {
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     }
   });
   const server = createHost({
-    deps: { db, clock, files, messenger: outboxMessenger(db, clock), log: { info: () => undefined, error: () => undefined } },
+    deps: { db, clock, files, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log: { info: () => undefined, error: () => undefined } },
     functions: FUNCTIONS,
     timers: {},
     staticDir: dir,

@@ -6,7 +6,7 @@
  *
  * - db: `@cloudbase/node-sdk`'s `app.database()`, used as it is (no wrapper).
  * - caller: the openid from the trusted WeChat context of the invocation, never from the event.
- * - files: CloudBase storage (cloud-files.ts). messenger: subscribe messages (cloud-messenger.ts).
+ * - files: CloudBase storage (cloud-files.ts). messenger: subscribe messages (cloud-messenger.ts). sms: Tencent Cloud SMS (cloud-sms.ts).
  */
 import * as tcb from '@cloudbase/node-sdk';
 import type { IContextParam } from '@cloudbase/node-sdk';
@@ -14,6 +14,7 @@ import { CommonErrors } from '@shared/core/errors';
 import { cloudFileStorage } from './cloud-files';
 import { consoleSigner, withoutConsoleKey } from './console';
 import { wxMessenger } from './cloud-messenger';
+import { tencentSms } from './cloud-sms';
 import type { Database } from './database';
 import type { FunctionHandler } from './define';
 import type { Caller, Deps, Logger } from './ports';
@@ -57,6 +58,7 @@ export function cloudDeps(): Deps {
     clock: { now: () => Date.now() },
     files: cloudFileStorage(cloud, log),
     messenger: wxMessenger(log),
+    sms: tencentSms(log),
     log,
   };
   return deps;

@@ -85,6 +85,11 @@ export const INDEXES: readonly IndexDeclaration[] = [
     fields: [['complaintsOpenedAt', 'asc'], ['at', 'asc']],
     usedBy: "the `escalate` timer's recovery of cut-off submissions",
   },
+  { collection: 'campaigns', fields: [['status', 'asc'], ['sendAt', 'asc']], usedBy: "the `campaign` timer's campaigns whose time came, audience still to gather" },
+  { collection: 'campaigns', fields: [['createdAt', 'desc']], usedBy: "an admin's campaign list, newest first" },
+  { collection: 'campaignSends', fields: [['nextAt', 'asc']], usedBy: 'the `campaign` timer' },
+  { collection: 'campaignSends', fields: [['campaignId', 'asc'], ['state', 'asc']], usedBy: "a campaign's counts of sent, skipped and waiting" },
+  { collection: 'campaignSends', fields: [['state', 'asc'], ['callAt', 'asc']], usedBy: "customer service's calls of phone campaigns" },
 ];
 
 /** A query as the database runs it: the fields it filters on, and what it sorts by. */

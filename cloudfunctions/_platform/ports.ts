@@ -36,6 +36,21 @@ export interface Messenger {
   send(message: SubscribeMessage, idempotencyKey: string): Promise<SendOutcome>;
 }
 
+/**
+ * One marketing text message. `params` fill the SMS template approved in the provider's console
+ * (title, body); `text` is the whole message as the homeowner reads it, refusal way included.
+ */
+export interface SmsMessage {
+  phone: string;
+  params: string[];
+  text: string;
+}
+
+/** Sends text messages: Tencent Cloud SMS in CloudBase (cloud-sms.ts), the `smsOutbox` collection locally. */
+export interface SmsSender {
+  send(message: SmsMessage, idempotencyKey: string): Promise<SendOutcome>;
+}
+
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
@@ -47,6 +62,7 @@ export interface Deps {
   clock: Clock;
   files: FileStorage;
   messenger: Messenger;
+  sms: SmsSender;
   log: Logger;
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { adminChangeSchema, inviteSchema, surveyProposalSchema } from '@shared/admin/records';
 import { auditEntrySchema } from '@shared/core/audit';
+import { campaignSchema, campaignSendSchema } from '@shared/campaign/campaign';
 import { userSchema } from '@shared/core/roles';
 import { complaintSchema } from '@shared/complaint/complaint';
 import { contactLedgerSchema } from '@shared/followup/credits';
@@ -63,6 +64,10 @@ export const COLLECTIONS = {
   surveyProposals: storedCollection('surveyProposals', surveyProposalSchema),
   /** the weekly and monthly reports, each built once by the reporter timer, with its CSV's file id */
   reports: storedCollection('reports', reportSchema),
+  /** an admin's marketing campaigns: kind, audience, channel and time */
+  campaigns: storedCollection('campaigns', campaignSchema),
+  /** one document per campaign and homeowner (`<campaignId>:<homeownerId>`): nothing goes twice */
+  campaignSends: storedCollection('campaignSends', campaignSendSchema),
 };
 
 /** Typed access to every collection of `db`. */
@@ -95,6 +100,8 @@ export function stores(db: Database) {
     invites: typed(c.invites),
     surveyProposals: typed(c.surveyProposals),
     reports: typed(c.reports),
+    campaigns: typed(c.campaigns),
+    campaignSends: typed(c.campaignSends),
   };
 }
 

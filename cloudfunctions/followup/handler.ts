@@ -1,12 +1,14 @@
 import { CommonErrors } from '@shared/core/errors';
 import { ok } from '@shared/core/result';
 import { FollowUpInputs, type HomeProject } from '@shared/followup/api';
+import { campaignTemplateWith } from '@shared/campaign/campaign';
 import { grantCredit, type ContactLedger } from '@shared/followup/credits';
 import type { FollowUp } from '@shared/followup/followup';
 import { answeredFollowUps, homeFollowUp, homeTimeline, waitingFollowUps } from '@shared/followup/home';
 import { answeredCount } from '@shared/survey/answers';
 import { questionsOf, type Question, type SurveyStage } from '@shared/survey/catalogue';
 import { action, defineFunction } from '../_platform/define';
+import { marketingAllowed } from '../_usecases/consent';
 import { changeContactLedger } from '../_usecases/contacts';
 import { subscriptionsFor } from '../_usecases/subscriptions';
 import { loadSurvey } from '../_usecases/surveys';
@@ -65,6 +67,9 @@ const subscribed = action({
     const asked = Object.keys(results).filter((k) => k !== 'errMsg');
     if (asked.length > MAX_TEMPLATES_PER_TAP) return CommonErrors.badRequest({ results: `一次最多订阅 ${MAX_TEMPLATES_PER_TAP} 个消息模板` });
     const known = new Set((await subscriptionsFor(store, user, null)).map((t) => t.templateId));
+    // the marketing template, only from a homeowner whose marketing consent on messages stands
+    const marketing = campaignTemplateWith(await store.settings.get('campaign'));
+    if (marketing && asked.includes(marketing.id) && (await marketingAllowed(store, user._id, 'subscription', now))) known.add(marketing.id);
     const accepted = asked.filter((id) => results[id] === 'accept' && known.has(id));
     const ledger = await changeContactLedger(store, user._id, (current) =>
       accepted.reduce<ContactLedger | null>((l, templateId) => grantCredit(l, user._id, templateId, now), current),

@@ -4,7 +4,7 @@ import type { Database } from '../../cloudfunctions/_platform/database';
 import type { FunctionHandler } from '../../cloudfunctions/_platform/define';
 import type { Deps, FileStorage } from '../../cloudfunctions/_platform/ports';
 import { openEmbeddedDatabase } from '../../host/db';
-import { outboxMessenger } from '../../host/outbox';
+import { outboxMessenger, smsOutbox } from '../../host/outbox';
 
 /** A clock that stands still until a test moves it. */
 export class TestClock {
@@ -84,6 +84,7 @@ export async function world(startIso = '2026-03-01T10:00:00+08:00'): Promise<Wor
     clock,
     files,
     messenger: outboxMessenger(db, clock),
+    sms: smsOutbox(db, clock),
     log: { info: () => undefined, error: () => undefined },
   };
   for (const { _id, ...u } of Object.values(PEOPLE)) await db.collection('users').doc(_id).set(u);

@@ -8,7 +8,7 @@ import { MovableClock } from '../../host/clock';
 import { seedDemoData } from '../../host/demo';
 import { LocalFileStorage } from '../../host/files';
 import { FUNCTIONS } from '../../host/functions';
-import { outboxMessenger } from '../../host/outbox';
+import { outboxMessenger, smsOutbox } from '../../host/outbox';
 import { createHost } from '../../host/server';
 import { TIMERS } from '../../host/timers';
 
@@ -19,7 +19,7 @@ async function hostOn(local: boolean, timers = TIMERS) {
   const db = openEmbeddedDatabase(':memory:');
   const clock = new MovableClock(null);
   const files = new LocalFileStorage(path.join(dir, 'files'));
-  const deps = { db, clock, files, messenger: outboxMessenger(db, clock), log: { info: () => undefined, error: () => undefined } };
+  const deps = { db, clock, files, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log: { info: () => undefined, error: () => undefined } };
   await seedDemoData(db, clock.now(), files);
   const uploads = () => fs.readdirSync(path.join(dir, 'files', 'uploads'));
   const seeded = new Set(uploads()); // the demo repair's resolution photo

@@ -7,7 +7,7 @@ import { repairFunction as repair } from '../../cloudfunctions/repair/handler';
 import type { Deps } from '../../cloudfunctions/_platform/ports';
 import { openEmbeddedDatabase } from '../../host/db';
 import { seedDemoData } from '../../host/demo';
-import { outboxMessenger } from '../../host/outbox';
+import { outboxMessenger, smsOutbox } from '../../host/outbox';
 import { PEOPLE, snapshot, world, type World } from './harness';
 
 const { owner, otherOwner, sm, otherSm, engManager, designManager, cs, admin } = PEOPLE;
@@ -169,7 +169,7 @@ describe('the demo data', () => {
     const clock = { now: () => now };
     const files = new LocalFileStorage(fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-refs-')));
     await seedDemoData(db, now, files);
-    const deps: Deps = { db, clock, files, messenger: outboxMessenger(db, clock), log: { info: () => undefined, error: () => undefined } };
+    const deps: Deps = { db, clock, files, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log: { info: () => undefined, error: () => undefined } };
     const as = (openid: string, event: unknown): Promise<any> => complaint(deps)(event, { openid });
     const demo = await as('demo-homeowner-li', { action: 'get', complaintId: 'demo-complaint-site' });
     expect(demo.ok && demo.data.complaint).toMatchObject({ ref: 'TS-20261129-0001', handler: { name: '刘经理' }, remedy: expect.any(String) });

@@ -31,4 +31,5 @@ export const routes = {
   manageReports: () => '/manage/reports/index',
   manageConfig: () => '/manage/config/index',
   manageReport: (id: string) => `/manage/report/index?id=${encodeURIComponent(id)}`,
+  staffCampaigns: () => '/staff/campaigns/index',
 } as const;

@@ -1,0 +1,5 @@
+import type { CampaignReplies } from '@shared/campaign/api';
+import { callFunction } from '@/api';
+
+/** The admin's campaigns, newest first, with their counts (read-only here; campaigns are defined from the console). */
+export const fetchCampaigns = () => callFunction<CampaignReplies['list']>('campaign', { action: 'list' });

@@ -1,0 +1,52 @@
+import { Text, View } from '@tarojs/components';
+import type { CampaignSummary } from '@shared/campaign/api';
+import { CAMPAIGN_CHANNEL_LABELS, CAMPAIGN_KIND_LABELS, CAMPAIGN_STATUS_LABELS, PROJECT_STAGE_LABELS } from '@shared/campaign/labels';
+import { formatCst } from '@shared/core/time';
+
+const WARRANTY_LABELS = { any: '', registered: '已办理保修', notRegistered: '未办理保修' } as const;
+
+/** Who a campaign goes to, in words: '施工中 · 已办理保修 · 杭州', or '全部业主'. */
+export function audienceText(a: CampaignSummary['audience']): string {
+  const parts = [a.stages.map((s) => PROJECT_STAGE_LABELS[s]).join('、'), WARRANTY_LABELS[a.warranty], a.city ?? ''].filter(Boolean);
+  return parts.length ? parts.join(' · ') : '全部业主';
+}
+
+/** One campaign, read-only: what, to whom, on which channel, when, and what became of its sends. */
+export function CampaignCard({ campaign: c }: { campaign: CampaignSummary }) {
+  const tone = c.status === 'cancelled' ? 'tag--red' : c.status === 'scheduled' ? 'tag--blue' : 'tag--green';
+  const phone = c.channel === 'phone';
+  return (
+    <View className='card campaign-card' id={`campaign-${c._id}`}>
+      <View className='card__head card__head--wrap'>
+        <Text className='card__title'>{c.title}</Text>
+        <Text className={`tag ${tone}`}>{CAMPAIGN_STATUS_LABELS[c.status]}</Text>
+      </View>
+      <View className='card__sub'>{c.body}</View>
+      <View className='row'>
+        <Text className='row__label'>类型</Text>
+        <Text className='row__value'>{c.holiday ? `${CAMPAIGN_KIND_LABELS[c.kind]}（${c.holiday.year} ${c.holiday.name}）` : CAMPAIGN_KIND_LABELS[c.kind]}</Text>
+      </View>
+      <View className='row'>
+        <Text className='row__label'>渠道</Text>
+        <Text className='row__value'>{CAMPAIGN_CHANNEL_LABELS[c.channel]}</Text>
+      </View>
+      <View className='row'>
+        <Text className='row__label'>对象</Text>
+        <Text className='row__value'>{audienceText(c.audience)}</Text>
+      </View>
+      <View className='row'>
+        <Text className='row__label'>时间</Text>
+        <Text className='row__value'>{phone ? `${formatCst(c.sendAt)} 起，客服在联系时段拨打` : `${formatCst(c.sendAt)} 起，3 天内在联系时段发出`}</Text>
+      </View>
+      <View className='row campaign-card__counts'>
+        <Text className='row__label'>结果</Text>
+        <Text className='row__value'>
+          {phone
+            ? `待拨 ${c.counts.callTask} · 已拨 ${c.counts.called} · 未安排 ${c.counts.skipped}`
+            : `已发 ${c.counts.sent} · 等待 ${c.counts.pending} · 未发 ${c.counts.skipped}`}
+        </Text>
+      </View>
+      <View className='muted campaign-card__note'>“未发”多为发送时业主没有同意营销（或已撤回、开启勿扰）；这些业主不会收到任何营销内容。</View>
+    </View>
+  );
+}

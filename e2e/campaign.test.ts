@@ -1,0 +1,124 @@
+/**
+ * Marketing campaigns, end to end in the H5 build: 李女士 agrees to marketing by WeChat message on the
+ * consent screen and accepts the marketing template; the admin's campaign goes out (the `campaign`
+ * function called as the admin, its timer run) and lands in the outbox, opening the consent screen;
+ * from that landing page she withdraws with one tap; the admin's next campaign skips her, and the
+ * admin's campaign list shows what became of both.
+ * Screenshots: e2e/screenshots/campaign-*.png.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, phoneAs } from './browser';
+import { startHost, type RunningHost } from './host';
+import { capture, see, tap, waitForRoute } from './ui';
+
+const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
+const LI = 'demo-homeowner-li';
+const ADMIN = 'demo-admin';
+const MARKETING_TEMPLATE = 'demo-tmpl-marketing';
+
+let host: RunningHost;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+async function openAppAs(openid: string, name: string): Promise<Page> {
+  const page = await phoneAs(browser, host.url, openid);
+  await see(page, '#home-user-name', name);
+  return page;
+}
+
+async function ok(pathname: string, body: unknown, openid?: string) {
+  const answer = await host.post(pathname, body, openid);
+  if (!answer.ok) throw new Error(`${pathname} failed: ${JSON.stringify(answer)}`);
+  return answer.data;
+}
+
+type OutboxMessage = { _id: string; touser: string; templateId: string; page: string; data: Record<string, { value: string }> };
+async function marketingTo(openid: string): Promise<OutboxMessage[]> {
+  const { messages } = (await host.get('/api/dev/outbox')).data as { messages: OutboxMessage[] };
+  return messages.filter((m) => m.touser === openid && m.templateId === MARKETING_TEMPLATE);
+}
+
+/**
+ * An offer to everyone by WeChat message, at the host's current time, and the campaign timer run until
+ * it has nothing left for today; then on to the next days' first windows while anything waits (her
+ * service follow-ups go first under the daily cap). Answers the campaign's counts.
+ */
+async function sendCampaign(title: string) {
+  await ok('/api/dev/clock', { toContactWindow: true });
+  const { now } = (await host.get('/api/dev/clock')).data as { now: number };
+  const { campaign } = await ok('/api/functions/campaign', { action: 'define', kind: 'offer', title, body: '老客户局部翻新享九折，本月有效', channel: 'subscription', sendAt: now }, ADMIN);
+  for (let day = 0; day < 3; day++) {
+    await ok('/api/dev/timers/campaign', {});
+    const { campaigns } = await ok('/api/functions/campaign', { action: 'list' }, ADMIN);
+    const mine = campaigns.find((c: { _id: string }) => c._id === campaign._id);
+    if (mine.status === 'expanded' && mine.counts.pending === 0) return mine.counts;
+    await ok('/api/dev/clock', { advanceDays: 1 });
+    await ok('/api/dev/clock', { toContactWindow: true });
+    await ok('/api/dev/timers/dispatch', {});
+  }
+  throw new Error(`campaign ${title} still has sends waiting after 3 days`);
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(H5_INDEX)) {
+    throw new Error(`The H5 build is missing (${path.relative(process.cwd(), H5_INDEX)}): run npm run build:h5 first.`);
+  }
+  host = await startHost();
+  ({ browser, close: closeBrowser } = await launchBrowser());
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await host?.stop();
+});
+
+describe('a marketing campaign reaches only a homeowner who agreed, and one tap in the message stops the next', () => {
+  test('李女士 agrees, receives the offer, withdraws from the message’s page, and the next offer skips her', async () => {
+    const page = await openAppAs(LI, '李女士');
+    await tap(page, '#entry-consent');
+    await waitForRoute(page, '/pages/consent/index');
+    await see(page, '#consent-subscription-state', '未同意');
+    await tap(page, '#consent-subscription-grant');
+    await see(page, '#consent-subscription-state', /已同意/);
+    await capture(page, 'campaign-1-consent-granted');
+    // the mini-program asks her to accept the marketing template (wx.requestSubscribeMessage): twice, two messages
+    for (let i = 0; i < 2; i++) await ok('/api/functions/followup', { action: 'subscribed', results: { [MARKETING_TEMPLATE]: 'accept' } }, LI);
+
+    const first = await sendCampaign('春季焕新优惠');
+    expect(first.sent).toBeGreaterThanOrEqual(1);
+    const received = await marketingTo(LI);
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({ page: 'pages/consent/index?via=message', data: { thing1: { value: '春季焕新优惠' }, thing3: { value: '点开可一键退订' } } });
+
+    // she opens the message: the mini-program starts on the consent screen, which offers the one-tap withdrawal
+    await page.context().close();
+    const landing = await phoneAs(browser, host.url, LI);
+    await landing.goto(`${host.url}/#/${received[0].page}`);
+    await waitForRoute(landing, '/pages/consent/index');
+    await see(landing, '.banner--info', '不想再收到这类消息');
+    await see(landing, '#consent-subscription-state', /已同意/);
+    await capture(landing, 'campaign-2-landing-from-message');
+    await tap(landing, '#consent-subscription-withdraw');
+    await see(landing, '#consent-subscription-state', /不接收/);
+    await see(landing, '#consent-history .consent-history__item', '撤回通过微信消息接收营销信息');
+    await capture(landing, 'campaign-3-withdrawn-from-message');
+    const { history } = await ok('/api/functions/privacy', { action: 'consent' }, LI);
+    expect(history[0]).toMatchObject({ decision: 'withdrawn', channel: 'subscription', how: 'messageLink' });
+
+    // the next campaign: she still has a credit of the template, but no consent: nothing goes to her
+    const second = await sendCampaign('夏季水电检修活动');
+    expect(second.skipped).toBeGreaterThanOrEqual(1);
+    expect(await marketingTo(LI)).toHaveLength(1);
+
+    // the admin reads what became of both on the campaign list
+    const admin = await openAppAs(ADMIN, '周行政');
+    await tap(admin, '#entry-staff-campaigns');
+    await waitForRoute(admin, '/staff/campaigns/index');
+    await see(admin, '#staff-campaigns', '夏季水电检修活动');
+    await see(admin, '#staff-campaigns', '春季焕新优惠');
+    await see(admin, '#staff-campaigns', `已发 ${second.sent} · 等待 0 · 未发 ${second.skipped}`);
+    await capture(admin, 'campaign-4-admin-list');
+  });
+});
