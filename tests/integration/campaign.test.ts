@@ -161,6 +161,8 @@ describe('the campaign timer sends marketing only as the rules allow', () => {
     expect(raced).toBe(true);
     expect(await sms(w)).toEqual([]);
     expect((await sends(w)).find((s) => s.homeownerId === owner._id)).toMatchObject({ state: 'skipped', reason: 'noConsent' });
+    // nothing went, so nothing counts against her day
+    expect(await stores(w.db).contacts.get(owner._id)).toMatchObject({ sentOnDay: 0, claims: {} });
   });
 
   it('勿扰 stops a campaign whatever the channels say', async () => {
