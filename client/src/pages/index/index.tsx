@@ -127,7 +127,7 @@ function Home() {
         <EntryCell id='entry-staff-complaint-phone' icon='话' tone='blue' title='登记电话投诉' text='接到客户来电投诉，登记后当天转交责任部门' onOpen={go(routes.staffComplaintPhone())} />
       ) : null}
       {hasRole(user, 'admin') ? (
-        <EntryCell id='entry-staff-campaigns' icon='营' tone='blue' title='营销活动' text='活动、优惠和节日问候的发送结果 · 只发给同意营销的业主' onOpen={go(routes.staffCampaigns())} />
+        <EntryCell id='entry-staff-campaigns' icon='营' tone='blue' title='营销活动' text='各活动的发送结果' onOpen={go(routes.staffCampaigns())} />
       ) : null}
       <View className='home__hotline muted' id='home-hotline'>
         服务热线 {state.data.me.service.hotline}（{state.data.me.service.deskHours}）
