@@ -196,7 +196,11 @@ async function handleSend(w: RunWorld, page: PageWorld, s: CampaignSend): Promis
     now, campaign, windows, sentToday: sentOn(ledger, now), serviceDueToday, dailyCap: w.settings.dailyMessageCap,
     credits: templateId ? creditsLeft(ledger, templateId) : 0,
   });
-  if (decision.kind === 'skip') return skip(w, s, decision.reason);
+  if (decision.kind === 'skip') {
+    // without consent, that is the reason the admin reads, whatever else was missing
+    const reason = decision.reason === 'noCredit' && !(await marketingAllowed(w.store, s.homeownerId, campaign.channel, now)) ? 'noConsent' : decision.reason;
+    return skip(w, s, reason);
+  }
   if (decision.kind === 'wait') {
     const waited = await store(w, s, { ...s, nextAt: decision.until, updatedAt: now });
     if (waited) w.tally.waiting++;
