@@ -119,6 +119,7 @@ describe('a marketing campaign reaches only a homeowner who agreed, and one tap 
     await see(admin, '#staff-campaigns', '夏季水电检修活动');
     await see(admin, '#staff-campaigns', '春季焕新优惠');
     await see(admin, '#staff-campaigns', `已发 ${second.sent} · 等待 0 · 未发 ${second.skipped}`);
+    await see(admin, '#staff-campaigns', `未发的 ${second.skipped} 位中，${second.skippedNoConsent} 位轮到时没有同意营销`);
     await capture(admin, 'campaign-4-admin-list');
   });
 });

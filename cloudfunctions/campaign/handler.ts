@@ -61,8 +61,11 @@ const define = action({
 
 async function counts(store: Stores, campaignId: string): Promise<CampaignSummary['counts']> {
   const n = (state: CampaignSend['state']) => store.campaignSends.count({ campaignId, state });
-  const [pending, sending, sent, skipped, callTask, called] = await Promise.all([n('pending'), n('sending'), n('sent'), n('skipped'), n('callTask'), n('called')]);
-  return { pending: pending + sending, sent, skipped, callTask, called };
+  const [pending, sending, sent, skipped, callTask, called, skippedNoConsent] = await Promise.all([
+    n('pending'), n('sending'), n('sent'), n('skipped'), n('callTask'), n('called'),
+    store.campaignSends.count({ campaignId, state: 'skipped', reason: 'noConsent' }),
+  ]);
+  return { pending: pending + sending, sent, skipped, skippedNoConsent, callTask, called };
 }
 
 /** The campaigns, newest first, with how many were sent, skipped and are waiting. No personal data. */

@@ -7,6 +7,7 @@ import {
   inAudience,
   MESSAGE_OPT_OUT,
   OPT_OUT_PAGE,
+  releaseMarketingContact,
   sendClaimKey,
   sendId,
   smsText,
@@ -195,7 +196,11 @@ async function handleSend(w: RunWorld, page: PageWorld, s: CampaignSend): Promis
     now, campaign, windows, sentToday: sentOn(ledger, now), serviceDueToday, dailyCap: w.settings.dailyMessageCap,
     credits: templateId ? creditsLeft(ledger, templateId) : 0,
   });
-  if (decision.kind === 'skip') return skip(w, s, decision.reason);
+  if (decision.kind === 'skip') {
+    // without consent, that is the reason the admin reads, whatever else was missing
+    const reason = decision.reason === 'noCredit' && !(await marketingAllowed(w.store, s.homeownerId, campaign.channel, now)) ? 'noConsent' : decision.reason;
+    return skip(w, s, reason);
+  }
   if (decision.kind === 'wait') {
     const waited = await store(w, s, { ...s, nextAt: decision.until, updatedAt: now });
     if (waited) w.tally.waiting++;
@@ -216,7 +221,12 @@ async function handleSend(w: RunWorld, page: PageWorld, s: CampaignSend): Promis
   }
   page.ledgers.set(s.homeownerId, counted);
   // the moment of sending: consent is claimed on the ledger, ordered against any withdrawal
-  if (!(await claimMarketingSend(w.store, s.homeownerId, campaign.channel, now))) return skip(w, sending, 'noConsent');
+  if (!(await claimMarketingSend(w.store, s.homeownerId, campaign.channel, now))) {
+    // nothing went: the credit and the day's count come back
+    const released = await changeContactLedger(w.store, s.homeownerId, (current) => current && releaseMarketingContact(current, { key, templateId }, now, w.deps.clock.now()));
+    if (released) page.ledgers.set(s.homeownerId, released);
+    return skip(w, sending, 'noConsent');
+  }
   let outcome: SendOutcome;
   try {
     outcome = await deliver(w, campaign, s, homeowner);

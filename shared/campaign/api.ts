@@ -38,7 +38,8 @@ export const CampaignInputs = {
 } as const;
 
 export interface CampaignSummary extends Campaign {
-  counts: { pending: number; sent: number; skipped: number; callTask: number; called: number };
+  /** `skippedNoConsent`: of the skipped, those without marketing consent on the channel when it was their turn */
+  counts: { pending: number; sent: number; skipped: number; skippedNoConsent: number; callTask: number; called: number };
 }
 
 export interface CampaignCall {

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { CONSENT_CHANNELS, type ConsentChannel } from '../consent/ledger';
 import { cstDate, DAY, HOUR, type Millis } from '../core/time';
-import { CLAIM_MEMORY_DAYS, emptyLedger, sentOn, spendCredit, type ContactLedger } from '../followup/credits';
+import { CLAIM_MEMORY_DAYS, creditKey, emptyLedger, sentOn, spendCredit, type ContactLedger } from '../followup/credits';
 import { insideWindow, nextContactTime, startOfNextDay, type ContactWindow } from '../followup/contact';
 import type { Project } from '../project/project';
 import { HOLIDAYS } from './holidayNames';
@@ -195,4 +195,20 @@ export function claimMarketingContact(
     version: l.version + 1,
     updatedAt: now,
   };
+}
+
+/**
+ * Undoes `claimMarketingContact` when consent was refused at the very moment of sending (a withdrawal
+ * got in between): the credit comes back, the day's count goes down and the claim is forgotten, as if
+ * nothing had been tried. Answers the ledger unchanged when the claim is not the one made at `claimedAt`.
+ */
+export function releaseMarketingContact(ledger: ContactLedger, send: { key: string; templateId: string | null }, claimedAt: Millis, now: Millis): ContactLedger {
+  const claim = ledger.claims[send.key];
+  if (!claim || claim.claimedAt !== claimedAt) return ledger;
+  const { [send.key]: _released, ...claims } = ledger.claims;
+  const counted = ledger.day === cstDate(claimedAt) ? { sentOnDay: Math.max(0, ledger.sentOnDay - 1) } : {};
+  const k = send.templateId ? creditKey(send.templateId) : null;
+  const credit = k ? ledger.credits[k] : undefined;
+  const credits = k && credit ? { ...ledger.credits, [k]: { ...credit, spent: credit.spent - 1, left: credit.left + 1 } } : ledger.credits;
+  return { ...ledger, ...counted, claims, credits, version: ledger.version + 1, updatedAt: now };
 }

@@ -99,7 +99,7 @@ describe('campaign.list and campaign.cancel: admin only', () => {
       expect(await w.call(campaign, who._id, { action: 'cancel', campaignId: c._id })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
     }
     const listed = await w.call(campaign, admin._id, { action: 'list' });
-    expect(listed.data.campaigns[0]).toMatchObject({ _id: c._id, audienceSize: 2, counts: { pending: 2, sent: 0 } });
+    expect(listed.data.campaigns[0]).toMatchObject({ _id: c._id, audienceSize: 2, counts: { pending: 2, sent: 0, skipped: 0, skippedNoConsent: 0 } });
     const cancelled = await w.call(campaign, admin._id, { action: 'cancel', campaignId: c._id });
     expect(cancelled.data.campaign).toMatchObject({ status: 'cancelled', cancelled: { by: { id: admin._id } } });
     const before = await snapshot(w.db, 'campaigns');
@@ -124,6 +124,8 @@ describe('the campaign timer sends marketing only as the rules allow', () => {
     expect(texts[0]).toMatchObject({ phone: owner.phone });
     expect(texts[0].text.endsWith(SMS_OPT_OUT)).toBe(true);
     expect((await sends(w)).find((s) => s.homeownerId === otherOwner._id)).toMatchObject({ state: 'skipped', reason: 'noConsent' });
+    const [listed] = (await w.call(campaign, admin._id, { action: 'list' })).data.campaigns;
+    expect(listed.counts).toMatchObject({ sent: 1, skipped: 1, skippedNoConsent: 1 });
   });
 
   it('a withdrawal between the campaign’s definition and its sending skips her', async () => {
@@ -161,6 +163,8 @@ describe('the campaign timer sends marketing only as the rules allow', () => {
     expect(raced).toBe(true);
     expect(await sms(w)).toEqual([]);
     expect((await sends(w)).find((s) => s.homeownerId === owner._id)).toMatchObject({ state: 'skipped', reason: 'noConsent' });
+    // nothing went, so nothing counts against her day
+    expect(await stores(w.db).contacts.get(owner._id)).toMatchObject({ sentOnDay: 0, claims: {} });
   });
 
   it('勿扰 stops a campaign whatever the channels say', async () => {
@@ -218,6 +222,8 @@ describe('the campaign timer sends marketing only as the rules allow', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ touser: owner._id, page: OPT_OUT_PAGE, data: { thing1: { value: '春季焕新优惠' }, thing3: { value: '点开可一键退订' } } });
     expect((await stores(w.db).contacts.get(owner._id))?.credits[TEMPLATE.id]).toMatchObject({ spent: 1, left: 0 });
+    // 王先生 had neither consent nor a credit: the reason kept is the missing consent
+    expect((await sends(w)).find((s) => s.homeownerId === otherOwner._id)).toMatchObject({ state: 'skipped', reason: 'noConsent' });
     await offer(w, 'subscription', '2026-03-03T10:00:00+08:00');
     await runAt(w, '2026-03-03T10:05:00+08:00');
     expect(await outbox(w)).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { claimMarketingContact, decideSend, inAudience, OPT_OUT_PAGE, SMS_OPT_OUT, smsText, type SendContext } from '@shared/campaign/campaign';
+import { claimMarketingContact, releaseMarketingContact, decideSend, inAudience, OPT_OUT_PAGE, SMS_OPT_OUT, smsText, type SendContext } from '@shared/campaign/campaign';
 import { holidayDate, holidayDaysOff } from '@shared/campaign/holidays';
 import { DEFAULT_CONTACT_WINDOWS } from '@shared/followup/contact';
 import { grantCredit } from '@shared/followup/credits';
@@ -94,5 +94,16 @@ describe('claimMarketingContact: the contact ledger counts a marketing send once
     const l = grantCredit(null, 'o', 'tpl-mkt', NOW);
     expect(claimMarketingContact(l, 'o', { channel: 'subscription', key: 'campaign-1', templateId: 'tpl-mkt' }, limits, NOW)?.credits['tpl-mkt']).toMatchObject({ spent: 1, left: 0 });
     expect(claimMarketingContact(null, 'o', { channel: 'subscription', key: 'campaign-1', templateId: 'tpl-mkt' }, limits, NOW)).toBeNull();
+  });
+
+  it('a claim released because consent was refused at the last moment gives the credit and the day back', () => {
+    const l = grantCredit(null, 'o', 'tpl-mkt', NOW);
+    const send = { channel: 'subscription' as const, key: 'campaign-1', templateId: 'tpl-mkt' };
+    const claimed = claimMarketingContact(l, 'o', send, limits, NOW);
+    if (!claimed) throw new Error('expected a claim');
+    const released = releaseMarketingContact(claimed, send, NOW, NOW + 1);
+    expect(released).toMatchObject({ sentOnDay: 0, claims: {}, credits: { 'tpl-mkt': { spent: 0, left: 1 } }, version: claimed.version + 1 });
+    // another run's claim (another time) is not released
+    expect(releaseMarketingContact(claimed, send, NOW - 1, NOW + 1)).toBe(claimed);
   });
 });

@@ -143,7 +143,7 @@ function Home() {
         <EntryCell id='entry-manage-config' icon='设' tone='blue' title='配置概览' text='回访、报修、投诉规则和最近的修改记录' onOpen={go(routes.manageConfig())} />
       ) : null}
       {hasRole(user, 'admin') ? (
-        <EntryCell id='entry-staff-campaigns' icon='营' tone='blue' title='营销活动' text='活动、优惠和节日问候的发送结果 · 只发给同意营销的业主' onOpen={go(routes.staffCampaigns())} />
+        <EntryCell id='entry-staff-campaigns' icon='营' tone='blue' title='营销活动' text='各活动的发送结果' onOpen={go(routes.staffCampaigns())} />
       ) : null}
       <View className='home__hotline muted' id='home-hotline'>
         服务热线 {state.data.me.service.hotline}（{state.data.me.service.deskHours}）

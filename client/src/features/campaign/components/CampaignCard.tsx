@@ -46,7 +46,11 @@ export function CampaignCard({ campaign: c }: { campaign: CampaignSummary }) {
             : `已发 ${c.counts.sent} · 等待 ${c.counts.pending} · 未发 ${c.counts.skipped}`}
         </Text>
       </View>
-      <View className='muted campaign-card__note'>“未发”多为发送时业主没有同意营销（或已撤回、开启勿扰）；这些业主不会收到任何营销内容。</View>
+      {c.counts.skipped > 0 ? (
+        <View className='muted campaign-card__note'>
+          未发的 {c.counts.skipped} 位中，{c.counts.skippedNoConsent} 位轮到时没有同意营销（未同意、已撤回或开启勿扰）；其余为活动取消、过期或没有剩余消息次数。
+        </View>
+      ) : null}
     </View>
   );
 }
