@@ -1,8 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { SETTINGS_AREAS } from '@shared/admin/settings';
 import { adminFunction as admin } from '../../cloudfunctions/admin/handler';
 import { consoleSigner } from '../../cloudfunctions/_platform/console';
+import type { Deps } from '../../cloudfunctions/_platform/ports';
+import { openEmbeddedDatabase } from '../../host/db';
+import { seedDemoData } from '../../host/demo';
+import { LocalFileStorage } from '../../host/files';
+import { outboxMessenger } from '../../host/outbox';
 import { meFunction as me } from '../../cloudfunctions/me/handler';
 import { PEOPLE, snapshot, world, type World } from './harness';
 
@@ -194,6 +200,16 @@ describe('every settings document the product reads, configured by the admin', (
     const lines = all.data.areas.flatMap((a: { summary: { label: string }[] }) => a.summary.map((l) => l.label));
     expect(lines.filter((l: string) => l === '服务时间')).toHaveLength(1);
     expect(lines.filter((l: string) => l === '服务热线')).toHaveLength(1);
+  });
+
+  it('the demo data configures only what the admin could set: nothing of it is ignored, the desk hours and hotline once', async () => {
+    const db = openEmbeddedDatabase(':memory:');
+    const clock = { now: () => at('2026-11-29T10:00:00+08:00') };
+    await seedDemoData(db, clock.now(), new LocalFileStorage(mkdtempSync(join(tmpdir(), 'huifang-admin-'))));
+    const deps: Deps = { db, clock, files: new LocalFileStorage(mkdtempSync(join(tmpdir(), 'huifang-admin-'))), messenger: outboxMessenger(db, clock), log: { info: () => undefined, error: () => undefined } };
+    const r: any = await admin(deps)({ action: 'getConfig' }, { openid: 'demo-admin' });
+    expect(r.data.areas.map((a: { area: string; ignored: object }) => [a.area, a.ignored])).toEqual(SETTINGS_AREAS.map((a) => [a, {}]));
+    expect(r.data.areas[0].effective).toMatchObject({ hotline: '400-820-1234', deskHours: '24 小时服务' });
   });
 
   it('says which retention is which: reports and the audit log in retention, homeowners\' personal data in privacy', async () => {
