@@ -11,7 +11,7 @@ import type { Stores } from '../_platform/stores';
  * Rules an admin can change without a deploy live in the `settings` collection, one document per
  * area (SETTINGS_AREAS in shared/admin/settings.ts, each set through `admin.setConfig`); whatever a
  * document leaves out keeps the default that ships with the product. Functions read settings only
- * through these loaders.
+ * through these loaders (and the shell, _platform/define.ts, reads the hotline for its failures).
  */
 export async function loadRepairRules(store: Stores): Promise<RepairRules> {
   return repairRulesWith(await store.settings.get('repair'));

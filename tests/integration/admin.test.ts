@@ -196,6 +196,10 @@ describe('every settings document the product reads, configured by the admin', (
     for (const who of [owner, sm, cs]) {
       expect((await w.call(me, who._id, { action: 'whoami' })).data.service).toMatchObject({ hotline: '400-820-1234', deskHours: '每天 8:00-22:00' });
     }
+    // the failures that tell someone to call name the same hotline
+    expect(await w.call(admin, 'o-stranger', { action: 'getConfig' })).toMatchObject({ ok: false, code: 'AUTH.NOT_REGISTERED', message: '没有找到您的账户信息，请致电客服 400-820-1234 绑定房屋' });
+    const broken = admin({ ...w.deps, clock: { now: () => { throw new Error('clock stopped'); } }, log: { info: () => undefined, error: () => undefined } });
+    expect(await broken({ action: 'getConfig' }, { openid: boss._id })).toEqual({ ok: false, code: 'SYSTEM.INTERNAL', message: '系统繁忙，请稍后再试；如仍有问题请致电 400-820-1234' });
     const all = await w.call(admin, boss._id, { action: 'getConfig' });
     const lines = all.data.areas.flatMap((a: { summary: { label: string }[] }) => a.summary.map((l) => l.label));
     expect(lines.filter((l: string) => l === '服务时间')).toHaveLength(1);
