@@ -151,6 +151,14 @@ it('shows the admin what the configuration means in words and who changed it las
   await see(page, '#config-followup', '2 条回访消息');
   await see(page, '#config-followup', '每天 10:00-11:30');
   await see(page, '#config-complaint', '客服部 → 总经理室');
+  // one hotline and one set of desk hours, in followup; every settings document has its card
+  await see(page, '#config-followup', '400-820-1234');
+  await see(page, '#config-followup', '24 小时服务');
+  expect(await page.locator('#config-service').count()).toBe(0);
+  await see(page, '#config-notify', '报修进度通知已配置');
+  await see(page, '#config-privacy', '质保期满后 365 天匿名化');
+  await see(page, '#config-prospect', '每 60 天跟进一次');
+  await see(page, '#config-retention', '员工查阅记录保存');
   await see(page, '#config-history', '修改配置 · settings/followup');
   await capture(page, 'reports-admin-config');
 });

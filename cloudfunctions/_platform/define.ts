@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CommonErrors } from '@shared/core/errors';
 import { type Failure, type Result } from '@shared/core/result';
 import { hasRole, type Role, type User } from '@shared/core/roles';
+import { followUpSettingsWith } from '@shared/followup/config';
 import { validate } from '@shared/core/validation';
 import type { Millis } from '@shared/core/time';
 import type { Caller, Deps } from './ports';
@@ -49,7 +50,7 @@ export function defineFunction(name: string, actions: Record<string, Action>) {
         return await route(deps, actions, event, caller);
       } catch (error) {
         deps.log.error(`${name} failed`, { error: error instanceof Error ? error.stack : String(error) });
-        return CommonErrors.internal();
+        return CommonErrors.internal(await hotline(stores(deps.db)));
       }
     };
 }
@@ -85,7 +86,19 @@ export function consoleAdmin(name: string): User {
 async function findCaller(store: Stores, caller: Caller): Promise<User | Failure> {
   if (caller.console) return consoleAdmin(caller.console);
   if (!caller.openid) return CommonErrors.notSignedIn();
-  return (await store.users.get(caller.openid)) ?? CommonErrors.notRegistered();
+  return (await store.users.get(caller.openid)) ?? CommonErrors.notRegistered(await hotline(store));
+}
+
+/**
+ * The one hotline of `settings/followup`, for the failures that tell someone to call; none when it
+ * cannot be read (the database may be what failed), and the message then says 联系客服 without a number.
+ */
+async function hotline(store: Stores): Promise<string | undefined> {
+  try {
+    return followUpSettingsWith(await store.settings.get('followup')).hotline;
+  } catch {
+    return undefined;
+  }
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -2,7 +2,6 @@ import { fail, ok } from '@shared/core/result';
 import type { Millis } from '@shared/core/time';
 import { anonymisedProject, anonymisedUser, isAnonymised, withoutPhones } from '@shared/privacy/anonymise';
 import { deletionDone } from '@shared/privacy/deletion';
-import { privacySettingsWith, type PrivacySettings } from '@shared/privacy/settings';
 import type { Project } from '@shared/project/project';
 import type { Stores } from '../_platform/stores';
 import { notify } from './notify';
@@ -12,11 +11,6 @@ const MAX_RECORDS = 500;
 
 /** Nothing to change: the record is gone or already done; writes nothing. */
 const UNCHANGED = fail('PRIVACY.UNCHANGED', '无需处理');
-
-/** `settings/privacy`: the deletion delay and the retention period after the warranty horizon. */
-export async function loadPrivacySettings(store: Stores): Promise<PrivacySettings> {
-  return privacySettingsWith(await store.settings.get('privacy'));
-}
 
 /** Mobile numbers written into the descriptions of the homeowner's repair tickets and complaints, masked. */
 async function maskPhonesInTexts(store: Stores, homeownerId: string, projectId?: string): Promise<void> {

@@ -4,11 +4,12 @@ import type { User } from '@shared/core/roles';
 import { DAY } from '@shared/core/time';
 import { CampaignInputs, type CampaignCall, type CampaignSummary } from '@shared/campaign/api';
 import { greetingTime } from '@shared/campaign/holidays';
-import { campaignTemplateWith, GRACE, MAX_AHEAD, SEND_WITHIN_DAYS, type Campaign, type CampaignSend } from '@shared/campaign/campaign';
+import { GRACE, MAX_AHEAD, SEND_WITHIN_DAYS, type Campaign, type CampaignSend } from '@shared/campaign/campaign';
 import { action, defineFunction } from '../_platform/define';
 import type { Stores } from '../_platform/stores';
 import { recordPersonalDataReads } from '../_usecases/audit';
 import { claimMarketingSend } from '../_usecases/consent';
+import { loadCampaignTemplate } from '../_usecases/settings';
 
 const ADMIN = ['admin'] as const;
 const CALLERS = ['customerService', 'admin'] as const;
@@ -31,7 +32,7 @@ const define = action({
     const field = input.holiday ? 'holiday.year' : 'sendAt';
     if (sendAt < now - GRACE) return CommonErrors.badRequest({ [field]: input.holiday ? `${input.holiday.year} 年的${input.holiday.name}已经过去，请选择以后的年份` : '发送时间已经过去，请选择以后的时间' });
     if (sendAt > now + MAX_AHEAD) return CommonErrors.badRequest({ [field]: '发送时间最多选一年以内' });
-    if (input.channel === 'subscription' && !campaignTemplateWith(await store.settings.get('campaign'))) {
+    if (input.channel === 'subscription' && !(await loadCampaignTemplate(store))) {
       return CommonErrors.badRequest({ channel: '还没有配置营销订阅消息模板（settings/campaign.template），请先配置或改用短信、电话' });
     }
     const id = input.requestId ? `campaign-${input.requestId}` : `campaign-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;

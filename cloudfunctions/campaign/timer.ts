@@ -1,7 +1,6 @@
 import type { User } from '@shared/core/roles';
 import { cst, cstDate, DAY, MINUTE, type Millis } from '@shared/core/time';
 import {
-  campaignTemplateWith,
   claimMarketingContact,
   decideSend,
   inAudience,
@@ -27,7 +26,7 @@ import { stores, type Stores } from '../_platform/stores';
 import { dueItems, stopwatch, sweep, type RunLimits } from '../_platform/sweep';
 import { claimMarketingSend, marketingAllowed } from '../_usecases/consent';
 import { changeContactLedger } from '../_usecases/contacts';
-import { loadFollowUpSettings } from '../_usecases/settings';
+import { loadCampaignTemplate, loadFollowUpSettings } from '../_usecases/settings';
 
 /** Work per run, as the other timers: pages of PAGE, at most MAX_PAGES, nothing started after BUDGET_MS (timeout 20 s). */
 export const PAGE = 50;
@@ -75,8 +74,8 @@ export function campaignTimer(deps: Deps, limits: Partial<RunLimits> = {}): () =
     const run: RunLimits = { pageSize: PAGE, maxPages: MAX_PAGES, budgetMs: BUDGET_MS, elapsed: stopwatch(), ...limits };
     const now = deps.clock.now();
     const store = stores(deps.db);
-    const [settings, campaignSettings] = await Promise.all([loadFollowUpSettings(store), store.settings.get('campaign')]);
-    const w: RunWorld = { deps, store, settings, template: campaignTemplateWith(campaignSettings), now, run, tally: { gathered: 0, sent: 0, skipped: 0, callTasks: 0, waiting: 0 } };
+    const [settings, template] = await Promise.all([loadFollowUpSettings(store), loadCampaignTemplate(store)]);
+    const w: RunWorld = { deps, store, settings, template, now, run, tally: { gathered: 0, sent: 0, skipped: 0, callTasks: 0, waiting: 0 } };
     const gatheredAll = await gatherAudiences(w);
     const outcome = await sweep(
       run,

@@ -1,7 +1,6 @@
 import { CommonErrors } from '@shared/core/errors';
 import { ok } from '@shared/core/result';
 import { FollowUpInputs, type HomeProject } from '@shared/followup/api';
-import { campaignTemplateWith } from '@shared/campaign/campaign';
 import { grantCredit, type ContactLedger } from '@shared/followup/credits';
 import type { FollowUp } from '@shared/followup/followup';
 import { answeredFollowUps, homeFollowUp, homeTimeline, waitingFollowUps } from '@shared/followup/home';
@@ -13,6 +12,7 @@ import { changeContactLedger } from '../_usecases/contacts';
 import { subscriptionsFor } from '../_usecases/subscriptions';
 import { loadSurvey } from '../_usecases/surveys';
 import { call, calls, logCall } from './phone';
+import { loadCampaignTemplate } from '../_usecases/settings';
 
 /** WeChat's requestSubscribeMessage takes at most 3 templates per tap. */
 const MAX_TEMPLATES_PER_TAP = 3;
@@ -68,7 +68,7 @@ const subscribed = action({
     if (asked.length > MAX_TEMPLATES_PER_TAP) return CommonErrors.badRequest({ results: `一次最多订阅 ${MAX_TEMPLATES_PER_TAP} 个消息模板` });
     const known = new Set((await subscriptionsFor(store, user, null)).map((t) => t.templateId));
     // the marketing template, only from a homeowner whose marketing consent on messages stands
-    const marketing = campaignTemplateWith(await store.settings.get('campaign'));
+    const marketing = await loadCampaignTemplate(store);
     if (marketing && asked.includes(marketing.id) && (await marketingAllowed(store, user._id, 'subscription', now))) known.add(marketing.id);
     const accepted = asked.filter((id) => results[id] === 'accept' && known.has(id));
     const ledger = await changeContactLedger(store, user._id, (current) =>

@@ -7,7 +7,8 @@ import { deletionCancelled, newDeletionRequest, type DeletionRequest } from '@sh
 import { action } from '../_platform/define';
 import type { Stores } from '../_platform/stores';
 import { consentEntries, consentView } from '../_usecases/consent';
-import { anonymiseHomeowner, loadPrivacySettings } from '../_usecases/privacy';
+import { anonymiseHomeowner } from '../_usecases/privacy';
+import { loadPrivacySettings } from '../_usecases/settings';
 
 /** A homeowner has a few projects and at most a few hundred records of each kind. */
 const MAX_RECORDS = 500;

@@ -4,12 +4,12 @@ import type { Millis } from '@shared/core/time';
 import { PRIVACY_NOTICE_VERSION } from '@shared/consent/notice';
 import { consentState, marketingAllowedBy } from '@shared/consent/state';
 import { ProspectInputs } from '@shared/prospect/api';
-import { nextProspectCall, prospectCadenceWith, withLeadClass, type Prospect } from '@shared/prospect/prospect';
+import { nextProspectCall, withLeadClass, type Prospect } from '@shared/prospect/prospect';
 import { action, defineFunction } from '../_platform/define';
 import type { Stores } from '../_platform/stores';
 import { recordPersonalDataReads } from '../_usecases/audit';
 import { appendConsent, consentEntries } from '../_usecases/consent';
-import { loadFollowUpSettings } from '../_usecases/settings';
+import { loadFollowUpSettings, loadProspectCadence } from '../_usecases/settings';
 
 const STAFF = ['customerService', 'admin'] as const;
 const MAX_QUEUE = 100;
@@ -26,8 +26,8 @@ async function callConsent(store: Stores, prospectId: string, now: Millis): Prom
 
 /** What planning the next call needs, read once: whether call consent stands now, the cadence and the contact windows. */
 async function planner(store: Stores, prospectId: string, now: Millis): Promise<(p: Prospect) => Prospect> {
-  const [consent, settings, cadence] = await Promise.all([callConsent(store, prospectId, now), loadFollowUpSettings(store), store.settings.get('prospect')]);
-  return (p) => ({ ...p, nextCallAt: nextProspectCall(p, consent, prospectCadenceWith(cadence), settings.contactWindows), updatedAt: now });
+  const [consent, settings, cadence] = await Promise.all([callConsent(store, prospectId, now), loadFollowUpSettings(store), loadProspectCadence(store)]);
+  return (p) => ({ ...p, nextCallAt: nextProspectCall(p, consent, cadence, settings.contactWindows), updatedAt: now });
 }
 
 /** Changes one prospect and plans its next call, in one transaction (one write). */

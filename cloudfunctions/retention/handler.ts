@@ -2,8 +2,8 @@ import { retentionCutoff } from '@shared/privacy/anonymise';
 import type { Deps } from '../_platform/ports';
 import { stores } from '../_platform/stores';
 import { dueItems, stopwatch, sweep, type RunLimits } from '../_platform/sweep';
-import { anonymiseExpiredProject, anonymiseHomeowner, loadPrivacySettings } from '../_usecases/privacy';
-import { loadFollowUpSettings } from '../_usecases/settings';
+import { anonymiseExpiredProject, anonymiseHomeowner } from '../_usecases/privacy';
+import { loadFollowUpSettings, loadPrivacySettings } from '../_usecases/settings';
 
 /** Work per run is bounded so a run ends well inside the function timeout (20 s in config.json). */
 export const PAGE = 50;

@@ -1,27 +1,21 @@
 import * as z from 'zod';
+import { CAMPAIGN_TEMPLATE_VALUES } from '../campaign/campaign';
 import { COMPLAINT_CATEGORIES } from '../complaint/categories';
 import { DEPARTMENTS } from '../core/roles';
 import { contactWindowsSchema } from '../followup/contact';
 import { DEFAULT_SCHEDULE } from '../followup/config';
 import { FIELD_RULES, fieldType, TEMPLATE_PURPOSES, TEMPLATE_VALUES } from '../followup/templates';
+import { NOTICE_VALUES, TEMPLATE_KEYS } from '../notify/push';
+import { LEAD_CLASSES } from '../prospect/prospect';
 import { REPAIR_CATEGORIES } from '../repair/categories';
+import type { SettingsArea } from './areas';
 
 /**
- * What an admin may write into each `settings/<area>` document, checked strictly: a value the area's
- * rules would ignore (and so silently keep the default) is refused here, naming the field. The
- * areas' own readers (`followUpSettingsWith`, `repairRulesWith`, `complaintRulesWith`,
- * `serviceSettingsWith`, `retentionWith`) stay lenient for documents edited by hand in the console.
+ * What an admin may write into each `settings/<area>` document (the areas are in areas.ts), checked
+ * strictly: a value the area's rules would ignore (and so silently keep the default) is refused
+ * here, naming the field.
  */
-export const SETTINGS_AREAS = ['followup', 'repair', 'complaint', 'service', 'retention'] as const;
-export type SettingsArea = (typeof SETTINGS_AREAS)[number];
-
-export const SETTINGS_AREA_LABELS: Record<SettingsArea, string> = {
-  followup: '回访：时间表、联系时段、每日上限、消息模板、服务热线',
-  repair: '报修：联系与上门时限',
-  complaint: '投诉：答复时限、重复投诉期、分派表、复审层级',
-  service: '服务台：值班时间',
-  retention: '保存期限',
-};
+export { SETTINGS_AREAS, SETTINGS_AREA_LABELS, type SettingsArea } from './areas';
 
 const whole = (label: string, min: number, max: number) =>
   z.number({ error: `${label}应为数字` }).int({ error: `${label}应为整数` }).min(min, { error: `${label}不能小于 ${min}` }).max(max, { error: `${label}不能大于 ${max}` });
@@ -47,8 +41,12 @@ export const followUpSettingsInput = z.strictObject({
   dailyMessageCap: whole('每日消息上限', 1, 10),
   claimLeaseMinutes: whole('发送确认等待分钟数', 1, 120),
   retryCallAfterHours: whole('未接通重拨间隔小时数', 1, 72),
+  maxCallAttempts: whole('每次回访最多拨打次数', 1, 10),
+  minCallSpacingMinutes: whole('两次拨打最短间隔分钟数', 0, 24 * 60),
   templates: z.partialRecord(z.enum(TEMPLATE_PURPOSES), templateSchema),
   hotline: z.string().trim().regex(/^[\d\-+ ]{5,20}$/, { error: '服务热线应为 5-20 位数字或“-”' }),
+  /** when the hotline is answered, shown next to it on every screen (004 5.1.1: 24 hours) */
+  deskHours: z.string({ error: '服务时间应为文字' }).trim().min(2, { error: '请填写服务时间' }).max(20, { error: '服务时间最多 20 个字' }),
   companyName: z.string().trim().max(20, { error: '公司名称最多 20 个字' }),
 });
 
@@ -59,6 +57,7 @@ export const repairSettingsInput = z.strictObject({
 
 export const complaintSettingsInput = z.strictObject({
   replyWithinHours: positiveHours('答复时限'),
+  resultWithinDays: whole('处理结果期限天数', 1, 90),
   repeatWindowDays: whole('重复投诉认定天数', 1, 365),
   routing: z.partialRecord(z.enum(COMPLAINT_CATEGORIES, { error: '投诉类别无效' }), z.enum(DEPARTMENTS, { error: '部门无效' })),
   ladder: z
@@ -68,9 +67,52 @@ export const complaintSettingsInput = z.strictObject({
     .refine((l) => new Set(l).size === l.length, { error: '复审层级中部门不能重复' }),
 });
 
-export const serviceSettingsInput = z.strictObject({
-  /** when the service desk answers, as homeowners read it (004 5.1.1: 24 hours) */
-  deskHours: z.string().trim().min(2, { error: '请填写值班时间' }).max(40, { error: '值班时间最多 40 个字' }),
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+const noticeTemplateSchema = z.strictObject({
+  id: z.string({ error: '请填写模板 ID' }).trim().min(1, { error: '请填写模板 ID' }).max(64, { error: '模板 ID 过长' }),
+  fields: z
+    .record(z.string(), z.enum(NOTICE_VALUES, { error: `取值应为 ${NOTICE_VALUES.join('、')} 之一` }))
+    .refine((f) => Object.keys(f).length > 0, { error: '请至少设置一个模板字段' })
+    .refine((f) => Object.keys(f).every((k) => FIELD_RULES[fieldType(k)] !== undefined), { error: '模板字段名应为微信的关键词，如 thing1、time2' }),
+});
+
+export const notifySettingsInput = z.strictObject({
+  /** by purpose (repairProgress, complaintProgress, staffWork) or by a notice kind with a template of its own (repair_urged) */
+  templates: z.partialRecord(z.enum(TEMPLATE_KEYS as [string, ...string[]]), noticeTemplateSchema),
+  pushWindow: z
+    .strictObject({
+      from: z.string({ error: '开始时间应为 HH:mm' }).regex(HHMM, { error: '开始时间应为 HH:mm，如 08:00' }),
+      to: z.string({ error: '结束时间应为 HH:mm' }).regex(HHMM, { error: '结束时间应为 HH:mm，如 21:00' }),
+    })
+    .refine((w) => w.from < w.to, { error: '推送时段的结束时间应晚于开始时间' }),
+  claimLeaseMinutes: whole('推送确认等待分钟数', 1, 120),
+});
+
+export const privacySettingsInput = z.strictObject({
+  /** days between a homeowner's deletion request and the anonymisation (0: at once) */
+  deletionDelayDays: whole('删除申请执行天数', 0, 30),
+  /** days a project's personal data is kept after its warranty horizon */
+  retentionDaysAfterWarranty: whole('质保期满后保存天数', 0, 3650),
+});
+
+const cadenceDays = (label: string) => whole(label, 1, 365);
+
+export const prospectSettingsInput = z.strictObject({
+  everyDays: z.partialRecord(z.enum(LEAD_CLASSES, { error: '客户分类应为 A-E' }), cadenceDays('跟进间隔天数')),
+  afterShowroomVisitDays: cadenceDays('到店后回访天数'),
+});
+
+export const campaignSettingsInput = z.strictObject({
+  /** the marketing subscription template (a one-time template such as 活动通知) and what fills its keywords */
+  template: z.strictObject({
+    id: z.string({ error: '请填写模板 ID' }).trim().min(1, { error: '请填写模板 ID' }).max(64, { error: '模板 ID 过长' }),
+    fields: z
+      .record(z.string(), z.enum(CAMPAIGN_TEMPLATE_VALUES, { error: `取值应为 ${CAMPAIGN_TEMPLATE_VALUES.join('、')} 之一` }))
+      .refine((f) => Object.keys(f).length > 0, { error: '请至少设置一个模板字段' })
+      .refine((f) => Object.keys(f).every((k) => FIELD_RULES[fieldType(k)] !== undefined), { error: '模板字段名应为微信的关键词，如 thing1、time2' })
+      .refine((f) => Object.values(f).includes('optOut'), { error: '营销消息必须有一个字段写明退订方式（optOut）' }),
+  }),
 });
 
 export const retentionSettingsInput = z.strictObject({
@@ -84,26 +126,18 @@ export const SETTINGS_INPUTS = {
   followup: followUpSettingsInput.partial(),
   repair: repairSettingsInput.partial(),
   complaint: complaintSettingsInput.partial(),
-  service: serviceSettingsInput.partial(),
+  notify: notifySettingsInput.partial(),
+  privacy: privacySettingsInput.partial(),
+  prospect: prospectSettingsInput.partial(),
+  campaign: campaignSettingsInput.partial(),
   retention: retentionSettingsInput.partial(),
 } as const;
-
-export interface ServiceSettings {
-  deskHours: string;
-}
-export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = { deskHours: '全天 24 小时' };
 
 export interface RetentionSettings {
   reportsMonths: number;
   auditLogYears: number;
 }
 export const DEFAULT_RETENTION: RetentionSettings = { reportsMonths: 24, auditLogYears: 3 };
-
-/** `settings/service` over its default, ignoring what is malformed. */
-export function serviceSettingsWith(raw: unknown): ServiceSettings {
-  const parsed = serviceSettingsInput.partial().safeParse(stripId(raw));
-  return { ...DEFAULT_SERVICE_SETTINGS, ...(parsed.success ? parsed.data : {}) };
-}
 
 /** `settings/retention` over its defaults, ignoring what is malformed. */
 export function retentionWith(raw: unknown): RetentionSettings {

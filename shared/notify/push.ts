@@ -78,13 +78,24 @@ export const DEFAULT_NOTIFY_SETTINGS: NotifySettings = { templates: {}, pushWind
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/**
+ * The name a template goes under in `settings/notify.templates`: the purpose, or the notice kind with
+ * its dot written as `_` (`repair_urged`), because a CloudBase field name cannot contain a dot.
+ */
+export function templateKey(key: NoticePurpose | NoticeKind): string {
+  return key.replace('.', '_');
+}
+
+/** Every name `settings/notify.templates` takes. */
+export const TEMPLATE_KEYS: readonly string[] = [...NOTICE_PURPOSES, ...NOTICE_KINDS].map(templateKey);
+
 /** `settings/notify` merged over the defaults; malformed parts keep their default. */
 export function notifySettingsWith(raw: unknown): NotifySettings {
   const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const given = (typeof o.templates === 'object' && o.templates !== null ? o.templates : {}) as Record<string, unknown>;
   const templates: NotifySettings['templates'] = {};
   for (const key of [...NOTICE_PURPOSES, ...NOTICE_KINDS]) {
-    const t = given[key] as { id?: unknown; fields?: unknown } | undefined;
+    const t = given[templateKey(key)] as { id?: unknown; fields?: unknown } | undefined;
     if (!t || typeof t.id !== 'string' || t.id.length === 0 || typeof t.fields !== 'object' || t.fields === null) continue;
     const fields: Record<string, NoticeValue> = {};
     for (const [k, v] of Object.entries(t.fields as Record<string, unknown>)) {

@@ -1,5 +1,5 @@
 import { checkTemplateData } from '@shared/followup/templates';
-import { noticeData, notifySettingsWith, pushTime, templateFor, DEFAULT_PUSH_WINDOW } from '@shared/notify/push';
+import { noticeData, notifySettingsWith, pushTime, templateFor, DEFAULT_PUSH_WINDOW, TEMPLATE_KEYS } from '@shared/notify/push';
 
 const at = (iso: string) => new Date(iso).getTime();
 
@@ -17,11 +17,12 @@ describe('pushTime', () => {
 });
 
 describe('notify settings', () => {
-  it('uses a kind’s own template before its purpose’s, and keeps only fields WeChat knows', () => {
+  it('uses a kind’s own template (stored as repair_urged: a CloudBase field name has no dot) before its purpose’s, and keeps only fields WeChat knows', () => {
+    expect(TEMPLATE_KEYS.every((k) => !k.includes('.'))).toBe(true);
     const s = notifySettingsWith({
       templates: {
         staffWork: { id: 'tpl-staff', fields: { thing1: 'title', bogus2: 'body', thing3: 'nonsense' } },
-        'repair.urged': { id: 'tpl-urge', fields: { thing1: 'title' } },
+        repair_urged: { id: 'tpl-urge', fields: { thing1: 'title' } },
       },
       pushWindow: { from: '25:00', to: '08:00' },
     });

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { SETTINGS_AREA_LABELS } from '@shared/admin/settings';
+import { SETTINGS_AREA_LABELS } from '@shared/admin/areas';
 import { formatCst } from '@shared/core/time';
 import type { ConfigOverview } from '../api/queries';
 

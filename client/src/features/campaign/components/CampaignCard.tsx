@@ -48,7 +48,7 @@ export function CampaignCard({ campaign: c }: { campaign: CampaignSummary }) {
       </View>
       {c.counts.skipped > 0 ? (
         <View className='muted campaign-card__note'>
-          未发的 {c.counts.skipped} 位中，{c.counts.skippedNoConsent} 位轮到时没有同意营销（未同意、已撤回或开启勿扰）；其余为活动取消、过期或没有剩余消息次数。
+          未发的 {c.counts.skipped} 位中，{c.counts.skippedNoConsent} 位轮到时没有同意营销（未同意、已撤回或开启勿扰）；其余为活动取消、过期，或业主没有接收营销消息的微信授权。
         </View>
       ) : null}
     </View>
