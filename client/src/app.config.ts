@@ -12,7 +12,7 @@
 const HOMEOWNER_PAGES = ['repair-new', 'repairs', 'repair', 'complaint-new', 'complaints', 'complaint', 'survey', 'notices', 'consent', 'privacy', 'my-data'];
 
 /** Staff pages: staff/<name>/index. */
-const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'assigned', 'complaint', 'complaint-phone', 'projects', 'project', 'calls', 'call', 'prospects'];
+const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'assigned', 'complaint', 'complaint-phone', 'projects', 'project', 'calls', 'call', 'prospects', 'homeowner'];
 
 /** Managers' and admins' pages (reports with their charts, the configuration summary): manage/<name>/index. */
 const MANAGE_PAGES = ['reports', 'report', 'config'];

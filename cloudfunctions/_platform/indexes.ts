@@ -45,6 +45,7 @@ export const INDEXES: readonly IndexDeclaration[] = [
   { collection: 'projects', fields: [['createdAt', 'desc']], usedBy: 'customer service and managers listing every project, newest first' },
   { collection: 'projects', fields: [['name', 'asc']], usedBy: "staff finding a caller's project by name" },
   { collection: 'users', fields: [['phone', 'asc']], usedBy: "staff finding a caller's project by phone" },
+  { collection: 'users', fields: [['name', 'asc']], usedBy: "customer service finding a homeowner by name (`followup.lookup`)" },
   {
     collection: 'users',
     fields: [['roles', 'asc'], ['department', 'asc'], ['name', 'asc']],

@@ -10,6 +10,7 @@ import { action, defineFunction } from '../_platform/define';
 import { changeContactLedger } from '../_usecases/contacts';
 import { subscriptionsFor } from '../_usecases/subscriptions';
 import { loadSurvey } from '../_usecases/surveys';
+import { homeowner, lookup } from './homeowner';
 import { call, calls, logCall } from './phone';
 
 /** WeChat's requestSubscribeMessage takes at most 3 templates per tap. */
@@ -87,4 +88,4 @@ const setContactTime = action({
   },
 });
 
-export const followUpFunction = defineFunction('followup', { home, subscribed, setContactTime, calls, call, logCall });
+export const followUpFunction = defineFunction('followup', { home, subscribed, setContactTime, calls, call, logCall, lookup, homeowner });

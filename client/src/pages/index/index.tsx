@@ -115,6 +115,9 @@ function Home() {
         <EntryCell id='entry-staff-calls' icon='访' tone='green' title='电话回访' text='待拨打的回访电话 · 约定时间优先' onOpen={go(routes.staffCalls())} />
       ) : null}
       {hasRole(user, 'customerService', 'admin') ? (
+        <EntryCell id='entry-staff-homeowner' icon='查' tone='blue' title='业主查询' text='按姓名、手机号或单号查业主的报修、投诉、回访和通话' onOpen={go(routes.staffHomeowner())} />
+      ) : null}
+      {hasRole(user, 'customerService', 'admin') ? (
         <EntryCell id='entry-staff-prospects' icon='意' tone='green' title='意向客户跟进' text='按 A–E 分类的节奏回电，只打给同意接电话的客户' onOpen={go(routes.staffProspects())} />
       ) : null}
       {hasRole(user, 'deptManager', 'admin') ? (
