@@ -12,16 +12,25 @@
 const HOMEOWNER_PAGES = ['repair-new', 'repairs', 'repair', 'complaint-new', 'complaints', 'complaint', 'survey', 'notices', 'consent', 'privacy', 'my-data'];
 
 /** Staff pages: staff/<name>/index. */
-const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'assigned', 'complaint', 'complaint-phone', 'projects', 'project', 'calls', 'call', 'prospects', 'campaigns'];
+const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'assigned', 'complaint', 'complaint-phone', 'projects', 'project', 'calls', 'call', 'prospects', 'campaigns', 'homeowner'];
 
 /** Managers' and admins' pages (reports with their charts, the configuration summary): manage/<name>/index. */
 const MANAGE_PAGES = ['reports', 'report', 'config'];
 
 /**
- * Staff pages only an admin opens, now and then: not preloaded by the other staff pages (each preload
- * rule is bytes in app.json, which the main package carries); they download when opened.
+ * What a staff page fetches in the background once it is open: the page its list leads to. Each preload
+ * rule is bytes in app.json, which the main package carries, so staff pages do not all list each other
+ * (that grows with the square of their number); a page opened from the home page downloads when tapped.
  */
-const ON_DEMAND_STAFF_PAGES = ['campaigns'];
+const STAFF_PRELOADS: Record<string, string[]> = {
+  queue: ['ticket'],
+  overdue: ['ticket'],
+  complaints: ['complaint'],
+  assigned: ['complaint'],
+  calls: ['call', 'complaint-phone'],
+  projects: ['project'],
+  homeowner: ['ticket', 'complaint'],
+};
 
 const HOME = 'pages/index/index';
 const homeownerRoots = HOMEOWNER_PAGES.map((name) => `pages/${name}`);
@@ -40,12 +49,12 @@ export default defineAppConfig({
   subPackages: [...homeownerRoots, ...staffRoots, ...manageRoots].map((root) => ({ root, pages: ['index'] })),
   // The home page fetches every homeowner page in the background, and each homeowner page the others,
   // so neither the first tap on 我的报修 nor a notice that opens a repair waits for a download. Staff
-  // pages are not fetched for everyone: a staff member's first staff page downloads itself, then fetches
-  // the other staff pages. WeChat allows 2 MB of preloading per package (checked by weapp-size.test.ts).
+  // pages are not fetched for everyone: a staff list fetches the page it leads to (STAFF_PRELOADS).
+  // WeChat allows 2 MB of preloading per package (checked by weapp-size.test.ts).
   preloadRule: Object.fromEntries([
     [HOME, { network: 'all', packages: homeownerRoots }],
     ...preloadEachOther(homeownerRoots),
-    ...preloadEachOther(staffRoots.filter((root) => !ON_DEMAND_STAFF_PAGES.some((name) => root === `staff/${name}`))),
+    ...Object.entries(STAFF_PRELOADS).map(([page, next]) => [`staff/${page}/index`, { network: 'all' as const, packages: next.map((n) => `staff/${n}`) }] as const),
     ...preloadEachOther(manageRoots),
   ]),
   window: {

@@ -19,6 +19,7 @@ export interface IndexDeclaration {
 
 export const INDEXES: readonly IndexDeclaration[] = [
   { collection: 'repairs', fields: [['siteManagerId', 'asc'], ['status', 'asc']], usedBy: "a site manager's open tickets" },
+  { collection: 'repairs', fields: [['siteManagerId', 'asc'], ['status', 'asc'], ['createdAt', 'desc']], usedBy: "a site manager's closed tickets (历史), newest first, a page at a time" },
   { collection: 'repairs', fields: [['homeownerId', 'asc'], ['createdAt', 'desc']], usedBy: "a homeowner's tickets, newest first" },
   { collection: 'repairs', fields: [['nextDeadlineAt', 'asc'], ['department', 'asc']], usedBy: 'overdue tickets of a department' },
   { collection: 'repairs', fields: [['escalateAt', 'asc']], usedBy: 'the `escalate` timer' },
@@ -35,6 +36,9 @@ export const INDEXES: readonly IndexDeclaration[] = [
   { collection: 'complaints', fields: [['homeownerId', 'asc'], ['receivedAt', 'desc']], usedBy: "a homeowner's complaints; repeat detection" },
   { collection: 'complaints', fields: [['department', 'asc'], ['status', 'asc']], usedBy: "a department's queue" },
   { collection: 'complaints', fields: [['status', 'asc']], usedBy: "customer service's and the admin's queue: the open complaints of every department" },
+  { collection: 'complaints', fields: [['status', 'asc'], ['receivedAt', 'desc']], usedBy: "the closed complaints (历史) of every department, newest first, a page at a time" },
+  { collection: 'complaints', fields: [['department', 'asc'], ['status', 'asc'], ['receivedAt', 'desc']], usedBy: "a department's closed complaints (历史), newest first, a page at a time" },
+  { collection: 'complaints', fields: [['handlerId', 'asc'], ['status', 'asc'], ['receivedAt', 'desc']], usedBy: '指派给我 closed (历史), newest first, a page at a time' },
   {
     collection: 'complaints',
     fields: [['projectId', 'asc'], ['status', 'asc']],
@@ -45,6 +49,7 @@ export const INDEXES: readonly IndexDeclaration[] = [
   { collection: 'projects', fields: [['createdAt', 'desc']], usedBy: 'customer service and managers listing every project, newest first' },
   { collection: 'projects', fields: [['name', 'asc']], usedBy: "staff finding a caller's project by name" },
   { collection: 'users', fields: [['phone', 'asc']], usedBy: "staff finding a caller's project by phone" },
+  { collection: 'users', fields: [['name', 'asc']], usedBy: "customer service finding a homeowner by name (`followup.lookup`)" },
   {
     collection: 'users',
     fields: [['roles', 'asc'], ['department', 'asc'], ['name', 'asc']],

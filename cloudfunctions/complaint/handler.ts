@@ -1,6 +1,10 @@
 import { ComplaintInputs } from '@shared/complaint/api';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, STAFF_ROLE_LABELS, STAFF_ROLES } from '@shared/complaint/categories';
-import { OPEN_COMPLAINT_STATUSES } from '@shared/complaint/complaint';
+import { CLOSED_COMPLAINT_STATUSES, OPEN_COMPLAINT_STATUSES } from '@shared/complaint/complaint';
+import { LIST_PAGE_SIZE, statusesOf } from '@shared/core/lists';
+import type { Millis } from '@shared/core/time';
+import type { DocData } from '../_platform/database';
+import type { Stores } from '../_platform/stores';
 import { staffNamed } from '@shared/complaint/intake';
 import { byUrgency, mayReadComplaint } from '@shared/complaint/view';
 import { normalizeRef } from '@shared/core/refs';
@@ -82,25 +86,32 @@ const get = action({
   },
 });
 
+/** Open complaints: all of them, the most urgent first; closed ones (历史): newest first, a page at a time. */
+async function listed(store: Stores, where: DocData, view: { closed: boolean; page: number }, now: Millis) {
+  if (!view.closed) {
+    const list = await store.complaints.find(where, { limit: 500 });
+    list.sort(byUrgency(now));
+    return ok({ complaints: await summariesOf(store, list, now), more: false });
+  }
+  const found = await store.complaints.find(where, { orderBy: [['receivedAt', 'desc']], skip: view.page * LIST_PAGE_SIZE, limit: LIST_PAGE_SIZE + 1 });
+  return ok({ complaints: await summariesOf(store, found.slice(0, LIST_PAGE_SIZE), now), more: found.length > LIST_PAGE_SIZE });
+}
+
 const queue = action({
   input: ComplaintInputs.queue,
   roles: ['deptManager', 'customerService', 'admin'],
-  async run({ store, user, now }) {
-    const open = { status: store.command.in([...OPEN_COMPLAINT_STATUSES]) };
+  async run({ store, user, now }, view) {
+    const status = { status: store.command.in(statusesOf(view, OPEN_COMPLAINT_STATUSES, CLOSED_COMPLAINT_STATUSES)) };
     const everything = hasRole(user, 'admin', 'customerService');
-    const list = await store.complaints.find(everything ? open : { ...open, department: user.department ?? '' }, { limit: 500 });
-    list.sort(byUrgency(now));
-    return ok({ complaints: await summariesOf(store, list, now) });
+    return listed(store, everything ? status : { ...status, department: user.department ?? '' }, view, now);
   },
 });
 
 const assigned = action({
   input: ComplaintInputs.assigned,
   roles: ['deptManager', 'customerService', 'admin'],
-  async run({ store, user, now }) {
-    const list = await store.complaints.find({ handlerId: user._id, status: store.command.in([...OPEN_COMPLAINT_STATUSES]) }, { limit: 500 });
-    list.sort(byUrgency(now));
-    return ok({ complaints: await summariesOf(store, list, now) });
+  async run({ store, user, now }, view) {
+    return listed(store, { handlerId: user._id, status: store.command.in(statusesOf(view, OPEN_COMPLAINT_STATUSES, CLOSED_COMPLAINT_STATUSES)) }, view, now);
   },
 });
 

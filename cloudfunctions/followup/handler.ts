@@ -11,6 +11,7 @@ import { marketingAllowed } from '../_usecases/consent';
 import { changeContactLedger } from '../_usecases/contacts';
 import { subscriptionsFor } from '../_usecases/subscriptions';
 import { loadSurvey } from '../_usecases/surveys';
+import { homeowner, lookup } from './homeowner';
 import { call, calls, logCall } from './phone';
 import { loadCampaignTemplate } from '../_usecases/settings';
 
@@ -92,4 +93,4 @@ const setContactTime = action({
   },
 });
 
-export const followUpFunction = defineFunction('followup', { home, subscribed, setContactTime, calls, call, logCall });
+export const followUpFunction = defineFunction('followup', { home, subscribed, setContactTime, calls, call, logCall, lookup, homeowner });

@@ -3,7 +3,8 @@ import { fail, ok } from '@shared/core/result';
 import { RepairInputs } from '@shared/repair/api';
 import { REPAIR_CATEGORIES, REPAIR_CATEGORY_LABELS } from '@shared/repair/categories';
 import { checkPreferredVisit, newRepairTicket } from '@shared/repair/create';
-import { OPEN_REPAIR_STATUSES } from '@shared/repair/ticket';
+import { CLOSED_REPAIR_STATUSES, OPEN_REPAIR_STATUSES, type RepairTicket } from '@shared/repair/ticket';
+import { LIST_PAGE_SIZE, statusesOf } from '@shared/core/lists';
 import { urgeRepair } from '@shared/repair/urge';
 import { byNextDeadline, mayReadRepair, toRepairSummary } from '@shared/repair/view';
 import { action, defineFunction } from '../_platform/define';
@@ -68,11 +69,20 @@ const get = action({
 const queue = action({
   input: RepairInputs.queue,
   roles: ['siteManager'],
-  async run({ store, user, now }) {
-    const tickets = await store.repairs.find({ siteManagerId: user._id, status: store.command.in([...OPEN_REPAIR_STATUSES]) }, { limit: 500 });
-    tickets.sort(byNextDeadline);
+  async run({ store, user, now }, view) {
+    const where = { siteManagerId: user._id, status: store.command.in(statusesOf(view, OPEN_REPAIR_STATUSES, CLOSED_REPAIR_STATUSES)) };
+    let tickets: RepairTicket[];
+    let more = false;
+    if (view.closed) {
+      const found = await store.repairs.find(where, { orderBy: [['createdAt', 'desc']], skip: view.page * LIST_PAGE_SIZE, limit: LIST_PAGE_SIZE + 1 });
+      more = found.length > LIST_PAGE_SIZE;
+      tickets = found.slice(0, LIST_PAGE_SIZE);
+    } else {
+      tickets = await store.repairs.find(where, { limit: 500 });
+      tickets.sort(byNextDeadline);
+    }
     const names = await projectNames(store, tickets);
-    return ok({ tickets: tickets.map((t) => toRepairSummary(t, names.get(t.projectId) ?? '', now)) });
+    return ok({ tickets: tickets.map((t) => toRepairSummary(t, names.get(t.projectId) ?? '', now)), more });
   },
 });
 

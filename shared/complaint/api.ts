@@ -1,12 +1,13 @@
 /** The `complaint` cloud function: its events (one schema per action) and its answers. */
 import * as z from 'zod';
 import { photosSchema } from '../core/files';
+import { MAX_LIST_PAGE, wrongViewMessage } from '../core/lists';
 import { refSearchSchema } from '../core/refs';
 import { recordId, requestIdSchema, requiredText } from '../core/schemas';
 import { DEPARTMENTS, type Department } from '../core/roles';
 import type { Millis } from '../core/time';
 import { COMPLAINT_CATEGORIES, STAFF_ROLES, type ComplaintCategory, type ComplaintChannel, type StaffRole } from './categories';
-import type { ComplaintEventType, ComplaintStatus } from './complaint';
+import { COMPLAINT_STATUSES, OPEN_COMPLAINT_STATUSES, type ComplaintEventType, type ComplaintStatus } from './complaint';
 import type { ComplaintCommand } from './lifecycle';
 
 const complaintId = recordId('投诉编号');
@@ -21,14 +22,30 @@ const intake = {
   remedy: requiredText('您希望怎样处理', 2, 500),
 };
 
+/** A staff list of complaints: open or closed (历史), narrowed to one status, paged (see shared/core/lists.ts). */
+const complaintList = z
+    .object({
+      closed: z.boolean({ error: '请选择待处理或已关闭' }).default(false),
+      status: z.enum(COMPLAINT_STATUSES, { error: '没有这个状态' }).optional(),
+      page: z.number({ error: '页码应为数字' }).int().min(0, { error: '页码从 0 开始' }).max(MAX_LIST_PAGE, { error: `最多翻到第 ${MAX_LIST_PAGE} 页` }).default(0),
+    })
+    .superRefine((v, ctx) => {
+      if (v.status !== undefined && OPEN_COMPLAINT_STATUSES.includes(v.status) === v.closed) ctx.addIssue({ code: 'custom', path: ['status'], message: wrongViewMessage(v.closed) });
+    });
+
 export const ComplaintInputs = {
   file: z.object({ ...intake, requestId: requestIdSchema }),
   logPhone: z.object({ ...intake, requestId: requestIdSchema, callerSaid: z.string().trim().max(1000).default('') }),
   mine: z.object({}),
   get: z.object({ complaintId }),
-  queue: z.object({}),
-  /** the complaints whose named handler is the caller (指派给我) */
-  assigned: z.object({}),
+  /**
+   * the open complaints of the caller's department (customer service and admins: of every
+   * department), the most urgent first, all of them; or, with `closed`, the closed ones (历史: closed,
+   * unresolved), newest first, `page` by `page` (20 a page); `status` narrows either view
+   */
+  queue: complaintList,
+  /** the complaints whose named handler is the caller (指派给我): open, or with `closed` the history, as `queue` */
+  assigned: complaintList,
   /** staff: the complaint a reference names (TS-20261129-0003), if they may read it */
   byRef: z.object({ ref: refSearchSchema }),
   categories: z.object({}),
@@ -116,8 +133,9 @@ export interface ComplaintReplies {
   logPhone: { complaint: ComplaintView };
   mine: { complaints: ComplaintSummary[] };
   get: { complaint: ComplaintView };
-  queue: { complaints: ComplaintSummary[] };
-  assigned: { complaints: ComplaintSummary[] };
+  /** `more`: the history view has another page */
+  queue: { complaints: ComplaintSummary[]; more: boolean };
+  assigned: { complaints: ComplaintSummary[]; more: boolean };
   byRef: { complaints: ComplaintSummary[] };
   categories: {
     categories: { id: ComplaintCategory; label: string; department: Department; departmentLabel: string }[];

@@ -20,6 +20,17 @@ export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = {
 };
 
 export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['forwarded', 'investigating', 'proposed'];
+/** A staff list's history view (历史): complaints nobody owes an answer any more. */
+export const CLOSED_COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['closed', 'unresolved'];
+
+/** Short labels for staff lists' status filters. */
+export const COMPLAINT_STATUS_FILTER_LABELS: Record<ComplaintStatus, string> = {
+  forwarded: '待答复',
+  investigating: '调查处理中',
+  proposed: '方案待确认',
+  closed: '已解决',
+  unresolved: '未达成一致',
+};
 
 export const COMPLAINT_EVENT_TYPES = [
   'received',

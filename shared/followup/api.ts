@@ -11,6 +11,7 @@ import type { NoticePurpose } from '../notify/push';
 import type { TemplatePurpose } from './templates';
 import type { Survey, Answers } from '../survey/catalogue';
 import type { OpenedRepair } from '../survey/api';
+import type { HistoryEntry } from './history';
 
 const followUpId = recordId('回访编号');
 
@@ -41,7 +42,34 @@ export const FollowUpInputs = {
     callAt: z.number().int().positive().optional(),
     answers: z.record(z.string().max(64), z.union([z.string().max(500), z.number()])).optional(),
   }),
+  /**
+   * customer service, admin: find a homeowner by name (exactly as recorded), full mobile number, the
+   * beginning of a project's name, or a BX-/TS- reference
+   */
+  lookup: z.object({
+    query: z.string({ error: '请输入业主姓名、手机号或报修/投诉单号' }).trim().min(2, { error: '请至少输入 2 个字' }).max(40, { error: '最多 40 个字' }),
+  }),
+  /** customer service, admin: one homeowner's projects, repairs, complaints, follow-ups and calls in one timeline */
+  homeowner: z.object({ homeownerId: recordId('业主编号') }),
 } as const;
+
+/** A homeowner found by customer service's look-up: the phone masked. */
+export interface HomeownerHit {
+  id: string;
+  name: string;
+  /** 138****8001 */
+  phone: string;
+  projects: string[];
+}
+
+/** What customer service sees of one homeowner: enough to talk to them about their house. */
+export interface HomeownerCard {
+  id: string;
+  name: string;
+  /** masked: the full number is shown only on a phone task */
+  phone: string;
+  projects: { id: string; name: string; address: string; siteManagerName: string }[];
+}
 
 /** A stage on the homeowner's timeline. */
 export interface TimelineStep {
@@ -103,6 +131,8 @@ export interface FollowUpReplies {
     /** repair tickets opened for defects the homeowner reported on the call (DOMAIN §11) */
     repairs: OpenedRepair[];
   };
+  lookup: { homeowners: HomeownerHit[] };
+  homeowner: { homeowner: HomeownerCard; history: HistoryEntry[] };
 }
 
 export interface PhoneTaskSummary {

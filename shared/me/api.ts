@@ -16,6 +16,8 @@ export interface ProjectSummary {
   address: string;
   milestones: Partial<Record<Milestone, string>>;
   siteManagerName: string;
+  /** the caller's own sites: the milestones to record next (labels, shared/project/due.ts); [] otherwise */
+  due: string[];
 }
 
 /**
@@ -37,6 +39,8 @@ export interface MeReplies {
     user: { id: string; name: string; roles: Role[]; department: Department | null };
     /** homeowners: their own projects; site managers: the sites they run */
     projects: ProjectSummary[];
+    /** site managers: their open repair tickets and how many are past a deadline; null for others */
+    tickets: { open: number; overdue: number } | null;
     service: ServiceInfo;
   };
   redeemInvite: {

@@ -4,13 +4,16 @@
  */
 import * as z from 'zod';
 import { fileIdSchema, photosSchema } from '../core/files';
+import { MAX_LIST_PAGE, wrongViewMessage } from '../core/lists';
 import { refSearchSchema } from '../core/refs';
 import { recordId, requestIdSchema, requiredText } from '../core/schemas';
 import type { Millis } from '../core/time';
 import { REPAIR_CATEGORIES, type RepairCategory } from './categories';
 import type { RepairCommand } from './lifecycle';
 import {
+  OPEN_REPAIR_STATUSES,
   preferredVisitSchema,
+  REPAIR_STATUSES,
   repairRatingSchema,
   type DeadlineKind,
   type PreferredVisit,
@@ -32,7 +35,20 @@ export const RepairInputs = {
   }),
   mine: z.object({}),
   get: z.object({ ticketId }),
-  queue: z.object({}),
+  /**
+   * a site manager's tickets: open ones (`closed` false, the default), the nearest deadline first, all
+   * of them; or closed ones (历史: resolved, confirmed, cancelled), newest first, `page` by `page`
+   * (20 a page); `status` narrows either view to one of its statuses
+   */
+  queue: z
+    .object({
+      closed: z.boolean({ error: '请选择待处理或已关闭' }).default(false),
+      status: z.enum(REPAIR_STATUSES, { error: '没有这个状态' }).optional(),
+      page: z.number({ error: '页码应为数字' }).int().min(0, { error: '页码从 0 开始' }).max(MAX_LIST_PAGE, { error: `最多翻到第 ${MAX_LIST_PAGE} 页` }).default(0),
+    })
+    .superRefine((v, ctx) => {
+      if (v.status !== undefined && OPEN_REPAIR_STATUSES.includes(v.status) === v.closed) ctx.addIssue({ code: 'custom', path: ['status'], message: wrongViewMessage(v.closed) });
+    }),
   overdue: z.object({}),
   /** customer service: defects found in follow-ups, until confirmed */
   tracked: z.object({}),
@@ -129,7 +145,8 @@ export interface RepairReplies {
   create: { ticket: RepairView };
   mine: { tickets: RepairSummary[] };
   get: { ticket: RepairView };
-  queue: { tickets: RepairSummary[] };
+  /** `more`: the history view has another page */
+  queue: { tickets: RepairSummary[]; more: boolean };
   overdue: { tickets: (RepairSummary & { siteManagerName: string })[] };
   tracked: { tickets: (RepairSummary & { siteManagerName: string })[] };
   categories: { categories: { id: RepairCategory; label: string; onSiteHours: number }[]; contactHours: number };

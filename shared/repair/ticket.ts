@@ -23,6 +23,20 @@ export const REPAIR_STATUS_LABELS: Record<RepairStatus, string> = {
 
 /** Statuses in which the site manager still owes the homeowner something. */
 export const OPEN_REPAIR_STATUSES: readonly RepairStatus[] = ['submitted', 'accepted', 'scheduled', 'onSite', 'reopened'];
+/** A site manager's history view (历史): tickets that have left the queue. */
+export const CLOSED_REPAIR_STATUSES: readonly RepairStatus[] = ['resolved', 'confirmed', 'cancelled'];
+
+/** Short labels for staff lists' status filters. */
+export const REPAIR_STATUS_FILTER_LABELS: Record<RepairStatus, string> = {
+  submitted: '待接单',
+  accepted: '已接单',
+  scheduled: '已约上门',
+  onSite: '在现场',
+  reopened: '重新报修',
+  resolved: '待业主确认',
+  confirmed: '已确认修好',
+  cancelled: '已取消',
+};
 
 export const VISIT_SLOTS = ['morning', 'afternoon', 'evening'] as const;
 export type VisitSlot = (typeof VISIT_SLOTS)[number];

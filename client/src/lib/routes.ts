@@ -28,6 +28,7 @@ export const routes = {
   staffCalls: () => '/staff/calls/index',
   staffCall: (id: string) => `/staff/call/index?id=${encodeURIComponent(id)}`,
   staffProspects: () => '/staff/prospects/index',
+  staffHomeowner: (id?: string) => `/staff/homeowner/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
   manageReports: () => '/manage/reports/index',
   manageConfig: () => '/manage/config/index',
   manageReport: (id: string) => `/manage/report/index?id=${encodeURIComponent(id)}`,

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { cstDate } from '@shared/core/time';
@@ -77,15 +78,25 @@ function greeting(user: WhoAmI['user'], service: WhoAmI['service']): string {
   return '工地节点、超时报修和投诉都在下面';
 }
 
+/** Once a launch: the general manager's home opens on the company at a glance (报表, a subpackage: the main package stays small). */
+let glanceShown = false;
+
 function Home() {
   const { state, reload } = useReply(loadHome);
+  const gm = state.status === 'ready' && state.data.me.user.department === 'management' && hasRole(state.data.me.user, 'deptManager');
+  useEffect(() => {
+    if (gm && !glanceShown) {
+      glanceShown = true;
+      void Taro.navigateTo({ url: routes.manageReports() });
+    }
+  }, [gm]);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed' && state.failure.code === 'AUTH.NOT_REGISTERED') {
     // someone the product does not know yet: a homeowner binds their house with the code from the company
     return <InviteCodeForm onBound={() => void reload()} />;
   }
   if (state.status === 'failed') return <Failed failure={state.failure} onRetry={() => void reload()} />;
-  const { user, projects } = state.data.me;
+  const { user, projects, tickets } = state.data.me;
   return (
     <View className='home'>
       <View className='home__hello'>
@@ -96,6 +107,17 @@ function Home() {
           {greeting(user, state.data.me.service)}
         </Text>
       </View>
+      {tickets ? (
+        <View className='card' id='home-sites'>
+          <Text className='card__title'>我的工地 {projects.length} 个</Text>
+          {projects.map((p) => (
+            <View className='row' key={p.id} id={`home-site-${p.id}`} onClick={go(routes.staffProject(p.id))}>
+              <Text className='row__label'>{p.name}</Text>
+              <Text className={p.due.length ? 'row__value text-warn' : 'row__value muted'}>{p.due.length ? `待记录${p.due.join('、')}` : '节点已记录'} ›</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
       <NoticesEntry />
       {hasRole(user, 'homeowner') ? <Homeowner data={state.data} onRetry={() => void reload()} /> : null}
       {hasRole(user, 'siteManager') ? (
@@ -104,7 +126,7 @@ function Home() {
           icon='单'
           tone='blue'
           title='待处理报修'
-          text={`我负责的工地 ${projects.length} 个 · 按截止时间排序`}
+          text={tickets ? `${tickets.open} 单待处理${tickets.overdue ? `，${tickets.overdue} 单已超时` : ''} · 按截止时间排序` : ''}
           onOpen={go(routes.staffQueue())}
         />
       ) : null}
@@ -113,6 +135,9 @@ function Home() {
       ) : null}
       {hasRole(user, 'customerService') ? (
         <EntryCell id='entry-staff-calls' icon='访' tone='green' title='电话回访' text='待拨打的回访电话 · 约定时间优先' onOpen={go(routes.staffCalls())} />
+      ) : null}
+      {hasRole(user, 'customerService', 'admin') ? (
+        <EntryCell id='entry-staff-homeowner' icon='查' tone='blue' title='业主查询' text='按姓名、手机号或单号查业主的报修、投诉、回访和通话' onOpen={go(routes.staffHomeowner())} />
       ) : null}
       {hasRole(user, 'customerService', 'admin') ? (
         <EntryCell id='entry-staff-prospects' icon='意' tone='green' title='意向客户跟进' text='按 A–E 分类的节奏回电，只打给同意接电话的客户' onOpen={go(routes.staffProspects())} />

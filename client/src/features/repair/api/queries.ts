@@ -1,8 +1,9 @@
-import { callRepair } from './callRepair';
+import { callRepair, type RepairInput } from './callRepair';
 
 export const fetchMyRepairs = () => callRepair('mine', {});
 export const fetchRepair = (ticketId: string) => callRepair('get', { ticketId });
-export const fetchQueue = () => callRepair('queue', {});
+/** The site manager's open tickets (all), or a page of the closed ones; optionally of one status. */
+export const fetchQueue = (view: RepairInput<'queue'> = {}) => callRepair('queue', view);
 export const fetchOverdue = () => callRepair('overdue', {});
 export const fetchTracked = () => callRepair('tracked', {});
 export const fetchCategories = () => callRepair('categories', {});
