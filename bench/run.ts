@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { BUNDLE_BUDGET_BYTES } from '../scripts/build-functions';
 import { benchLoad, type LoadResult } from './load';
 import { benchRepairCreate, type RepairCreateResult } from './repairCreate';
 import { benchScheduler, type SchedulerResult } from './scheduler';
@@ -88,7 +89,7 @@ function sizesSection(s: SizesResult): string {
     '',
     table(['package', 'size', 'of it zod'], packages),
     '',
-    `Function bundles (budget 150 KB, tests/integration/bundle-size.test.ts) and the median time a fresh Node takes to load each on top of @cloudbase/node-sdk (5 runs):`,
+    `Function bundles (budget ${BUNDLE_BUDGET_BYTES / 1024} KB, tests/integration/bundle-size.test.ts) and the median time a fresh Node takes to load each on top of @cloudbase/node-sdk (5 runs):`,
     '',
     table(['function', 'index.js', 'load'], functions),
   ].join('\n');
