@@ -1,3 +1,4 @@
+import { isGeneralManager } from '@shared/core/roles';
 import { normalizeRef } from '@shared/core/refs';
 import { fail, ok } from '@shared/core/result';
 import { RepairInputs } from '@shared/repair/api';
@@ -91,7 +92,9 @@ const overdue = action({
   roles: ['deptManager', 'admin'],
   async run({ store, user, now }) {
     const late = { nextDeadlineAt: store.command.lt(now) };
-    const where = user.roles.includes('admin') ? late : { ...late, department: user.department ?? '' };
+    // the general manager answers for every department, as an admin does (DOMAIN §6: the last level)
+    const everyDepartment = user.roles.includes('admin') || isGeneralManager(user);
+    const where = everyDepartment ? late : { ...late, department: user.department ?? '' };
     const tickets = await store.repairs.find(where, { orderBy: [['nextDeadlineAt', 'asc']], limit: 200 });
     const names = await projectNames(store, tickets);
     const managers = await store.users.getMany(tickets.map((t) => t.siteManagerId));

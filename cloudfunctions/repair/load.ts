@@ -29,7 +29,7 @@ export async function viewOf(store: Stores, t: RepairTicket, viewer: User, now: 
     viewer,
     subjectId: t.homeownerId,
     record: `repairs/${t._id}`,
-    fields: seesHomeownerPhone(t, viewer) ? ['name', 'phone', 'address'] : ['name', 'address'],
+    fields: seesHomeownerPhone(t, viewer, now) ? ['name', 'phone', 'address'] : ['name', 'address'],
     at: now,
   });
   return view;

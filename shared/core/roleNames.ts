@@ -25,3 +25,11 @@ export const DEPARTMENT_LABELS: Record<Department, string> = {
 export function hasRole(user: { roles: readonly Role[] }, ...roles: Role[]): boolean {
   return roles.some((r) => user.roles.includes(r));
 }
+
+/**
+ * The general manager: the department manager of 总经理室, the last level of every complaint (DOMAIN §6),
+ * who answers for every department's late work.
+ */
+export function isGeneralManager(user: { roles: readonly Role[]; department?: Department | null }): boolean {
+  return user.roles.includes('deptManager') && user.department === 'management';
+}

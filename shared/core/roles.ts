@@ -4,7 +4,7 @@ import { DEPARTMENTS, ROLES } from './roleNames';
 
 // Roles, departments and their labels live in roleNames.ts, so code that only checks a role (the home page)
 // does not load zod.
-export { DEPARTMENT_LABELS, DEPARTMENTS, hasRole, ROLE_LABELS, ROLES, type Department, type Role } from './roleNames';
+export { DEPARTMENT_LABELS, DEPARTMENTS, hasRole, isGeneralManager, ROLE_LABELS, ROLES, type Department, type Role } from './roleNames';
 
 /** A person known to the product, stored in `users` under their WeChat openid. */
 export const userSchema = z.object({

@@ -1,5 +1,5 @@
 import { maskPhone } from '../core/privacy';
-import { hasRole, type User } from '../core/roles';
+import { hasRole, isGeneralManager, type User } from '../core/roles';
 import type { Millis } from '../core/time';
 import type { Project } from '../project/project';
 import type { RepairSummary, RepairView } from './api';
@@ -43,7 +43,7 @@ export interface ViewContext {
  */
 export function mayReadRepair(user: User, t: Pick<RepairTicket, 'homeownerId' | 'siteManagerId' | 'department'>): boolean {
   if (user._id === t.homeownerId || user._id === t.siteManagerId) return true;
-  if (hasRole(user, 'customerService', 'admin')) return true;
+  if (hasRole(user, 'customerService', 'admin') || isGeneralManager(user)) return true;
   return hasRole(user, 'deptManager') && user.department === t.department;
 }
 
@@ -52,9 +52,19 @@ export function byNextDeadline(a: Pick<RepairTicket, 'nextDeadlineAt' | 'created
   return (a.nextDeadlineAt ?? Infinity) - (b.nextDeadlineAt ?? Infinity) || a.createdAt - b.createdAt;
 }
 
-/** Whether the viewer's work on this ticket needs the homeowner's full phone number. */
-export function seesHomeownerPhone(t: Pick<RepairTicket, 'homeownerId' | 'siteManagerId'>, viewer: User): boolean {
-  return viewer._id === t.homeownerId || viewer._id === t.siteManagerId;
+/**
+ * Whether the viewer's work on this ticket needs the homeowner's full phone number: the homeowner
+ * and the site manager always; the manager of the ticket's department once a promise is missed, to
+ * call the homeowner about the late repair (DOMAIN §5: the overdue ticket is theirs to chase).
+ */
+export function seesHomeownerPhone(
+  t: Pick<RepairTicket, 'homeownerId' | 'siteManagerId' | 'department' | 'nextDeadlineAt'>,
+  viewer: User,
+  now: Millis,
+): boolean {
+  if (viewer._id === t.homeownerId || viewer._id === t.siteManagerId) return true;
+  const late = t.nextDeadlineAt !== null && t.nextDeadlineAt < now;
+  return late && (isGeneralManager(viewer) || (viewer.roles.includes('deptManager') && viewer.department === t.department));
 }
 
 export function overdueNow(t: RepairTicket, now: Millis) {
@@ -101,7 +111,7 @@ export function toRepairView(t: RepairTicket, c: ViewContext): RepairView {
     reopenCount: t.reopenCount,
     homeowner: {
       name: c.homeowner.name,
-      phone: seesHomeownerPhone(t, c.viewer) ? c.homeowner.phone : maskPhone(c.homeowner.phone),
+      phone: seesHomeownerPhone(t, c.viewer, c.now) ? c.homeowner.phone : maskPhone(c.homeowner.phone),
     },
     siteManager: { name: c.siteManager.name, phone: c.siteManager.phone },
     history: t.history.map((e) => ({

@@ -76,3 +76,31 @@ describe('a department manager nudges the site manager of an overdue repair', ()
     ]);
   });
 });
+
+describe('the managers who chase a late repair', () => {
+  const { gm } = PEOPLE;
+  const phoneSeenBy = async (w: World, id: string, who: { _id: string }) => (await w.call(repair, who._id, { action: 'get', ticketId: id })).data?.ticket.homeowner.phone;
+
+  it("the department manager sees the homeowner's full number only once a promise is missed, to call her; other departments never", async () => {
+    const w = await world('2026-03-01T10:00:00+08:00');
+    const id = await filed(w);
+    // 10:00: nothing is late yet, so the number stays masked for him
+    expect(await phoneSeenBy(w, id, engManager)).not.toBe(owner.phone);
+    // 10:01 the next day: the contact promise (24 h) has passed
+    w.clock.set('2026-03-02T10:01:00+08:00');
+    expect(await phoneSeenBy(w, id, engManager)).toBe(owner.phone);
+    expect(await w.call(repair, designManager._id, { action: 'get', ticketId: id })).toMatchObject({ ok: false, code: 'REPAIR.NOT_FOUND' });
+    // the read of the number is written down, naming the phone
+    const reads = ((await snapshot(w.db, 'auditLog')) as { viewerId: string; fields: string[] }[]).filter((e) => e.viewerId === engManager._id);
+    expect(reads.map((e) => e.fields)).toEqual([['name', 'address'], ['name', 'phone', 'address']]);
+  });
+
+  it("the general manager's overdue list holds every department's late tickets, and he may open them", async () => {
+    const w = await world('2026-03-01T10:00:00+08:00');
+    const id = await filed(w);
+    w.clock.set('2026-03-02T10:01:00+08:00');
+    expect((await w.call(repair, gm._id, { action: 'overdue' })).data.tickets.map((t: { id: string }) => t.id)).toEqual([id]);
+    expect((await w.call(repair, designManager._id, { action: 'overdue' })).data.tickets).toEqual([]);
+    expect(await phoneSeenBy(w, id, gm)).toBe(owner.phone);
+  });
+});

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { cstDate } from '@shared/core/time';
-import { hasRole } from '@shared/core/roles';
+import { hasRole, isGeneralManager } from '@shared/core/roles';
 import type { FollowUpReplies } from '@shared/followup/api';
 import { TEMPLATE_PURPOSES } from '@shared/followup/templates';
 import { serverNow, type Reply } from '@/api';
@@ -83,7 +83,7 @@ let glanceShown = false;
 
 function Home() {
   const { state, reload } = useReply(loadHome);
-  const gm = state.status === 'ready' && state.data.me.user.department === 'management' && hasRole(state.data.me.user, 'deptManager');
+  const gm = state.status === 'ready' && isGeneralManager(state.data.me.user);
   useEffect(() => {
     if (gm && !glanceShown) {
       glanceShown = true;
