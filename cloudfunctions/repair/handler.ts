@@ -1,3 +1,5 @@
+import type { Millis } from '@shared/core/time';
+import type { Stores } from '../_platform/stores';
 import { isGeneralManager } from '@shared/core/roles';
 import { normalizeRef } from '@shared/core/refs';
 import { fail, ok } from '@shared/core/result';
@@ -96,14 +98,7 @@ const overdue = action({
     const everyDepartment = user.roles.includes('admin') || isGeneralManager(user);
     const where = everyDepartment ? late : { ...late, department: user.department ?? '' };
     const tickets = await store.repairs.find(where, { orderBy: [['nextDeadlineAt', 'asc']], limit: 200 });
-    const names = await projectNames(store, tickets);
-    const managers = await store.users.getMany(tickets.map((t) => t.siteManagerId));
-    return ok({
-      tickets: tickets.map((t) => ({
-        ...toRepairSummary(t, names.get(t.projectId) ?? '', now),
-        siteManagerName: managers.get(t.siteManagerId)?.name ?? '',
-      })),
-    });
+    return ok({ tickets: await summariesWithSiteManager(store, tickets, now) });
   },
 });
 
@@ -117,14 +112,7 @@ const tracked = action({
   async run({ store, now }) {
     const tickets = await store.repairs.find({ tracked: true, status: store.command.in([...OPEN_REPAIR_STATUSES, 'resolved']) }, { limit: 500 });
     tickets.sort(byNextDeadline);
-    const names = await projectNames(store, tickets);
-    const managers = await store.users.getMany(tickets.map((t) => t.siteManagerId));
-    return ok({
-      tickets: tickets.map((t) => ({
-        ...toRepairSummary(t, names.get(t.projectId) ?? '', now),
-        siteManagerName: managers.get(t.siteManagerId)?.name ?? '',
-      })),
-    });
+    return ok({ tickets: await summariesWithSiteManager(store, tickets, now) });
   },
 });
 
@@ -191,3 +179,9 @@ export const repairFunction = defineFunction('repair', {
   siteManagers,
   ...commandActions,
 });
+
+/** Tickets as a manager's list shows them: each with its project and the site manager who has it. */
+async function summariesWithSiteManager(store: Stores, tickets: RepairTicket[], now: Millis) {
+  const [names, managers] = await Promise.all([projectNames(store, tickets), store.users.getMany(tickets.map((t) => t.siteManagerId))]);
+  return tickets.map((t) => ({ ...toRepairSummary(t, names.get(t.projectId) ?? '', now), siteManagerName: managers.get(t.siteManagerId)?.name ?? '' }));
+}
