@@ -53,6 +53,24 @@ export interface ConsentView {
   noticeVersion: string;
 }
 
+/**
+ * The marketing message template (`settings/campaign.template`) the consent screen asks WeChat for when
+ * the homeowner agrees to marketing by 微信消息, with the messages she has allowed and not yet received
+ * (WeChat: one acceptance, one message). Accepted by `followup.subscribed` only while that consent stands.
+ */
+export interface MarketingTemplateOffer {
+  templateId: string;
+  /** what the homeowner reads in the dialog */
+  label: string;
+  credits: number;
+}
+
+/** What the consent screen and WeChat's dialog call the marketing template. */
+export const MARKETING_TEMPLATE_LABEL = '优惠与活动消息';
+
+/** The homeowner's own consent screen: the view and, when the admin configured one, the marketing template. */
+export type OwnConsentView = ConsentView & { marketingTemplate: MarketingTemplateOffer | null };
+
 /** Everything the company holds about the homeowner, as the JSON copy they can download. */
 export interface DataCopy {
   exportedAt: number;
@@ -73,9 +91,9 @@ export interface DeletionView {
 }
 
 export interface PrivacyReplies {
-  consent: ConsentView;
-  setConsent: ConsentView & { changed: boolean };
-  setDoNotDisturb: ConsentView & { changed: boolean };
+  consent: OwnConsentView;
+  setConsent: OwnConsentView & { changed: boolean };
+  setDoNotDisturb: OwnConsentView & { changed: boolean };
   consentOf: ConsentView & { homeownerName: string };
   recordPhoneConsent: ConsentView & { homeownerName: string; changed: boolean };
   myData: { copy: DataCopy; deletion: DeletionView };
