@@ -3,7 +3,7 @@
  * consent screen and accepts the marketing template in the dialog that tap opens (and once more); the admin's campaign goes out (the `campaign`
  * function called as the admin, its timer run) and lands in the outbox, opening the consent screen;
  * from that landing page she withdraws with one tap; the admin's next campaign skips her, and the
- * admin's campaign list shows what became of both.
+ * admin's campaign list shows what became of both, and her 我的数据 lists the message she was sent.
  * Screenshots: e2e/screenshots/campaign-*.png.
  */
 import fs from 'node:fs';
@@ -123,6 +123,14 @@ describe('a marketing campaign reaches only a homeowner who agreed, and one tap 
     const second = await sendCampaign('夏季水电检修活动');
     expect(second.skipped).toBeGreaterThanOrEqual(1);
     expect(await marketingTo(LI)).toHaveLength(1);
+
+    // 我的数据 lists the one marketing message she was sent, and not the one that skipped her
+    await landing.goto(`${host.url}/#/pages/my-data/index`);
+    await waitForRoute(landing, '/pages/my-data/index');
+    await see(landing, '#held-data-marketing', '春季焕新优惠');
+    await see(landing, '#held-data-marketing', '微信消息');
+    expect(await landing.locator('#held-data-marketing').innerText()).not.toContain('夏季水电检修活动');
+    await capture(landing, 'campaign-5-my-data-marketing');
 
     // the admin reads what became of both on the campaign list
     const admin = await openAppAs(ADMIN, '周行政');

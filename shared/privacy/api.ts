@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import type { AuditEntry } from '../core/audit';
 import { recordId, requestIdSchema, requiredText } from '../core/schemas';
-import { CONSENT_CHANNELS, CONSENT_DECISIONS, type ConsentEntry } from '../consent/ledger';
+import { CONSENT_CHANNELS, CONSENT_DECISIONS, type ConsentChannel, type ConsentEntry } from '../consent/ledger';
 import type { ConsentState } from '../consent/state';
 import type { Milestone } from '../project/project';
 import type { DeletionRequest } from './deletion';
@@ -80,8 +80,21 @@ export interface DataCopy {
   complaints: { id: string; projectId: string | null; category: string; description: string; status: string; receivedAt: number }[];
   surveyAnswers: { id: string; followUpId: string; stage: string; answeredAt: number; channel: string; answers: unknown }[];
   consent: ConsentView;
+  /** the marketing messages the company sent her (campaigns' sends in state sent), newest first */
+  marketingMessages: MarketingMessageSent[];
   /** how many times staff looked at the homeowner's personal data, and the last time */
   staffReads: { count: number; lastAt: number | null };
+}
+
+/** One marketing message the company sent: when, which campaign, on which channel. */
+export interface MarketingMessageSent {
+  campaignId: string;
+  /** the campaign's title as the admin named it */
+  title: string;
+  channel: ConsentChannel;
+  /** 微信消息, 短信, 电话 */
+  channelLabel: string;
+  sentAt: number;
 }
 
 export interface DeletionView {
