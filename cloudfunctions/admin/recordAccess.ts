@@ -10,8 +10,10 @@ import {
 import { STAFF_APP_ROLES } from '@shared/admin/api';
 import { fail, ok } from '@shared/core/result';
 import { hasRole } from '@shared/core/roles';
+import { formatCst } from '@shared/core/time';
 import { action } from '../_platform/define';
 import { recordAdminChange } from '../_usecases/history';
+import { notify } from '../_usecases/notify';
 import { liveGrants, revocationsOf } from '../_usecases/recordAccess';
 
 const RecordAccessAdminErrors = {
@@ -54,6 +56,13 @@ export const grantRecordAccess = action({
       await recordAdminChange(store.adminHistory.within(tx), { kind: 'recordAccess', ref: `recordApprovals/${grant._id}`, before: null, after: grant, by: user, at: now });
       return grant;
     });
+    if (kept === grant) {
+      await notify(store, {
+        key: `records.granted:${grant._id}`, to: grant.staffId, kind: 'records.granted', title: '已批准您查阅电话回访记录',
+        body: `${user.name}批准您查阅电话回访记录，至 ${formatCst(grant.expiresAt)} 止。理由：${grant.reason}。每次查阅都会被记录。`,
+        page: '/staff/homeowner/index',
+      }, now);
+    }
     return ok({ approval: recordAccessView(kept, null, now), created: kept === grant });
   },
 });
@@ -87,6 +96,13 @@ export const revokeRecordAccess = action({
       await recordAdminChange(store.adminHistory.within(tx), { kind: 'recordAccess', ref: `recordApprovals/${grant._id}`, before: grant, after: revocation, by: user, at: now });
       return revocation;
     });
+    if (kept === revocation) {
+      await notify(store, {
+        key: `records.revoked:${grant._id}`, to: grant.staffId, kind: 'records.revoked', title: '查阅电话回访记录的批准已撤销',
+        body: `${user.name}撤销了您查阅电话回访记录的批准，即时生效。理由：${revocation.reason}。`,
+        page: '/pages/notices/index',
+      }, now);
+    }
     return ok({ approval: recordAccessView(grant, kept, now), revoked: kept === revocation });
   },
 });

@@ -69,6 +69,10 @@ describe('approvals to read phone follow-up records (001 §十: 未经行政人�
     const second = await grant(w, boss._id);
     expect(second).toMatchObject({ ok: true, data: { created: false, approval: { id: first.data.approval.id, expiresAt: first.data.approval.expiresAt } } });
     expect(await approvals(w)).toEqual(stored);
+    // the manager is told once, with the end of the approval in China time, and where to look
+    expect(await snapshot(w.db, 'notices')).toEqual([
+      expect.objectContaining({ to: engManager._id, kind: 'records.granted', title: '已批准您查阅电话回访记录', page: '/staff/homeowner/index', body: expect.stringContaining('至 2026-03-08 10:00 止') }),
+    ]);
     expect((await w.call(admin, boss._id, { action: 'history', kind: 'recordAccess' })).data.entries).toMatchObject([
       { ref: `recordApprovals/${first.data.approval.id}`, by: boss._id, before: null, after: { kind: 'grant', reason: REASON } },
     ]);
@@ -134,6 +138,9 @@ describe('approvals to read phone follow-up records (001 §十: 未经行政人�
     expect(await revoke(boss._id)).toMatchObject({ ok: true, data: { revoked: true, approval: { state: 'revoked', revokedAt: at('2026-03-02T09:00:00+08:00'), revokedByName: '周行政', revokeReason: '投诉已处理完毕' } } });
     const stored = await approvals(w);
     expect(stored).toHaveLength(2);
+    expect((await snapshot(w.db, 'notices')).filter((n: any) => n.kind === 'records.revoked')).toEqual([
+      expect.objectContaining({ to: engManager._id, body: expect.stringContaining('投诉已处理完毕') }),
+    ]);
     expect(await revoke(boss._id)).toMatchObject({ ok: true, data: { revoked: false, approval: { state: 'revoked' } } });
     expect(await approvals(w)).toEqual(stored);
     expect(await w.call(followup, engManager._id, { action: 'call', followUpId: task })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
