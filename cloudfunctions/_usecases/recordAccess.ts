@@ -28,7 +28,7 @@ export async function liveGrants(store: Stores, staffId: string, now: Millis): P
 
 export const RecordAccessErrors = {
   needsApproval: (): Failure =>
-    fail('AUTH.FORBIDDEN', '查阅电话回访记录需经行政人力批准（公司制度）：请管理员在“查阅批准”中为您开通后再查看'),
+    fail('AUTH.FORBIDDEN', '查阅电话回访记录需经行政人力批准（公司制度）：请联系管理员为您开通，开通后在有效期内可以查看'),
 };
 
 /**
