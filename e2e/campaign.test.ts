@@ -1,9 +1,9 @@
 /**
  * Marketing campaigns, end to end in the H5 build: 李女士 agrees to marketing by WeChat message on the
- * consent screen and accepts the marketing template; the admin's campaign goes out (the `campaign`
+ * consent screen and accepts the marketing template in the dialog that tap opens (and once more); the admin's campaign goes out (the `campaign`
  * function called as the admin, its timer run) and lands in the outbox, opening the consent screen;
  * from that landing page she withdraws with one tap; the admin's next campaign skips her, and the
- * admin's campaign list shows what became of both.
+ * admin's campaign list shows what became of both, and her 我的数据 lists the message she was sent.
  * Screenshots: e2e/screenshots/campaign-*.png.
  */
 import fs from 'node:fs';
@@ -79,12 +79,24 @@ describe('a marketing campaign reaches only a homeowner who agreed, and one tap 
     const page = await openAppAs(LI, '李女士');
     await tap(page, '#entry-consent');
     await waitForRoute(page, '/pages/consent/index');
+    // nothing is on until she turns it on, and nothing about marketing messages is asked before that
     await see(page, '#consent-subscription-state', '未同意');
+    expect(await page.locator('#consent-marketing').count()).toBe(0);
+    // agreeing to 微信消息 asks WeChat for the marketing template in the same tap (the H5 stand-in of its dialog)
     await tap(page, '#consent-subscription-grant');
+    await see(page, '#subscribe-dialog', '发送一次“优惠与活动消息”');
+    await capture(page, 'campaign-1-consent-dialog');
+    await tap(page, '#subscribe-allow');
     await see(page, '#consent-subscription-state', /已同意/);
+    await see(page, '#consent-marketing-credits', '您已允许接收 1 条');
+    // WeChat: one "允许", one message; she allows a second one
+    await tap(page, '#consent-marketing-ask');
+    await see(page, '#subscribe-dialog', '优惠与活动消息');
+    await tap(page, '#subscribe-allow');
+    await see(page, '#consent-marketing-credits', '您已允许接收 2 条');
     await capture(page, 'campaign-1-consent-granted');
-    // the mini-program asks her to accept the marketing template (wx.requestSubscribeMessage): twice, two messages
-    for (let i = 0; i < 2; i++) await ok('/api/functions/followup', { action: 'subscribed', results: { [MARKETING_TEMPLATE]: 'accept' } }, LI);
+    const { marketingTemplate } = await ok('/api/functions/privacy', { action: 'consent' }, LI);
+    expect(marketingTemplate).toEqual({ templateId: MARKETING_TEMPLATE, label: '优惠与活动消息', credits: 2 });
 
     const first = await sendCampaign('春季焕新优惠');
     expect(first.sent).toBeGreaterThanOrEqual(1);
@@ -111,6 +123,14 @@ describe('a marketing campaign reaches only a homeowner who agreed, and one tap 
     const second = await sendCampaign('夏季水电检修活动');
     expect(second.skipped).toBeGreaterThanOrEqual(1);
     expect(await marketingTo(LI)).toHaveLength(1);
+
+    // 我的数据 lists the one marketing message she was sent, and not the one that skipped her
+    await landing.goto(`${host.url}/#/pages/my-data/index`);
+    await waitForRoute(landing, '/pages/my-data/index');
+    await see(landing, '#held-data-marketing', '春季焕新优惠');
+    await see(landing, '#held-data-marketing', '微信消息');
+    expect(await landing.locator('#held-data-marketing').innerText()).not.toContain('夏季水电检修活动');
+    await capture(landing, 'campaign-5-my-data-marketing');
 
     // the admin reads what became of both on the campaign list
     const admin = await openAppAs(ADMIN, '周行政');

@@ -2,7 +2,7 @@
  * 业主查询 in the H5 build: customer service opens it from the home page, finds 王先生 by his mobile
  * number and reads his history (two repairs, milestones) without anything of 李女士's; finds 李女士 by
  * her complaint's TS- reference; opens a repair from the timeline. A site manager gets no entry and is
- * refused if they open the page anyway. Screenshots: e2e/screenshots/homeowner-lookup-*.png.
+ * refused, told an admin must approve, if they open the page anyway. Screenshots: e2e/screenshots/homeowner-lookup-*.png.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -82,6 +82,7 @@ it('gives a site manager no 业主查询 entry, and refuses the search if they o
   expect(await page.locator('#entry-staff-homeowner').count()).toBe(0);
   await page.goto(`${host.url}/#/staff/homeowner/index`);
   await search(page, '13800138001');
-  await see(page, '#homeowner-search-error', '您没有权限进行此操作');
+  // the timeline shows calls: without an admin's approval (001 §十) the answer says who can open it
+  await see(page, '#homeowner-search-error', '需经行政人力批准');
   await capture(page, 'homeowner-lookup-refused');
 });

@@ -59,7 +59,11 @@ describe('营销同意: grant, withdraw with one tap, 勿扰, history', () => {
     await capture(page, 'privacy-1-consent-empty');
 
     await tap(page, '#consent-subscription-grant');
+    // the same tap asks WeChat for the marketing template; she may say no there, and her consent still stands
+    await see(page, '#subscribe-dialog', '优惠与活动消息');
+    await tap(page, '#subscribe-cancel');
     await see(page, '#consent-subscription-state', /已同意/);
+    await see(page, '#consent-marketing-credits', '现在还不能发给您');
     await see(page, '#consent-history .consent-history__item', '同意通过微信消息接收营销信息');
     expect((await consentOf(LI)).state.marketing.subscription.granted).toBe(true);
     await capture(page, 'privacy-2-consent-granted');

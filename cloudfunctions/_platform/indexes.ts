@@ -95,6 +95,10 @@ export const INDEXES: readonly IndexDeclaration[] = [
   { collection: 'campaignSends', fields: [['nextAt', 'asc']], usedBy: 'the `campaign` timer' },
   { collection: 'campaignSends', fields: [['campaignId', 'asc'], ['state', 'asc']], usedBy: "a campaign's counts of sent, skipped and waiting" },
   { collection: 'campaignSends', fields: [['state', 'asc'], ['callAt', 'asc']], usedBy: "customer service's calls of phone campaigns" },
+  { collection: 'campaignSends', fields: [['homeownerId', 'asc'], ['state', 'asc'], ['sentAt', 'desc']], usedBy: 'the marketing messages sent to a homeowner, newest first (我的数据)' },
+  { collection: 'recordApprovals', fields: [['staffId', 'asc'], ['kind', 'asc'], ['expiresAt', 'desc']], usedBy: "whether a staff member's approval to read phone follow-up records stands" },
+  { collection: 'recordApprovals', fields: [['kind', 'asc'], ['at', 'desc']], usedBy: "the admin's list of approvals to read phone follow-up records (`admin.recordAccess`)" },
+  { collection: 'recordApprovals', fields: [['staffId', 'asc'], ['kind', 'asc'], ['at', 'desc']], usedBy: "one staff member's approvals, newest first" },
 ];
 
 /** A query as the database runs it: the fields it filters on, and what it sorts by. */

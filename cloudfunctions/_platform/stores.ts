@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { recordApprovalSchema } from '@shared/admin/recordAccess';
 import { adminChangeSchema, inviteSchema, surveyProposalSchema } from '@shared/admin/records';
 import { auditEntrySchema } from '@shared/core/audit';
 import { campaignSchema, campaignSendSchema } from '@shared/campaign/campaign';
@@ -68,6 +69,8 @@ export const COLLECTIONS = {
   campaigns: storedCollection('campaigns', campaignSchema),
   /** one document per campaign and homeowner (`<campaignId>:<homeownerId>`): nothing goes twice */
   campaignSends: storedCollection('campaignSends', campaignSendSchema),
+  /** admins' approvals for staff to read phone follow-up records, and their revocations: append-only */
+  recordApprovals: storedCollection('recordApprovals', recordApprovalSchema),
 };
 
 /** Typed access to every collection of `db`. */
@@ -102,6 +105,7 @@ export function stores(db: Database) {
     reports: typed(c.reports),
     campaigns: typed(c.campaigns),
     campaignSends: typed(c.campaignSends),
+    recordApprovals: typed(c.recordApprovals),
   };
 }
 

@@ -8,7 +8,7 @@ import type { Stores } from '../_platform/stores';
  */
 export async function recordPersonalDataRead(
   store: Stores,
-  read: { viewer: User; subjectId: string; record: string; fields: string[]; at: Millis },
+  read: { viewer: User; subjectId: string; record: string; fields: string[]; at: Millis; approvalId?: string | null },
 ): Promise<void> {
   if (read.viewer._id === read.subjectId) return;
   await store.auditLog.insert({
@@ -18,6 +18,7 @@ export async function recordPersonalDataRead(
     subjectId: read.subjectId,
     record: read.record,
     fields: read.fields,
+    ...(read.approvalId ? { approvalId: read.approvalId } : {}),
     at: read.at,
   });
 }
@@ -28,7 +29,7 @@ export async function recordPersonalDataRead(
  */
 export async function recordPersonalDataReads(
   store: Stores,
-  read: { viewer: User; subjects: { subjectId: string; record: string }[]; fields: string[]; at: Millis },
+  read: { viewer: User; subjects: { subjectId: string; record: string }[]; fields: string[]; at: Millis; approvalId?: string | null },
 ): Promise<void> {
   const seen = new Set<string>();
   const unique = read.subjects.filter((s) => {
@@ -37,5 +38,5 @@ export async function recordPersonalDataReads(
     seen.add(key);
     return true;
   });
-  await Promise.all(unique.map((s) => recordPersonalDataRead(store, { viewer: read.viewer, subjectId: s.subjectId, record: s.record, fields: read.fields, at: read.at })));
+  await Promise.all(unique.map((s) => recordPersonalDataRead(store, { viewer: read.viewer, subjectId: s.subjectId, record: s.record, fields: read.fields, at: read.at, approvalId: read.approvalId })));
 }

@@ -7,8 +7,9 @@ import { homeownerHistory, MAX_HISTORY } from '@shared/followup/history';
 import { action } from '../_platform/define';
 import type { Stores } from '../_platform/stores';
 import { recordPersonalDataRead, recordPersonalDataReads } from '../_usecases/audit';
+import { phoneRecordsReader } from '../_usecases/recordAccess';
+import { PHONE_RECORD_READERS } from './phone';
 
-const STAFF = ['customerService', 'admin'] as const;
 const MAX_HITS = 20;
 const MAX_PROJECTS = 20;
 /** a project has at most ~40 follow-ups */
@@ -34,12 +35,14 @@ async function homeownerIdsFor(store: Stores, query: string): Promise<string[]> 
 /**
  * Customer service finds the homeowner on the line: by name as recorded, full mobile number, the
  * beginning of a project's name, or a BX-/TS- reference. Phones masked; each homeowner listed is an
- * audited read of their name.
+ * audited read of their name. Others only under an admin's live approval to read phone records.
  */
 export const lookup = action({
   input: FollowUpInputs.lookup,
-  roles: STAFF,
+  roles: PHONE_RECORD_READERS,
   async run({ store, user, now }, { query }) {
+    const reader = await phoneRecordsReader(store, user, now);
+    if (!reader.ok) return reader;
     const ids = [...new Set(await homeownerIdsFor(store, query))].slice(0, MAX_HITS);
     const people = await store.users.getMany(ids);
     const owners = ids.map((id) => people.get(id)).filter((u): u is User => u !== undefined && hasRole(u, 'homeowner') && u.anonymisedAt === undefined);
@@ -52,7 +55,7 @@ export const lookup = action({
       phone: maskPhone(o.phone),
       projects: projects.filter((p) => p.homeownerId === o._id).map((p) => p.name),
     }));
-    await recordPersonalDataReads(store, { viewer: user, subjects: homeowners.map((h) => ({ subjectId: h.id, record: `users/${h.id}` })), fields: ['name'], at: now });
+    await recordPersonalDataReads(store, { viewer: user, subjects: homeowners.map((h) => ({ subjectId: h.id, record: `users/${h.id}` })), fields: ['name'], at: now, approvalId: reader.grantId });
     return ok({ homeowners });
   },
 });
@@ -60,12 +63,15 @@ export const lookup = action({
 /**
  * One homeowner's history for customer service: their projects, repairs, complaints, follow-ups and
  * calls in one timeline, newest first. Only this homeowner's records are read (each query is by their
- * id); the phone is masked; the read of their name and addresses is audited.
+ * id); the phone is masked; the read of their name and addresses is audited. The timeline shows calls:
+ * staff other than customer service and admins read it only under an admin's live approval (001 §十).
  */
 export const homeowner = action({
   input: FollowUpInputs.homeowner,
-  roles: STAFF,
+  roles: PHONE_RECORD_READERS,
   async run({ store, user, now }, { homeownerId }) {
+    const reader = await phoneRecordsReader(store, user, now);
+    if (!reader.ok) return reader;
     const person = await store.users.get(homeownerId);
     if (!person || !hasRole(person, 'homeowner')) return notFound();
     const [projects, repairs, complaints, followUps] = await Promise.all([
@@ -75,7 +81,7 @@ export const homeowner = action({
       store.followups.find({ homeownerId }, { limit: MAX_FOLLOW_UPS }),
     ]);
     const managers = await store.users.getMany(projects.map((p) => p.siteManagerId));
-    await recordPersonalDataRead(store, { viewer: user, subjectId: homeownerId, record: `users/${homeownerId}`, fields: ['name', 'address'], at: now });
+    await recordPersonalDataRead(store, { viewer: user, subjectId: homeownerId, record: `users/${homeownerId}`, fields: ['name', 'address'], at: now, approvalId: reader.grantId });
     return ok({
       homeowner: {
         id: person._id,

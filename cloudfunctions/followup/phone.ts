@@ -12,32 +12,43 @@ import { withHotline } from '@shared/survey/defaults';
 import { action } from '../_platform/define';
 import type { Stores } from '../_platform/stores';
 import { recordPersonalDataRead, recordPersonalDataReads } from '../_usecases/audit';
+import { phoneRecordsReader } from '../_usecases/recordAccess';
 import { loadFollowUpSettings } from '../_usecases/settings';
 import { loadSurvey, recordSurveyAnswers } from '../_usecases/surveys';
 
 const STAFF = ['customerService', 'admin'] as const;
+/** who may read (never log) phone follow-up records with an admin's approval (001 §十); see `phoneRecordsReader` */
+export const PHONE_RECORD_READERS = ['customerService', 'admin', 'deptManager', 'siteManager'] as const;
 const MAX_TASKS = 200;
 
 /**
- * Customer service's phone tasks, the earliest call time first (indexed: state + callAt). Phones
- * masked; the homeowners' names shown are an audited read, one entry per homeowner in the list.
+ * Customer service's phone tasks, the earliest call time first (indexed: state + callAt); others only
+ * under an admin's live approval (001 §十). Phones masked; the homeowners' names shown are an audited read, one entry per homeowner in the list.
  */
 export const calls = action({
   input: FollowUpInputs.calls,
-  roles: STAFF,
+  roles: PHONE_RECORD_READERS,
   async run({ store, user, now }) {
+    const reader = await phoneRecordsReader(store, user, now);
+    if (!reader.ok) return reader;
     const tasks = await store.followups.find({ state: 'phoneTask' }, { orderBy: [['callAt', 'asc']], limit: MAX_TASKS });
     const listed = await summaries(store, tasks);
-    await recordPersonalDataReads(store, { viewer: user, subjects: tasks.map((t) => ({ subjectId: t.homeownerId, record: `followups/${t._id}` })), fields: ['name'], at: now });
+    await recordPersonalDataReads(store, { viewer: user, subjects: tasks.map((t) => ({ subjectId: t.homeownerId, record: `followups/${t._id}` })), fields: ['name'], at: now, approvalId: reader.grantId });
     return ok({ tasks: listed });
   },
 });
 
-/** One phone task to work: the homeowner's full number (an audited read), the script and the questions. */
+/**
+ * One phone task to work: the homeowner's full number (an audited read), the script and the questions.
+ * Staff other than customer service and admins read it only under an admin's live approval, and only
+ * read it (logging a call stays customer service's).
+ */
 export const call = action({
   input: FollowUpInputs.call,
-  roles: STAFF,
+  roles: PHONE_RECORD_READERS,
   async run({ store, user, now }, { followUpId }) {
+    const reader = await phoneRecordsReader(store, user, now);
+    if (!reader.ok) return reader;
     const f = await store.followups.get(followUpId);
     if (!f) return FollowUpErrors.notFound();
     if (f.state !== 'phoneTask') return FollowUpErrors.notATask();
@@ -63,7 +74,7 @@ export const call = action({
       callableFrom: callableFrom(f, settings),
       callsLeft: Math.max(0, settings.maxCallAttempts - missedCalls(f)),
     };
-    await recordPersonalDataRead(store, { viewer: user, subjectId: f.homeownerId, record: `followups/${f._id}`, fields: ['name', 'phone', 'address'], at: now });
+    await recordPersonalDataRead(store, { viewer: user, subjectId: f.homeownerId, record: `followups/${f._id}`, fields: ['name', 'phone', 'address'], at: now, approvalId: reader.grantId });
     return ok({ task });
   },
 });

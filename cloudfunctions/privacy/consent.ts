@@ -2,10 +2,19 @@ import { fail, ok } from '@shared/core/result';
 import { hasRole } from '@shared/core/roles';
 import { PRIVACY_NOTICE_VERSION } from '@shared/consent/notice';
 import type { ConsentRequest } from '@shared/consent/state';
-import { PrivacyInputs } from '@shared/privacy/api';
+import { creditsLeft } from '@shared/followup/credits';
+import { MARKETING_TEMPLATE_LABEL, PrivacyInputs, type MarketingTemplateOffer } from '@shared/privacy/api';
 import { action } from '../_platform/define';
+import type { Stores } from '../_platform/stores';
 import { recordPersonalDataRead } from '../_usecases/audit';
 import { appendConsent, consentEntries, consentView } from '../_usecases/consent';
+import { loadCampaignTemplate } from '../_usecases/settings';
+
+/** The marketing template to ask WeChat for, with the messages the homeowner has allowed; null when none is configured. */
+async function marketingTemplate(store: Stores, homeownerId: string): Promise<MarketingTemplateOffer | null> {
+  const [template, ledger] = await Promise.all([loadCampaignTemplate(store), store.contacts.get(homeownerId)]);
+  return template ? { templateId: template.id, label: MARKETING_TEMPLATE_LABEL, credits: creditsLeft(ledger, template.id) } : null;
+}
 
 /** The same answer for someone who does not exist and someone who is not a homeowner. */
 const noSuchHomeowner = () => fail('PRIVACY.NOT_FOUND', '没有找到这位业主，请从项目里重新打开', { homeownerId: '业主不存在' });
@@ -15,7 +24,8 @@ export const consent = action({
   input: PrivacyInputs.consent,
   roles: ['homeowner'],
   async run({ store, user }) {
-    return ok(consentView(await consentEntries(store, user._id)));
+    const [entries, offer] = await Promise.all([consentEntries(store, user._id), marketingTemplate(store, user._id)]);
+    return ok({ ...consentView(entries), marketingTemplate: offer });
   },
 });
 
@@ -27,7 +37,7 @@ export const setConsent = action({
     const request: ConsentRequest = { subject: 'consent', channel, decision };
     const appended = await appendConsent(store, user._id, request, { how, recordedBy: null, noticeVersion, requestId }, now);
     if (!appended.ok) return appended;
-    return ok({ ...consentView(appended.data.entries), changed: appended.data.changed });
+    return ok({ ...consentView(appended.data.entries), marketingTemplate: await marketingTemplate(store, user._id), changed: appended.data.changed });
   },
 });
 
@@ -38,7 +48,7 @@ export const setDoNotDisturb = action({
   async run({ store, user, now }, { on, noticeVersion, how, requestId }) {
     const appended = await appendConsent(store, user._id, { subject: 'doNotDisturb', on }, { how, recordedBy: null, noticeVersion, requestId }, now);
     if (!appended.ok) return appended;
-    return ok({ ...consentView(appended.data.entries), changed: appended.data.changed });
+    return ok({ ...consentView(appended.data.entries), marketingTemplate: await marketingTemplate(store, user._id), changed: appended.data.changed });
   },
 });
 

@@ -1,8 +1,9 @@
 import { fail, ok } from '@shared/core/result';
 import type { User } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
+import { CHANNEL_LABELS } from '@shared/consent/ledger';
 import { ERASED_FIELDS, KEPT_RECORDS } from '@shared/privacy/anonymise';
-import { PrivacyInputs, type DataCopy, type DeletionView } from '@shared/privacy/api';
+import { PrivacyInputs, type DataCopy, type DeletionView, type MarketingMessageSent } from '@shared/privacy/api';
 import { deletionCancelled, newDeletionRequest, type DeletionRequest } from '@shared/privacy/deletion';
 import { action } from '../_platform/define';
 import type { Stores } from '../_platform/stores';
@@ -21,10 +22,23 @@ function profileOf(user: User): DataCopy['profile'] {
   return { name: user.name, phone: user.phone, contactWindows: user.contactWindows ?? null, anonymisedAt: user.anonymisedAt ?? null };
 }
 
+/** The marketing messages sent to her, newest first, each with its campaign's title. */
+async function marketingMessages(store: Stores, homeownerId: string): Promise<MarketingMessageSent[]> {
+  const sent = await store.campaignSends.find({ homeownerId, state: 'sent' }, { orderBy: [['sentAt', 'desc']], limit: MAX_RECORDS });
+  const campaigns = await store.campaigns.getMany([...new Set(sent.map((s) => s.campaignId))]);
+  return sent.map((s) => ({
+    campaignId: s.campaignId,
+    title: campaigns.get(s.campaignId)?.title ?? '',
+    channel: s.channel,
+    channelLabel: CHANNEL_LABELS[s.channel],
+    sentAt: s.sentAt ?? s.updatedAt,
+  }));
+}
+
 /** Everything the company holds about one homeowner, read only by the homeowner themselves. */
 async function dataCopy(store: Stores, user: User, now: Millis): Promise<DataCopy> {
   const mine = { homeownerId: user._id };
-  const [projects, repairs, complaints, answers, entries, reads, lastRead] = await Promise.all([
+  const [projects, repairs, complaints, answers, entries, reads, lastRead, marketing] = await Promise.all([
     store.projects.find(mine, { orderBy: [['createdAt', 'desc']], limit: MAX_RECORDS }),
     store.repairs.find(mine, { orderBy: [['createdAt', 'desc']], limit: MAX_RECORDS }),
     store.complaints.find(mine, { orderBy: [['receivedAt', 'desc']], limit: MAX_RECORDS }),
@@ -32,6 +46,7 @@ async function dataCopy(store: Stores, user: User, now: Millis): Promise<DataCop
     consentEntries(store, user._id),
     store.auditLog.count({ subjectId: user._id }),
     store.auditLog.find({ subjectId: user._id }, { orderBy: [['at', 'desc']], limit: 1 }),
+    marketingMessages(store, user._id),
   ]);
   return {
     exportedAt: now,
@@ -41,6 +56,7 @@ async function dataCopy(store: Stores, user: User, now: Millis): Promise<DataCop
     complaints: complaints.map((c) => ({ id: c._id, projectId: c.projectId, category: c.category, description: c.description, status: c.status, receivedAt: c.receivedAt })),
     surveyAnswers: answers.map((a) => ({ id: a._id, followUpId: a.followUpId, stage: a.stage, answeredAt: a.at, channel: a.channel, answers: a.answers })),
     consent: consentView(entries),
+    marketingMessages: marketing,
     staffReads: { count: reads, lastAt: lastRead[0]?.at ?? null },
   };
 }

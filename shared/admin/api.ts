@@ -22,7 +22,7 @@ export const AdminInputs = {
   setConfig: z.object({ area, changes: z.record(z.string(), z.unknown(), { error: '请填写要修改的设置（changes）' }) }),
   /** the history of changes, newest first */
   history: z.object({
-    kind: z.enum(['config', 'staff', 'site', 'invite', 'surveyProposed', 'surveyApproved', 'import']).optional(),
+    kind: z.enum(['config', 'staff', 'site', 'invite', 'surveyProposed', 'surveyApproved', 'import', 'recordAccess']).optional(),
     ref: z.string().max(100).optional(),
     limit: z.number().int().min(1).max(100).default(20),
   }),

@@ -7,7 +7,7 @@ import { surveySchema } from '../survey/catalogue';
  * the append-only `adminHistory`: who, when, what it was before and what it is after. Nothing edits or
  * removes an entry.
  */
-export const ADMIN_CHANGE_KINDS = ['config', 'staff', 'site', 'invite', 'surveyProposed', 'surveyApproved', 'import'] as const;
+export const ADMIN_CHANGE_KINDS = ['config', 'staff', 'site', 'invite', 'surveyProposed', 'surveyApproved', 'import', 'recordAccess'] as const;
 export type AdminChangeKind = (typeof ADMIN_CHANGE_KINDS)[number];
 
 export const adminChangeSchema = z.object({

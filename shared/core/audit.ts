@@ -16,6 +16,8 @@ export const auditEntrySchema = z.object({
   record: z.string(),
   /** what was shown: 'name', 'phone', 'address' */
   fields: z.array(z.string()),
+  /** the admin's approval the read relied on (`recordApprovals/<id>`), for a reader whose work it is not */
+  approvalId: z.string().optional(),
   at: z.number(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -25,9 +25,13 @@ export function cst(at: Millis | string): dayjs.Dayjs {
   return dayjs(`${text}+08:00`).utcOffset(CST_OFFSET_MINUTES);
 }
 
-/** '2026-03-01 09:30' style wall-clock text in CST, for people. */
+/**
+ * '2026-03-01 09:30' style wall-clock text in CST, for people. Formatted as UTC eight hours on: dayjs's
+ * utcOffset shifts through the machine's local time, which shows an hour off next to a daylight-saving
+ * change of the machine's zone (2026-03-08 02:00 UTC in Los Angeles).
+ */
 export function formatCst(at: Millis, pattern = 'YYYY-MM-DD HH:mm'): string {
-  return cst(at).format(pattern);
+  return dayjs.utc(at + CST_OFFSET_MINUTES * MINUTE).format(pattern);
 }
 
 /**

@@ -29,6 +29,8 @@ export const NOTICE_KINDS = [
   'complaint.about-you',
   'complaint.assigned',
   'report.ready',
+  'records.granted',
+  'records.revoked',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

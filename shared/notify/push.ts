@@ -45,6 +45,8 @@ export const PURPOSE_OF_NOTICE: Record<NoticeKind, NoticePurpose | null> = {
   'complaint.info': 'staffWork',
   'privacy.deleted': null,
   'report.ready': 'staffWork',
+  'records.granted': 'staffWork',
+  'records.revoked': 'staffWork',
 };
 
 /** What a template keyword is filled with: the notice's title, its text, its reference number, when it happened. */

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import type { AuditEntry } from '../core/audit';
 import { recordId, requestIdSchema, requiredText } from '../core/schemas';
-import { CONSENT_CHANNELS, CONSENT_DECISIONS, type ConsentEntry } from '../consent/ledger';
+import { CONSENT_CHANNELS, CONSENT_DECISIONS, type ConsentChannel, type ConsentEntry } from '../consent/ledger';
 import type { ConsentState } from '../consent/state';
 import type { Milestone } from '../project/project';
 import type { DeletionRequest } from './deletion';
@@ -53,6 +53,24 @@ export interface ConsentView {
   noticeVersion: string;
 }
 
+/**
+ * The marketing message template (`settings/campaign.template`) the consent screen asks WeChat for when
+ * the homeowner agrees to marketing by 微信消息, with the messages she has allowed and not yet received
+ * (WeChat: one acceptance, one message). Accepted by `followup.subscribed` only while that consent stands.
+ */
+export interface MarketingTemplateOffer {
+  templateId: string;
+  /** what the homeowner reads in the dialog */
+  label: string;
+  credits: number;
+}
+
+/** What the consent screen and WeChat's dialog call the marketing template. */
+export const MARKETING_TEMPLATE_LABEL = '优惠与活动消息';
+
+/** The homeowner's own consent screen: the view and, when the admin configured one, the marketing template. */
+export type OwnConsentView = ConsentView & { marketingTemplate: MarketingTemplateOffer | null };
+
 /** Everything the company holds about the homeowner, as the JSON copy they can download. */
 export interface DataCopy {
   exportedAt: number;
@@ -62,8 +80,21 @@ export interface DataCopy {
   complaints: { id: string; projectId: string | null; category: string; description: string; status: string; receivedAt: number }[];
   surveyAnswers: { id: string; followUpId: string; stage: string; answeredAt: number; channel: string; answers: unknown }[];
   consent: ConsentView;
+  /** the marketing messages the company sent her (campaigns' sends in state sent), newest first */
+  marketingMessages: MarketingMessageSent[];
   /** how many times staff looked at the homeowner's personal data, and the last time */
   staffReads: { count: number; lastAt: number | null };
+}
+
+/** One marketing message the company sent: when, which campaign, on which channel. */
+export interface MarketingMessageSent {
+  campaignId: string;
+  /** the campaign's title as the admin named it */
+  title: string;
+  channel: ConsentChannel;
+  /** 微信消息, 短信, 电话 */
+  channelLabel: string;
+  sentAt: number;
 }
 
 export interface DeletionView {
@@ -73,9 +104,9 @@ export interface DeletionView {
 }
 
 export interface PrivacyReplies {
-  consent: ConsentView;
-  setConsent: ConsentView & { changed: boolean };
-  setDoNotDisturb: ConsentView & { changed: boolean };
+  consent: OwnConsentView;
+  setConsent: OwnConsentView & { changed: boolean };
+  setDoNotDisturb: OwnConsentView & { changed: boolean };
   consentOf: ConsentView & { homeownerName: string };
   recordPhoneConsent: ConsentView & { homeownerName: string; changed: boolean };
   myData: { copy: DataCopy; deletion: DeletionView };

@@ -5,6 +5,12 @@ describe('business time is China Standard Time whatever the machine zone', () =>
     expect(formatCst(Date.UTC(2026, 2, 1, 16, 30))).toBe('2026-03-02 00:30');
   });
 
+  it('formats Beijing time right next to a daylight-saving change of the machine zone (US: 2026-03-08, 2026-11-01)', () => {
+    expect(formatCst(Date.UTC(2026, 2, 8, 2, 0))).toBe('2026-03-08 10:00');
+    expect(formatCst(Date.UTC(2026, 10, 1, 3, 30))).toBe('2026-11-01 11:30');
+    expect(formatCst(Date.UTC(2026, 2, 8, 2, 0), 'MM-DD HH:mm')).toBe('03-08 10:00');
+  });
+
   it('puts an instant on its Beijing calendar date, across a year end', () => {
     expect(cstDate(Date.UTC(2026, 11, 31, 16, 0))).toBe('2027-01-01');
     expect(cstDate(Date.UTC(2026, 11, 31, 15, 59))).toBe('2026-12-31');

@@ -4,7 +4,7 @@ import { formatCst } from '@shared/core/time';
 import type { ConfigOverview } from '../api/queries';
 
 const KIND_LABELS: Record<string, string> = {
-  config: '修改配置', staff: '员工与角色', site: '工地', invite: '邀请码', surveyProposed: '提交问卷', surveyApproved: '审批发布问卷', import: '导入',
+  config: '修改配置', staff: '员工与角色', site: '工地', invite: '邀请码', surveyProposed: '提交问卷', surveyApproved: '审批发布问卷', import: '导入', recordAccess: '查阅电话回访批准',
 };
 
 /**
