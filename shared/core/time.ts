@@ -47,5 +47,5 @@ export function parseInstant(text: string): Millis | null {
 
 /** The calendar date ('YYYY-MM-DD') in CST on which an instant falls. */
 export function cstDate(at: Millis): string {
-  return cst(at).format('YYYY-MM-DD');
+  return formatCst(at, 'YYYY-MM-DD');
 }

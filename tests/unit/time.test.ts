@@ -32,3 +32,12 @@ describe('business time is China Standard Time whatever the machine zone', () =>
     expect(cst('2026-02-29').format('YYYY-MM-DD')).not.toBe('2026-02-29');
   });
 });
+
+describe('the CST calendar date next to a daylight-saving change of the machine', () => {
+  it('is the China date of the instant whatever the machine zone does that night', () => {
+    // 2026-03-08 is the night Los Angeles moves its clocks; China does not
+    expect(cstDate(Date.parse('2026-03-08T15:59:00Z'))).toBe('2026-03-08');
+    expect(cstDate(Date.parse('2026-03-08T16:00:00Z'))).toBe('2026-03-09');
+    expect(cstDate(Date.parse('2026-11-01T16:00:00Z'))).toBe('2026-11-02');
+  });
+});
