@@ -6,21 +6,19 @@
  * admin's campaign list shows what became of both, and her 我的数据 lists the message she was sent.
  * Screenshots: e2e/screenshots/campaign-*.png.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneAs } from './browser';
-import { startHost, type RunningHost } from './host';
+import { phoneAs } from './browser';
+import type { RunningHost } from './host';
+import { startApp, type RunningApp } from './app';
 import { capture, see, tap, waitForRoute } from './ui';
 
-const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 const LI = 'demo-homeowner-li';
 const ADMIN = 'demo-admin';
 const MARKETING_TEMPLATE = 'demo-tmpl-marketing';
 
 let host: RunningHost;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: RunningApp | undefined;
 
 async function openAppAs(openid: string, name: string): Promise<Page> {
   const page = await phoneAs(browser, host.url, openid);
@@ -62,16 +60,12 @@ async function sendCampaign(title: string) {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(H5_INDEX)) {
-    throw new Error(`The H5 build is missing (${path.relative(process.cwd(), H5_INDEX)}): run npm run build:h5 first.`);
-  }
-  host = await startHost();
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startApp();
+  ({ host, browser } = app);
 });
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await host?.stop();
+  await app?.stop();
 });
 
 describe('a marketing campaign reaches only a homeowner who agreed, and one tap in the message stops the next', () => {

@@ -4,14 +4,12 @@
  * sees it and proposes again, she accepts; and an unanswered complaint climbs a level by itself once
  * the escalation timer finds it late. Screenshots: e2e/screenshots/complaint-*.png.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneAs } from './browser';
-import { startHost, type RunningHost } from './host';
+import { phoneAs } from './browser';
+import type { RunningHost } from './host';
+import { startApp, type RunningApp } from './app';
 import { capture, confirmModal, route, see, tap, type, waitForRoute } from './ui';
 
-const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 const LI = 'demo-homeowner-li';
 const LIU = 'demo-dm-engineering';
 const XU = 'demo-cs-xu';
@@ -19,7 +17,7 @@ const CUIHU = 'demo-project-cuihu';
 
 let host: RunningHost;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: RunningApp | undefined;
 /** the complaint 李女士 files in the first test and the others work on */
 let complaintId = '';
 
@@ -37,14 +35,12 @@ async function openFromList(page: Page, entry: string, id: string): Promise<void
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(H5_INDEX)) throw new Error(`The H5 build is missing (${H5_INDEX}): run npm run build:h5 first.`);
-  host = await startHost();
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startApp();
+  ({ host, browser } = app);
 });
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await host?.stop();
+  await app?.stop();
 });
 
 describe('投诉, through the escalation ladder and back', () => {

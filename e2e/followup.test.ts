@@ -5,17 +5,15 @@
  * with a low score; the complaints that opens reach the engineering department's queue; and customer
  * service works a phone task the timer made. Screenshots: e2e/screenshots/followup-*.png.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DAY, MINUTE } from '@shared/core/time';
 import { DEFAULT_SURVEYS } from '@shared/survey/defaults';
 import type { Question } from '@shared/survey/catalogue';
-import { launchBrowser, phoneAs } from './browser';
-import { startHost, type RunningHost } from './host';
+import { phoneAs } from './browser';
+import type { RunningHost } from './host';
+import { startApp, type RunningApp } from './app';
 import { capture, see, tap, type } from './ui';
 
-const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 const ZHAO = 'demo-homeowner-zhao';
 const CHEN = 'demo-sm-chen';
 const LIU = 'demo-dm-engineering';
@@ -26,7 +24,7 @@ const WELCOME = `${JINSE}--depositWelcome`;
 
 let host: RunningHost;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: RunningApp | undefined;
 /** 09:00 CST on the day the suite starts, as the host's clock says */
 let nine = 0;
 
@@ -50,9 +48,8 @@ async function answer(page: Page, q: Question, low: Record<string, string>): Pro
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(H5_INDEX)) throw new Error(`The H5 build is missing (${H5_INDEX}): run npm run build:h5 first.`);
-  host = await startHost();
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startApp();
+  ({ host, browser } = app);
   // The story starts at 09:00 China time (the next one), so "today" and "ten days later" read the
   // same whenever the suite runs. 09:00 CST is 01:00 UTC.
   const { data } = await host.get('/api/dev/clock');
@@ -62,8 +59,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await host?.stop();
+  await app?.stop();
 });
 
 describe('回访: from a recorded milestone to a complaint in the right queue', () => {

@@ -4,14 +4,12 @@
  * engineering manager finds it under 指派给我, and by its reference from the search box; the site
  * manager finds a repair by the reference a homeowner reads out. Screenshots: e2e/screenshots/handler-*.png.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneAs } from './browser';
-import { startHost, type RunningHost } from './host';
+import { phoneAs } from './browser';
+import type { RunningHost } from './host';
+import { startApp, type RunningApp } from './app';
 import { capture, route, see, tap, type, waitForRoute } from './ui';
 
-const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 const LI = 'demo-homeowner-li';
 const LIU = 'demo-dm-engineering';
 const ZHANG = 'demo-sm-zhang';
@@ -19,7 +17,7 @@ const CUIHU = 'demo-project-cuihu';
 
 let host: RunningHost;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: RunningApp | undefined;
 let complaintId = '';
 let complaintRef = '';
 
@@ -38,14 +36,12 @@ async function typeLine(page: Page, id: string, text: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(H5_INDEX)) throw new Error(`The H5 build is missing (${H5_INDEX}): run npm run build:h5 first.`);
-  host = await startHost();
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startApp();
+  ({ host, browser } = app);
 });
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await host?.stop();
+  await app?.stop();
 });
 
 describe('a named handler, and references read out on the phone', () => {

@@ -9,12 +9,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneAs } from './browser';
-import { startHost, type RunningHost } from './host';
+import { phoneAs } from './browser';
+import type { RunningHost } from './host';
+import { startApp, type RunningApp } from './app';
 import { tinyPng } from './photo';
 import { capture, confirmModal, see, tap, type, TOAST, UI, waitForRoute } from './ui';
 
-const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 const LI = 'demo-homeowner-li';
 const ZHANG = 'demo-sm-zhang';
 const LIU = 'demo-dm-engineering';
@@ -23,7 +23,7 @@ const DAY = 24 * 3_600_000;
 
 let host: RunningHost;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: RunningApp | undefined;
 let tmp: string;
 let photo: string;
 let ticketId = '';
@@ -41,12 +41,11 @@ async function addPhoto(page: Page, prefix: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(H5_INDEX)) throw new Error(`The H5 build is missing (${H5_INDEX}): run npm run build:h5 first.`);
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-e2e-info-'));
   photo = path.join(tmp, 'socket.png');
   fs.writeFileSync(photo, tinyPng());
-  host = await startHost();
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startApp();
+  ({ host, browser } = app);
   // 08:00 China time (the next one), so today's afternoon slot is still ahead
   const { data } = await host.get('/api/dev/clock');
   await host.post('/api/dev/clock', { set: Math.ceil((data.now + 10 * 60_000) / DAY) * DAY });
@@ -60,8 +59,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await host?.stop();
+  await app?.stop();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 

@@ -4,30 +4,26 @@
  * her complaint's TS- reference; opens a repair from the timeline. A site manager gets no entry and is
  * refused, told an admin must approve, if they open the page anyway. Screenshots: e2e/screenshots/homeowner-lookup-*.png.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneAs } from './browser';
-import { startHost, type RunningHost } from './host';
+import { phoneAs } from './browser';
+import type { RunningHost } from './host';
+import { startApp, type RunningApp } from './app';
 import { capture, see, tap, waitForRoute } from './ui';
 
-const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 const XU = 'demo-cs-xu';
 const ZHANG = 'demo-sm-zhang';
 
 let host: RunningHost;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: RunningApp | undefined;
 
 beforeAll(async () => {
-  if (!fs.existsSync(H5_INDEX)) throw new Error(`The H5 build is missing (${H5_INDEX}): run npm run build:h5 first.`);
-  host = await startHost();
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startApp();
+  ({ host, browser } = app);
 }, 60_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await host?.stop();
+  await app?.stop();
 });
 
 async function search(page: Page, query: string): Promise<void> {

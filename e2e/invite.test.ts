@@ -4,23 +4,20 @@
  * one and lands on their home with their house; the same code from another WeChat is refused.
  * Screenshots: e2e/screenshots/invite-*.png.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneAs } from './browser';
+import { phoneAs } from './browser';
 import { capture, see, tap } from './ui';
-import { startHost, type RunningHost } from './host';
+import type { RunningHost } from './host';
+import { startApp, type RunningApp } from './app';
 
-const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 let host: RunningHost;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: RunningApp | undefined;
 let code = '';
 
 beforeAll(async () => {
-  if (!fs.existsSync(H5_INDEX)) throw new Error(`The H5 build is missing (${path.relative(process.cwd(), H5_INDEX)}): run npm run build:h5 first.`);
-  host = await startHost();
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startApp();
+  ({ host, browser } = app);
   const imported = await host.post('/api/functions/admin', {
     action: 'import', importId: 'e2e-invite',
     homeowners: 'phone,name\n13800138201,钟女士\n',
@@ -31,8 +28,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await host?.stop();
+  await app?.stop();
 });
 
 async function enter(page: Page, text: string): Promise<void> {

@@ -5,14 +5,12 @@
  *
  * One host and one browser for the file; the tests run in order. Screenshots: e2e/screenshots/notices-*.png.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneAs } from './browser';
+import { phoneAs } from './browser';
 import { capture, see, tap, waitForRoute } from './ui';
-import { startHost, type RunningHost } from './host';
+import type { RunningHost } from './host';
+import { startApp, type RunningApp } from './app';
 
-const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 const WANG = 'demo-homeowner-wang';
 const ZHANG = 'demo-sm-zhang';
 const LIU = 'demo-dm-engineering';
@@ -21,7 +19,7 @@ const DAY = 24 * 3_600_000;
 
 let host: RunningHost;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: RunningApp | undefined;
 
 async function openAppAs(openid: string, name: string): Promise<Page> {
   const page = await phoneAs(browser, host.url, openid);
@@ -30,14 +28,12 @@ async function openAppAs(openid: string, name: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(H5_INDEX)) throw new Error('build the H5 client first: npm run build:h5');
-  host = await startHost();
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startApp();
+  ({ host, browser } = app);
 }, 60_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await host?.stop();
+  await app?.stop();
 });
 
 describe('催单 and the 消息 list', () => {

@@ -3,30 +3,26 @@
  * ticket that is past its promises, nudges 张建国, then gives the ticket to 陈立新, who finds it in his
  * queue. Screenshots: e2e/screenshots/overdue-*.png.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, phoneAs } from './browser';
+import { phoneAs } from './browser';
 import { capture, see, tap, TOAST } from './ui';
-import { startHost, type RunningHost } from './host';
+import type { RunningHost } from './host';
+import { startApp, type RunningApp } from './app';
 
-const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 const LIU = 'demo-dm-engineering';
 const CHEN = 'demo-sm-chen';
 const LATE = 'demo-repair-late';
 let host: RunningHost;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: RunningApp | undefined;
 
 beforeAll(async () => {
-  if (!fs.existsSync(H5_INDEX)) throw new Error(`The H5 build is missing (${path.relative(process.cwd(), H5_INDEX)}): run npm run build:h5 first.`);
-  host = await startHost();
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startApp();
+  ({ host, browser } = app);
 }, 60_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await host?.stop();
+  await app?.stop();
 });
 
 it('lets the department manager nudge the site manager of an overdue ticket and give it to another site manager', async () => {

@@ -6,13 +6,12 @@
  * the privacy notice sees it before choosing the first photo. Screenshots: e2e/screenshots/privacy-*.png.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneAs } from './browser';
-import { startHost, type RunningHost } from './host';
+import { phoneAs } from './browser';
+import type { RunningHost } from './host';
+import { startApp, type RunningApp } from './app';
 import { capture, confirmModal, see, tap, TOAST, UI, waitForRoute } from './ui';
 
-const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 const LI = 'demo-homeowner-li';
 const ZHAO = 'demo-homeowner-zhao';
 const XU = 'demo-cs-xu';
@@ -20,7 +19,7 @@ const WANG = 'demo-homeowner-wang';
 
 let host: RunningHost;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: RunningApp | undefined;
 
 async function openAppAs(openid: string, name: string, privacyAgreed = true): Promise<Page> {
   const page = await phoneAs(browser, host.url, openid, { privacyAgreed });
@@ -35,16 +34,12 @@ async function consentOf(openid: string) {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(H5_INDEX)) {
-    throw new Error(`The H5 build is missing (${path.relative(process.cwd(), H5_INDEX)}): run npm run build:h5 first.`);
-  }
-  host = await startHost();
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startApp();
+  ({ host, browser } = app);
 });
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await host?.stop();
+  await app?.stop();
 });
 
 describe('营销同意: grant, withdraw with one tap, 勿扰, history', () => {

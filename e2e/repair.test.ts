@@ -10,12 +10,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneAs } from './browser';
+import { phoneAs } from './browser';
 import { tinyPng } from './photo';
 import { capture, confirmModal, route, see, tap, type, TOAST, UI, waitForRoute } from './ui';
-import { startHost, type RunningHost } from './host';
+import type { RunningHost } from './host';
+import { startApp, type RunningApp } from './app';
 
-const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 
 const LI = 'demo-homeowner-li';
 const ZHANG = 'demo-sm-zhang';
@@ -28,7 +28,7 @@ const DAY = 24 * HOUR;
 
 let host: RunningHost;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: RunningApp | undefined;
 let tmp: string;
 let photo: string;
 /** the ticket 李女士 files in the first test and the others work on */
@@ -92,14 +92,11 @@ async function myTickets(): Promise<{ id: string; description: string }[]> {
 // ---------------------------------------------------------------------------------------------
 
 beforeAll(async () => {
-  if (!fs.existsSync(H5_INDEX)) {
-    throw new Error(`The H5 build is missing (${path.relative(process.cwd(), H5_INDEX)}): run npm run build:h5 first.`);
-  }
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-e2e-photos-'));
   photo = path.join(tmp, 'leak.png');
   fs.writeFileSync(photo, tinyPng());
-  host = await startHost();
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startApp();
+  ({ host, browser } = app);
   // Every run starts at 08:00 China time (the next one), so the day's slots and the 4-hour promise
   // read the same whenever the suite runs. 08:00 CST is 00:00 UTC. Time then runs on.
   const { data } = await host.get('/api/dev/clock');
@@ -109,8 +106,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await host?.stop();
+  await app?.stop();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 

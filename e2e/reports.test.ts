@@ -9,14 +9,12 @@
  * runs at 16:00 China time on each of the four Sundays (the host's clock moved there).
  * Screenshots: e2e/screenshots/reports-*.png.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, phoneAs } from './browser';
+import { phoneAs } from './browser';
 import { capture, see, tap, waitForRoute } from './ui';
-import { startHost, type RunningHost } from './host';
+import type { RunningHost } from './host';
+import { startApp, type RunningApp } from './app';
 
-const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 const SUN = 'demo-gm-sun';
 const ZHANG = 'demo-sm-zhang';
 const ADMIN = 'demo-admin';
@@ -29,7 +27,7 @@ const ANSWERED = [[5], [4, 5], [3], [5, 4]];
 
 let host: RunningHost;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: RunningApp | undefined;
 const built: string[] = [];
 
 /** 16:00 China time (08:00 UTC) on the first Sunday at or after `now`. */
@@ -42,9 +40,8 @@ function comingSunday1600(now: number): number {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(H5_INDEX)) throw new Error(`The H5 build is missing (${path.relative(process.cwd(), H5_INDEX)}): run npm run build:h5 first.`);
-  host = await startHost();
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startApp();
+  ({ host, browser } = app);
   const { data } = await host.get('/api/dev/clock');
   const last = comingSunday1600(data.now);
   const sundays = [3, 2, 1, 0].map((weeksBefore) => last - weeksBefore * 7 * DAY);
@@ -86,8 +83,7 @@ async function answerEarlyStage(projectId: string, score: number): Promise<void>
 }
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await host?.stop();
+  await app?.stop();
 });
 
 it('builds a weekly report every Sunday at 16:00 and the monthly one before the last Monday', () => {

@@ -4,30 +4,26 @@
  * manager narrows the complaint queue and 指派给我 to one status and opens their (empty) history.
  * Screenshots: e2e/screenshots/lists-*.png.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, phoneAs } from './browser';
-import { startHost, type RunningHost } from './host';
+import { phoneAs } from './browser';
+import type { RunningHost } from './host';
+import { startApp, type RunningApp } from './app';
 import { capture, see, tap, waitForRoute } from './ui';
 
-const H5_INDEX = path.resolve(__dirname, '../client/dist/h5/index.html');
 const ZHANG = 'demo-sm-zhang';
 const LIU = 'demo-dm-engineering';
 
 let host: RunningHost;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: RunningApp | undefined;
 
 beforeAll(async () => {
-  if (!fs.existsSync(H5_INDEX)) throw new Error(`The H5 build is missing (${H5_INDEX}): run npm run build:h5 first.`);
-  host = await startHost();
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startApp();
+  ({ host, browser } = app);
 }, 60_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await host?.stop();
+  await app?.stop();
 });
 
 it('lets the site manager switch the repair queue to its history and narrow either view by status', async () => {
