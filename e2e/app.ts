@@ -27,3 +27,18 @@ export async function startApp(): Promise<RunningApp> {
     },
   };
 }
+
+/**
+ * Starts the host and Chromium before the file's tests and stops them after; `use` receives them
+ * once they run (hooks the file registers after this one see them started).
+ */
+export function useApp(use: (app: RunningApp) => void): void {
+  let app: RunningApp | undefined;
+  beforeAll(async () => {
+    app = await startApp();
+    use(app);
+  }, 60_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+}

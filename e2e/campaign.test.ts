@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { phoneAs } from './browser';
 import type { RunningHost } from './host';
-import { startApp, type RunningApp } from './app';
+import { useApp } from './app';
 import { capture, see, tap, waitForRoute } from './ui';
 
 const LI = 'demo-homeowner-li';
@@ -18,7 +18,7 @@ const MARKETING_TEMPLATE = 'demo-tmpl-marketing';
 
 let host: RunningHost;
 let browser: Browser;
-let app: RunningApp | undefined;
+useApp((app) => ({ host, browser } = app));
 
 async function openAppAs(openid: string, name: string): Promise<Page> {
   const page = await phoneAs(browser, host.url, openid);
@@ -58,15 +58,6 @@ async function sendCampaign(title: string) {
   }
   throw new Error(`campaign ${title} still has sends waiting after 3 days`);
 }
-
-beforeAll(async () => {
-  app = await startApp();
-  ({ host, browser } = app);
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
 
 describe('a marketing campaign reaches only a homeowner who agreed, and one tap in the message stops the next', () => {
   test('李女士 agrees, receives the offer, withdraws from the message’s page, and the next offer skips her', async () => {

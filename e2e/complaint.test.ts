@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { phoneAs } from './browser';
 import type { RunningHost } from './host';
-import { startApp, type RunningApp } from './app';
+import { useApp } from './app';
 import { capture, confirmModal, route, see, tap, type, waitForRoute } from './ui';
 
 const LI = 'demo-homeowner-li';
@@ -17,7 +17,7 @@ const CUIHU = 'demo-project-cuihu';
 
 let host: RunningHost;
 let browser: Browser;
-let app: RunningApp | undefined;
+useApp((app) => ({ host, browser } = app));
 /** the complaint 李女士 files in the first test and the others work on */
 let complaintId = '';
 
@@ -33,15 +33,6 @@ async function openFromList(page: Page, entry: string, id: string): Promise<void
   await tap(page, `#complaint-card-${id}`);
   await see(page, '#complaint-status', /./);
 }
-
-beforeAll(async () => {
-  app = await startApp();
-  ({ host, browser } = app);
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
 
 describe('投诉, through the escalation ladder and back', () => {
   test('a homeowner files a complaint naming the project manager, and sees who answers and by when', async () => {

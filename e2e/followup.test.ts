@@ -11,7 +11,7 @@ import { DEFAULT_SURVEYS } from '@shared/survey/defaults';
 import type { Question } from '@shared/survey/catalogue';
 import { phoneAs } from './browser';
 import type { RunningHost } from './host';
-import { startApp, type RunningApp } from './app';
+import { useApp } from './app';
 import { capture, see, tap, type } from './ui';
 
 const ZHAO = 'demo-homeowner-zhao';
@@ -24,7 +24,7 @@ const WELCOME = `${JINSE}--depositWelcome`;
 
 let host: RunningHost;
 let browser: Browser;
-let app: RunningApp | undefined;
+useApp((app) => ({ host, browser } = app));
 /** 09:00 CST on the day the suite starts, as the host's clock says */
 let nine = 0;
 
@@ -48,18 +48,12 @@ async function answer(page: Page, q: Question, low: Record<string, string>): Pro
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  ({ host, browser } = app);
   // The story starts at 09:00 China time (the next one), so "today" and "ten days later" read the
   // same whenever the suite runs. 09:00 CST is 01:00 UTC.
   const { data } = await host.get('/api/dev/clock');
   nine = Math.ceil((data.now + 10 * MINUTE - 60 * MINUTE) / DAY) * DAY + 60 * MINUTE;
   const moved = await host.post('/api/dev/clock', { set: nine });
   if (!moved.ok || !String(moved.data.cst).endsWith('09:00:00')) throw new Error(`could not set the host clock: ${JSON.stringify(moved)}`);
-});
-
-afterAll(async () => {
-  await app?.stop();
 });
 
 describe('回访: from a recorded milestone to a complaint in the right queue', () => {

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { phoneAs } from './browser';
 import type { RunningHost } from './host';
-import { startApp, type RunningApp } from './app';
+import { useApp } from './app';
 import { capture, route, see, tap, type, waitForRoute } from './ui';
 
 const LI = 'demo-homeowner-li';
@@ -17,7 +17,7 @@ const CUIHU = 'demo-project-cuihu';
 
 let host: RunningHost;
 let browser: Browser;
-let app: RunningApp | undefined;
+useApp((app) => ({ host, browser } = app));
 let complaintId = '';
 let complaintRef = '';
 
@@ -34,15 +34,6 @@ async function typeLine(page: Page, id: string, text: string): Promise<void> {
   await box.click();
   await box.fill(text);
 }
-
-beforeAll(async () => {
-  app = await startApp();
-  ({ host, browser } = app);
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
 
 describe('a named handler, and references read out on the phone', () => {
   test('the homeowner files a complaint with the remedy she wants, and sees its reference, its handler 刘经理 and the 受理函', async () => {

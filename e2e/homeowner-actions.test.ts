@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { phoneAs } from './browser';
 import type { RunningHost } from './host';
-import { startApp, type RunningApp } from './app';
+import { useApp } from './app';
 import { tinyPng } from './photo';
 import { capture, confirmModal, see, tap, type, TOAST, UI, waitForRoute } from './ui';
 
@@ -23,7 +23,7 @@ const DAY = 24 * 3_600_000;
 
 let host: RunningHost;
 let browser: Browser;
-let app: RunningApp | undefined;
+useApp((app) => ({ host, browser } = app));
 let tmp: string;
 let photo: string;
 let ticketId = '';
@@ -44,8 +44,6 @@ beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-e2e-info-'));
   photo = path.join(tmp, 'socket.png');
   fs.writeFileSync(photo, tinyPng());
-  app = await startApp();
-  ({ host, browser } = app);
   // 08:00 China time (the next one), so today's afternoon slot is still ahead
   const { data } = await host.get('/api/dev/clock');
   await host.post('/api/dev/clock', { set: Math.ceil((data.now + 10 * 60_000) / DAY) * DAY });
@@ -59,7 +57,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app?.stop();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 

@@ -8,16 +8,14 @@ import type { Browser, Page } from 'playwright-core';
 import { phoneAs } from './browser';
 import { capture, see, tap } from './ui';
 import type { RunningHost } from './host';
-import { startApp, type RunningApp } from './app';
+import { useApp } from './app';
 
 let host: RunningHost;
 let browser: Browser;
-let app: RunningApp | undefined;
+useApp((app) => ({ host, browser } = app));
 let code = '';
 
 beforeAll(async () => {
-  app = await startApp();
-  ({ host, browser } = app);
   const imported = await host.post('/api/functions/admin', {
     action: 'import', importId: 'e2e-invite',
     homeowners: 'phone,name\n13800138201,钟女士\n',
@@ -26,10 +24,6 @@ beforeAll(async () => {
   expect(imported).toMatchObject({ ok: true, data: { imported: true } });
   code = imported.data.invites[0].code;
 }, 60_000);
-
-afterAll(async () => {
-  await app?.stop();
-});
 
 async function enter(page: Page, text: string): Promise<void> {
   const box = page.locator('#invite-code input, input#invite-code').filter({ visible: true }).first();

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { phoneAs } from './browser';
 import { capture, see, tap, waitForRoute } from './ui';
 import type { RunningHost } from './host';
-import { startApp, type RunningApp } from './app';
+import { useApp } from './app';
 
 const WANG = 'demo-homeowner-wang';
 const ZHANG = 'demo-sm-zhang';
@@ -19,22 +19,13 @@ const DAY = 24 * 3_600_000;
 
 let host: RunningHost;
 let browser: Browser;
-let app: RunningApp | undefined;
+useApp((app) => ({ host, browser } = app));
 
 async function openAppAs(openid: string, name: string): Promise<Page> {
   const page = await phoneAs(browser, host.url, openid);
   await see(page, '#home-user-name', name);
   return page;
 }
-
-beforeAll(async () => {
-  app = await startApp();
-  ({ host, browser } = app);
-}, 60_000);
-
-afterAll(async () => {
-  await app?.stop();
-});
 
 describe('催单 and the 消息 list', () => {
   it('lets the homeowner urge his overdue repair once, and says when he can urge again', async () => {

@@ -7,23 +7,14 @@ import type { Browser } from 'playwright-core';
 import { phoneAs } from './browser';
 import { capture, see, tap, TOAST } from './ui';
 import type { RunningHost } from './host';
-import { startApp, type RunningApp } from './app';
+import { useApp } from './app';
 
 const LIU = 'demo-dm-engineering';
 const CHEN = 'demo-sm-chen';
 const LATE = 'demo-repair-late';
 let host: RunningHost;
 let browser: Browser;
-let app: RunningApp | undefined;
-
-beforeAll(async () => {
-  app = await startApp();
-  ({ host, browser } = app);
-}, 60_000);
-
-afterAll(async () => {
-  await app?.stop();
-});
+useApp((app) => ({ host, browser } = app));
 
 it('lets the department manager nudge the site manager of an overdue ticket and give it to another site manager', async () => {
   const page = await phoneAs(browser, host.url, LIU);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { phoneAs } from './browser';
 import type { RunningHost } from './host';
-import { startApp, type RunningApp } from './app';
+import { useApp } from './app';
 import { capture, confirmModal, see, tap, TOAST, UI, waitForRoute } from './ui';
 
 const LI = 'demo-homeowner-li';
@@ -19,7 +19,7 @@ const WANG = 'demo-homeowner-wang';
 
 let host: RunningHost;
 let browser: Browser;
-let app: RunningApp | undefined;
+useApp((app) => ({ host, browser } = app));
 
 async function openAppAs(openid: string, name: string, privacyAgreed = true): Promise<Page> {
   const page = await phoneAs(browser, host.url, openid, { privacyAgreed });
@@ -32,15 +32,6 @@ async function consentOf(openid: string) {
   if (!answer.ok) throw new Error(`privacy.consent failed: ${JSON.stringify(answer)}`);
   return answer.data;
 }
-
-beforeAll(async () => {
-  app = await startApp();
-  ({ host, browser } = app);
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
 
 describe('营销同意: grant, withdraw with one tap, 勿扰, history', () => {
   test('the consent screen is one tap from the home page, and nothing is ticked', async () => {

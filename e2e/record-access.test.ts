@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { phoneAs } from './browser';
 import type { RunningHost } from './host';
-import { startApp, type RunningApp } from './app';
+import { useApp } from './app';
 import { capture, see, tap, waitForRoute } from './ui';
 
 const LIU = 'demo-dm-engineering';
@@ -15,16 +15,7 @@ const ADMIN = 'demo-admin';
 
 let host: RunningHost;
 let browser: Browser;
-let app: RunningApp | undefined;
-
-beforeAll(async () => {
-  app = await startApp();
-  ({ host, browser } = app);
-}, 60_000);
-
-afterAll(async () => {
-  await app?.stop();
-});
+useApp((app) => ({ host, browser } = app));
 
 async function search(page: Page, query: string): Promise<void> {
   const box = page.locator('#homeowner-search input').filter({ visible: true }).first();

@@ -14,7 +14,7 @@ import { phoneAs } from './browser';
 import { tinyPng } from './photo';
 import { capture, confirmModal, route, see, tap, type, TOAST, UI, waitForRoute } from './ui';
 import type { RunningHost } from './host';
-import { startApp, type RunningApp } from './app';
+import { useApp } from './app';
 
 
 const LI = 'demo-homeowner-li';
@@ -28,7 +28,7 @@ const DAY = 24 * HOUR;
 
 let host: RunningHost;
 let browser: Browser;
-let app: RunningApp | undefined;
+useApp((app) => ({ host, browser } = app));
 let tmp: string;
 let photo: string;
 /** the ticket 李女士 files in the first test and the others work on */
@@ -95,8 +95,6 @@ beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-e2e-photos-'));
   photo = path.join(tmp, 'leak.png');
   fs.writeFileSync(photo, tinyPng());
-  app = await startApp();
-  ({ host, browser } = app);
   // Every run starts at 08:00 China time (the next one), so the day's slots and the 4-hour promise
   // read the same whenever the suite runs. 08:00 CST is 00:00 UTC. Time then runs on.
   const { data } = await host.get('/api/dev/clock');
@@ -106,7 +104,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app?.stop();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 

@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { phoneAs } from './browser';
 import { capture, see, tap, waitForRoute } from './ui';
 import type { RunningHost } from './host';
-import { startApp, type RunningApp } from './app';
+import { useApp } from './app';
 
 const SUN = 'demo-gm-sun';
 const ZHANG = 'demo-sm-zhang';
@@ -27,7 +27,7 @@ const ANSWERED = [[5], [4, 5], [3], [5, 4]];
 
 let host: RunningHost;
 let browser: Browser;
-let app: RunningApp | undefined;
+useApp((app) => ({ host, browser } = app));
 const built: string[] = [];
 
 /** 16:00 China time (08:00 UTC) on the first Sunday at or after `now`. */
@@ -40,8 +40,6 @@ function comingSunday1600(now: number): number {
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  ({ host, browser } = app);
   const { data } = await host.get('/api/dev/clock');
   const last = comingSunday1600(data.now);
   const sundays = [3, 2, 1, 0].map((weeksBefore) => last - weeksBefore * 7 * DAY);
@@ -81,10 +79,6 @@ async function answerEarlyStage(projectId: string, score: number): Promise<void>
   }
   expect(await host.post('/api/functions/survey', { action: 'submit', followUpId, answers }, openid)).toMatchObject({ ok: true });
 }
-
-afterAll(async () => {
-  await app?.stop();
-});
 
 it('builds a weekly report every Sunday at 16:00 and the monthly one before the last Monday', () => {
   expect(built.filter((id) => id.startsWith('weekly-'))).toHaveLength(4);

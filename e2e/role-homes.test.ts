@@ -8,7 +8,7 @@
 import type { Browser } from 'playwright-core';
 import { phoneAs } from './browser';
 import type { RunningHost } from './host';
-import { startApp, type RunningApp } from './app';
+import { useApp } from './app';
 import { capture, route, see, tap, waitForRoute } from './ui';
 
 const SUN = 'demo-gm-sun';
@@ -17,16 +17,7 @@ const ZHANG = 'demo-sm-zhang';
 
 let host: RunningHost;
 let browser: Browser;
-let app: RunningApp | undefined;
-
-beforeAll(async () => {
-  app = await startApp();
-  ({ host, browser } = app);
-}, 60_000);
-
-afterAll(async () => {
-  await app?.stop();
-});
+useApp((app) => ({ host, browser } = app));
 
 it('opens the general manager’s home on the company at a glance, with the trends and the reports', async () => {
   const page = await phoneAs(browser, host.url, SUN);

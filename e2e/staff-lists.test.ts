@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { phoneAs } from './browser';
 import type { RunningHost } from './host';
-import { startApp, type RunningApp } from './app';
+import { useApp } from './app';
 import { capture, see, tap, waitForRoute } from './ui';
 
 const ZHANG = 'demo-sm-zhang';
@@ -15,16 +15,7 @@ const LIU = 'demo-dm-engineering';
 
 let host: RunningHost;
 let browser: Browser;
-let app: RunningApp | undefined;
-
-beforeAll(async () => {
-  app = await startApp();
-  ({ host, browser } = app);
-}, 60_000);
-
-afterAll(async () => {
-  await app?.stop();
-});
+useApp((app) => ({ host, browser } = app));
 
 it('lets the site manager switch the repair queue to its history and narrow either view by status', async () => {
   const page = await phoneAs(browser, host.url, ZHANG);

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { normalizeRef, type RefKind } from '@shared/core/refs';
 import type { Failure } from '@shared/core/result';
 import type { Reply } from '@/api';
-import { ActionButton } from './ActionButton';
 import { FailureBanner } from './FailureBanner';
+import { SearchBox } from './SearchBox';
 
 const EXAMPLES: Record<RefKind, { what: string; example: string }> = {
   repair: { what: '报修单号', example: 'BX-20261129-0007' },
@@ -38,29 +38,19 @@ export function RefSearch({ kind, search, onFound }: Props) {
   };
   return (
     <View className='card ref-search'>
-      <View className='search-box'>
-        <Input
-          id={`${kind}-ref-search`}
-          className={error ? 'search-box__input search-box__input--invalid' : 'search-box__input'}
-          value={text}
-          placeholder={`${what} ${example}`}
-          confirmType='search'
-          maxlength={40}
-          onInput={(e) => {
-            setText(e.detail.value);
-            setError(undefined);
-          }}
-          onConfirm={() => void find()}
-        />
-        <ActionButton small kind='primary' busy={busy} onClick={() => void find()} id={`${kind}-ref-search-submit`}>
-          查找
-        </ActionButton>
-      </View>
-      {error ? (
-        <View className='field__error' id={`${kind}-ref-search-error`}>
-          {error}
-        </View>
-      ) : null}
+      <SearchBox
+        id={`${kind}-ref-search`}
+        value={text}
+        placeholder={`${what} ${example}`}
+        error={error}
+        errorId={`${kind}-ref-search-error`}
+        busy={busy}
+        onChange={(t) => {
+          setText(t);
+          setError(undefined);
+        }}
+        onSearch={() => void find()}
+      />
       <FailureBanner failure={failure} id={`${kind}-ref-search-failure`} />
     </View>
   );

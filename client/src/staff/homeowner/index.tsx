@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { Failure } from '@shared/core/result';
 import { validate } from '@shared/core/validation';
 import { FollowUpInputs, type HomeownerHit } from '@shared/followup/api';
 import type { HistoryEntry } from '@shared/followup/history';
-import { ActionButton } from '@/components/ActionButton';
+import { SearchBox } from '@/components/SearchBox';
 import { FailureBanner } from '@/components/FailureBanner';
 import { Loadable } from '@/components/Loadable';
 import { Screen } from '@/components/Screen';
@@ -40,25 +40,18 @@ function Lookup({ onChoose }: { onChoose: (id: string) => void }) {
   return (
     <View className='field' id='homeowner-lookup'>
       <View className='field__label'>按业主姓名、手机号、小区名称或报修/投诉单号查找</View>
-      <View className='search-box'>
-        <Input
-          id='homeowner-search'
-          className={queryError ? 'search-box__input search-box__input--invalid' : 'search-box__input'}
-          value={query}
-          placeholder='例如：李女士、13800138001、BX-20261129-0007'
-          confirmType='search'
-          maxlength={40}
-          onInput={(e) => {
-            setQuery(e.detail.value);
-            setQueryError(undefined);
-          }}
-          onConfirm={() => void search()}
-        />
-        <ActionButton small kind='primary' busy={busy} onClick={() => void search()} id='homeowner-search-submit'>
-          查找
-        </ActionButton>
-      </View>
-      {queryError ? <View className='field__error'>{queryError}</View> : null}
+      <SearchBox
+        id='homeowner-search'
+        value={query}
+        placeholder='例如：李女士、13800138001、BX-20261129-0007'
+        error={queryError}
+        busy={busy}
+        onChange={(text) => {
+          setQuery(text);
+          setQueryError(undefined);
+        }}
+        onSearch={() => void search()}
+      />
       <FailureBanner failure={failure} id='homeowner-search-error' />
       {hits !== null && hits.length === 0 ? (
         <View className='muted project-hit__none' id='homeowner-none'>

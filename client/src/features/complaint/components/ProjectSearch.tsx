@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { ProjectInputs } from '@shared/project/api';
 import type { Failure } from '@shared/core/result';
 import { validate } from '@shared/core/validation';
 import { ActionButton } from '@/components/ActionButton';
+import { SearchBox } from '@/components/SearchBox';
 import { FailureBanner } from '@/components/FailureBanner';
 import { type ProjectHit, searchProjects } from '@/features/project';
 
@@ -57,25 +58,18 @@ export function ProjectSearch({ value, onChange, error }: Props) {
   return (
     <View className='field'>
       <View className='field__label'>房屋（按业主手机号或小区名称查找）</View>
-      <View className='search-box'>
-        <Input
-          id='project-search'
-          className={queryError ? 'search-box__input search-box__input--invalid' : 'search-box__input'}
-          value={query}
-          placeholder='例如：13800138001 或 翠湖'
-          confirmType='search'
-          maxlength={40}
-          onInput={(e) => {
-            setQuery(e.detail.value);
-            setQueryError(undefined);
-          }}
-          onConfirm={() => void search()}
-        />
-        <ActionButton small kind='primary' busy={busy} onClick={() => void search()} id='project-search-submit'>
-          查找
-        </ActionButton>
-      </View>
-      {queryError ? <View className='field__error'>{queryError}</View> : null}
+      <SearchBox
+        id='project-search'
+        value={query}
+        placeholder='例如：13800138001 或 翠湖'
+        error={queryError}
+        busy={busy}
+        onChange={(text) => {
+          setQuery(text);
+          setQueryError(undefined);
+        }}
+        onSearch={() => void search()}
+      />
       <FailureBanner failure={failure} id='project-search-error' />
       {hits !== null && hits.length === 0 ? <View className='muted project-hit__none'>没有找到，请核对手机号，或换小区名称的开头几个字试试</View> : null}
       {(hits ?? []).map((p) => (
