@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { DEPARTMENTS, ROLES } from '../core/roles';
 import { recordId, requiredText } from '../core/schemas';
 import { staffRefSchema } from '../project/project';
-import { SurveyInputs } from '../survey/api';
+import { surveyDraftSchema } from '../survey/api';
 import { importInputSchema } from './importing';
 import type { AdminChange } from './records';
 import type { SettingLine } from './summary';
@@ -49,7 +49,7 @@ export const AdminInputs = {
   /** a code the homeowner of a project redeems once to bind their WeChat to it */
   createInvite: z.object({ projectId: recordId('项目') }),
   /** a questionnaire proposed for publication; another admin approves it */
-  proposeSurvey: SurveyInputs.publish,
+  proposeSurvey: surveyDraftSchema,
   /** approves a proposal (not one's own) and publishes it as the stage's next version */
   approveSurvey: z.object({ proposalId: recordId('待审批的问卷') }),
   /** proposals waiting for approval */

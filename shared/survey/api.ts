@@ -17,9 +17,10 @@ export const SurveyInputs = {
   submit: z.object({ followUpId, answers: answersSchema, requestId: requestIdSchema }),
   /** admin, customer service: the current catalogue */
   catalogue: z.object({}),
-  /** a stage's questionnaire as an admin writes it: proposed with admin.proposeSurvey, published when another admin approves */
-  publish: surveySchema.pick({ stage: true, title: true, intro: true, sections: true }),
 } as const;
+
+/** A stage's questionnaire as an admin writes it: proposed with admin.proposeSurvey, published when another admin approves. */
+export const surveyDraftSchema = surveySchema.pick({ stage: true, title: true, intro: true, sections: true });
 
 /** A follow-up as its questionnaire screen needs it. */
 export interface SurveyFollowUp {

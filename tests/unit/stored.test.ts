@@ -16,7 +16,7 @@ import { DEFAULT_REPAIR_RULES } from '@shared/repair/categories';
 import { newRepairTicket } from '@shared/repair/create';
 import { applyRepairCommand, escalateOverdueRepair, type Actor, type RepairCommand } from '@shared/repair/lifecycle';
 import { repairTicketSchema, type RepairTicket } from '@shared/repair/ticket';
-import { SurveyInputs, surveyAnswerRecordSchema, type SurveyAnswerRecord } from '@shared/survey/api';
+import { surveyDraftSchema, surveyAnswerRecordSchema, type SurveyAnswerRecord } from '@shared/survey/api';
 import { SURVEY_STAGES, surveySchema, type Survey } from '@shared/survey/catalogue';
 import { DEFAULT_SURVEYS } from '@shared/survey/defaults';
 import { answeredFollowUp, newAnswerRecord } from '@shared/survey/record';
@@ -330,7 +330,7 @@ describe('surveys', () => {
 
   it('a questionnaire as publish stores it parses back unchanged', () => {
     const { stage, title, intro, sections } = DEFAULT_SURVEYS.mid;
-    const input = SurveyInputs.publish.parse({ stage, title: ` ${title} `, intro, sections: sections.slice(0, 2) });
+    const input = surveyDraftSchema.parse({ stage, title: ` ${title} `, intro, sections: sections.slice(0, 2) });
     const published: Survey = { ...input, version: 2, publishedAt: new Date('2026-03-11T10:00:00+08:00').getTime(), publishedBy: 'admin-zhou' };
     expect(published.title).toBe(title);
     expect(surveySchema.parse(published)).toEqual(published);
