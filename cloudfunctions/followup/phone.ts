@@ -2,7 +2,7 @@ import { ok, type Result } from '@shared/core/result';
 import type { User } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
 import { FollowUpInputs, type FollowUpReplies, type PhoneTask, type PhoneTaskSummary } from '@shared/followup/api';
-import { callableFrom, callAttempt, calledFollowUp, callEvent, callScript, checkCall, FollowUpErrors, missedCalls, phoneTaskSummary, type LoggedCall } from '@shared/followup/calls';
+import { callableFrom, callAttempt, calledFollowUp, callEvent, callScript, checkCall, FollowUpErrors, missedCalls, orderPhoneTasks, phoneTaskSummary, type LoggedCall } from '@shared/followup/calls';
 import { windowsFor } from '@shared/followup/dispatch';
 import type { FollowUp } from '@shared/followup/followup';
 import { draftAnswers } from '@shared/survey/answers';
@@ -32,7 +32,7 @@ export const calls = action({
     const reader = await phoneRecordsReader(store, user, now);
     if (!reader.ok) return reader;
     const tasks = await store.followups.find({ state: 'phoneTask' }, { orderBy: [['callAt', 'asc']], limit: MAX_TASKS });
-    const listed = await summaries(store, tasks);
+    const listed = orderPhoneTasks(await summaries(store, tasks), now);
     await recordPersonalDataReads(store, { viewer: user, subjects: tasks.map((t) => ({ subjectId: t.homeownerId, record: `followups/${t._id}` })), fields: ['name'], at: now, approvalId: reader.grantId });
     return ok({ tasks: listed });
   },
@@ -58,7 +58,7 @@ export const call = action({
       loadFollowUpSettings(store),
       loadSurvey(store, f.stage),
     ]);
-    const summary = phoneTaskSummary(f, { projectName: project?.name ?? '', homeowner });
+    const summary = phoneTaskSummary(f, { projectName: project?.name ?? '', homeowner, complaints: (await complaintCounts(store, [f.homeownerId])).get(f.homeownerId) });
     const task: PhoneTask = {
       ...summary,
       homeownerId: f.homeownerId,
@@ -136,11 +136,28 @@ async function logOtherOutcome(store: Stores, id: string, logged: LoggedCall, us
   });
 }
 
-/** Tasks with their project and homeowner names, the phone masked. */
+/** Tasks with their project and homeowner names, the phone masked, and whether the homeowner complained before. */
 async function summaries(store: Stores, tasks: FollowUp[]): Promise<PhoneTaskSummary[]> {
-  const [projects, people] = await Promise.all([
+  const homeownerIds = tasks.map((t) => t.homeownerId);
+  const [projects, people, complaints] = await Promise.all([
     store.projects.getMany(tasks.map((t) => t.projectId)),
-    store.users.getMany(tasks.map((t) => t.homeownerId)),
+    store.users.getMany(homeownerIds),
+    complaintCounts(store, homeownerIds),
   ]);
-  return tasks.map((t) => phoneTaskSummary(t, { projectName: projects.get(t.projectId)?.name ?? '', homeowner: people.get(t.homeownerId) ?? null }));
+  return tasks.map((t) =>
+    phoneTaskSummary(t, { projectName: projects.get(t.projectId)?.name ?? '', homeowner: people.get(t.homeownerId) ?? null, complaints: complaints.get(t.homeownerId) }),
+  );
+}
+
+/** At most this many of the listed homeowners' complaints are counted: a count is a priority mark, not a report. */
+const COUNTED_COMPLAINTS = 1000;
+
+/** How many complaints each homeowner has made, whatever came of them. */
+async function complaintCounts(store: Stores, homeownerIds: string[]): Promise<Map<string, number>> {
+  const ids = [...new Set(homeownerIds)];
+  const counts = new Map<string, number>();
+  if (ids.length === 0) return counts;
+  const found = await store.complaints.find({ homeownerId: store.command.in(ids) }, { limit: COUNTED_COMPLAINTS });
+  for (const c of found) counts.set(c.homeownerId, (counts.get(c.homeownerId) ?? 0) + 1);
+  return counts;
 }

@@ -148,6 +148,10 @@ export interface PhoneTaskSummary {
   callAt: Millis | null;
   state: FollowUpState;
   attempts: number;
+  /** the homeowner complained before: a priority follow-up target (001 第三篇 第四条) */
+  priority: boolean;
+  /** `重点回访：业主投诉过 2 次`, or '' */
+  priorityLabel: string;
 }
 
 export interface PhoneTask extends PhoneTaskSummary {

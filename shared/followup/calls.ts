@@ -140,12 +140,21 @@ export function callScript(s: { kind: FollowUpKind; projectName: string; homeown
     `您好，请问是${s.homeownerName}吗？我是${s.companyName || '装修公司'}的客服${s.agentName}。`,
     `这次给您做${FOLLOW_UP_LABELS[s.kind]}（${s.projectName}）：${PURPOSE_LINES[s.kind]}，大约占用您 ${s.minutes} 分钟。`,
     '不方便的话请问什么时间方便？',
+    '我们的回访就是这些，占用您的时间了。您反映的问题我会今天就转告相关部门负责人处理，并跟进处理结果。',
     `以后有任何问题，也可以随时拨打我们的服务热线 ${s.hotline}。谢谢您！`,
   ];
 }
 
-/** A phone task in customer service's list: the phone masked. */
-export function phoneTaskSummary(f: FollowUp, names: { projectName: string; homeowner: { name: string; phone: string } | null }): PhoneTaskSummary {
+/**
+ * A phone task in customer service's list: the phone masked. A homeowner who complained before is a
+ * priority follow-up target (001 第三篇 第四条: 进行过投诉的客户为重点回访对象): `priority`, with how many
+ * complaints in `priorityLabel`.
+ */
+export function phoneTaskSummary(
+  f: FollowUp,
+  names: { projectName: string; homeowner: { name: string; phone: string } | null; complaints?: number },
+): PhoneTaskSummary {
+  const complaints = names.complaints ?? 0;
   return {
     id: f._id,
     kind: f.kind,
@@ -158,5 +167,18 @@ export function phoneTaskSummary(f: FollowUp, names: { projectName: string; home
     callAt: f.callAt,
     state: f.state,
     attempts: f.attempts.length,
+    priority: complaints > 0,
+    priorityLabel: complaints > 0 ? `重点回访：业主投诉过 ${complaints} 次` : '',
   };
+}
+
+/**
+ * The order customer service works the list in: what may be called now before what waits for a later
+ * time; among those callable now, homeowners who complained before first; then the earliest call time.
+ */
+export function orderPhoneTasks<T extends Pick<PhoneTaskSummary, 'callAt' | 'priority'>>(tasks: T[], now: Millis): T[] {
+  const later = (t: T) => (t.callAt !== null && t.callAt > now ? 1 : 0);
+  return [...tasks].sort(
+    (a, b) => later(a) - later(b) || (later(a) === 0 ? Number(b.priority) - Number(a.priority) : 0) || (a.callAt ?? 0) - (b.callAt ?? 0),
+  );
 }

@@ -52,6 +52,7 @@ const CONDUCT: SurveySection = {
   questions: [
     check('inspections', '公司人员有没有定期到工地巡查？', 'no', 'constructionQuality', { staffRole: 'inspector' }),
     check('signs', '工地有没有张贴文明施工标识？', 'no', 'civilisedSite', { staffRole: 'worker' }),
+    rating('siteRules', '您对公司的管理规定和施工中的各项规章制度满意吗？', 'civilisedSite'),
     check('rulesBroken', '施工中有没有发现我们的人员违反公司规定？', 'yes', 'misconduct'),
     ask('recommend', '亲友装修时，您愿意推荐我们吗？'),
   ],

@@ -4,6 +4,7 @@ import { followUpId, newFollowUp, type FollowUp, type PhoneReason } from '@share
 import type { PlannedFollowUp } from '@shared/followup/schedule';
 import { questionsOf, type Answers, type SurveyStage } from '@shared/survey/catalogue';
 import { DEFAULT_SURVEYS } from '@shared/survey/defaults';
+import { complaintFunction as complaint } from '../../cloudfunctions/complaint/handler';
 import { followUpFunction as followup } from '../../cloudfunctions/followup/handler';
 import { PEOPLE, PROJECTS, snapshot, world, type World } from './harness';
 
@@ -175,7 +176,27 @@ describe('followup.calls', () => {
     expect(r.data.tasks[1]).toEqual({
       id: later, kind: 'midStage', label: '中期回访', projectName: '翠湖花园 3-1201', homeownerName: '李女士', homeownerPhone: '138****8001',
       reason: 'unanswered', reasonLabel: '已发通知，到期未填写', callAt: at('2026-03-12T10:00:00+08:00'), state: 'phoneTask', attempts: 0,
+      priority: false, priorityLabel: '',
     });
+  });
+
+  it('puts a homeowner who complained before first among the calls that can be made now, marked as a priority follow-up (001 第三篇 第四条)', async () => {
+    const w = await setup('2026-03-11T16:00:00+08:00');
+    const plain = await phoneTask(w, MID, 'noCredit', at('2026-03-11T10:00:00+08:00'));
+    const complainer = await phoneTask(w, MID, 'noCredit', at('2026-03-11T15:00:00+08:00'), binjiang);
+    const notYet = await phoneTask(w, { ...MID, key: 'concealedWorks', kind: 'concealedWorks' }, 'noCredit', at('2026-03-12T10:00:00+08:00'), binjiang);
+    for (const [category, description] of [['constructionQuality', '卫生间墙砖大面积空鼓'], ['serviceAttitude', '工人说话很不客气']]) {
+      const filed = await w.call(complaint, otherOwner._id, { action: 'file', projectId: binjiang._id, category, description, remedy: '给个说法' });
+      expect(filed.ok).toBe(true);
+    }
+    const r = await w.call(followup, cs._id, { action: 'calls' });
+    expect(r.data.tasks.map((t: { id: string }) => t.id)).toEqual([complainer, plain, notYet]);
+    expect(r.data.tasks[0]).toMatchObject({ priority: true, priorityLabel: '重点回访：业主投诉过 2 次' });
+    expect(r.data.tasks[1]).toMatchObject({ priority: false, priorityLabel: '' });
+    // a priority call that must wait for its time does not jump the queue
+    expect(r.data.tasks[2]).toMatchObject({ priority: true });
+    const opened = await w.call(followup, cs._id, { action: 'call', followUpId: complainer });
+    expect(opened.data.task).toMatchObject({ priority: true, priorityLabel: '重点回访：业主投诉过 2 次' });
   });
 
   it('is for customer service and admins', async () => {
@@ -200,6 +221,8 @@ describe('followup.call', () => {
     expect(r.data.task.script[0]).toBe('您好，请问是李女士吗？我是装修公司的客服徐客服。');
     expect(r.data.task.script).toContain('不方便的话请问什么时间方便？');
     expect(r.data.task.script.join('')).toContain('400-820-1234');
+    // the closing line promises what logCall does: problems go to the department the same day (001 第二篇)
+    expect(r.data.task.script.join('')).toContain('您反映的问题我会今天就转告相关部门负责人处理');
     expect(await snapshot(w.db, 'auditLog')).toEqual([
       expect.objectContaining({ kind: 'personalDataRead', viewerId: cs._id, subjectId: owner._id, record: `followups/${id}`, fields: ['name', 'phone', 'address'], at: at(START) }),
     ]);

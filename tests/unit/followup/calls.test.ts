@@ -1,4 +1,4 @@
-import { calledFollowUp, callScript, checkCall, phoneTaskSummary, type CallRules } from '@shared/followup/calls';
+import { calledFollowUp, callScript, checkCall, orderPhoneTasks, phoneTaskSummary, type CallRules } from '@shared/followup/calls';
 import { DEFAULT_CONTACT_WINDOWS, PREFERRED_TIME_PRESETS } from '@shared/followup/contact';
 import { phoneTaskFollowUp } from '@shared/followup/dispatch';
 import { newFollowUp, type FollowUp } from '@shared/followup/followup';
@@ -100,7 +100,8 @@ describe("logging customer service's call", () => {
     expect(script[0]).toBe('您好，请问是李女士吗？我是匠心家装的客服徐客服。');
     expect(script[1]).toContain('中期回访（翠湖花园 3-1201）');
     expect(script).toContain('不方便的话请问什么时间方便？');
-    expect(script[3]).toContain('400-820-1234');
+    expect(script[3]).toBe('我们的回访就是这些，占用您的时间了。您反映的问题我会今天就转告相关部门负责人处理，并跟进处理结果。');
+    expect(script[4]).toContain('400-820-1234');
   });
 
   it('introduces the company by its configured name, or as 装修公司 when none is set', () => {
@@ -110,7 +111,16 @@ describe("logging customer service's call", () => {
 
   it('masks the phone in the list of tasks', () => {
     const s = phoneTaskSummary(task(), { projectName: '翠湖花园 3-1201', homeowner: { name: '李女士', phone: '13800138001' } });
-    expect(s).toMatchObject({ homeownerPhone: '138****8001', reason: 'noCredit', reasonLabel: '业主没有可用的订阅消息次数', label: '中期回访', attempts: 0 });
+    expect(s).toMatchObject({ homeownerPhone: '138****8001', reason: 'noCredit', reasonLabel: '业主没有可用的订阅消息次数', label: '中期回访', attempts: 0, priority: false });
+  });
+
+  it('marks a homeowner who complained before as a priority follow-up, and lists them first among the calls due now, never ahead of their time', () => {
+    const mark = (complaints: number) => phoneTaskSummary(task(), { projectName: '翠湖花园 3-1201', homeowner: { name: '李女士', phone: '13800138001' }, complaints });
+    expect(mark(1)).toMatchObject({ priority: true, priorityLabel: '重点回访：业主投诉过 1 次' });
+    expect(mark(0)).toMatchObject({ priority: false, priorityLabel: '' });
+    const t = (id: string, callAt: number | null, priority: boolean) => ({ id, callAt, priority });
+    const ordered = orderPhoneTasks([t('later-priority', NOW + 3_600_000, true), t('due', NOW - 60_000, false), t('due-priority', NOW, true), t('unset', null, false)], NOW);
+    expect(ordered.map((x) => x.id)).toEqual(['due-priority', 'unset', 'due', 'later-priority']);
   });
 });
 

@@ -13,6 +13,11 @@ export function CallOverview({ task: t }: { task: PhoneTask }) {
         <Text className='card__title'>{t.label}</Text>
         <Text className='tag tag--orange'>{t.reasonLabel || '电话回访'}</Text>
       </View>
+      {t.priority ? (
+        <View className='banner banner--warn' id='call-priority'>
+          {t.priorityLabel}。回访时请先问问上次投诉处理得是否满意。
+        </View>
+      ) : null}
       <View className='contact-card__body'>
         <View>
           <Text className='contact-card__name'>{t.homeownerName}</Text>

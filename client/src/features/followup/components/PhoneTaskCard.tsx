@@ -18,6 +18,11 @@ export function PhoneTaskCard({ task: t, now, onOpen }: { task: PhoneTaskSummary
         <Text className='phone-task__phone'>{t.homeownerPhone}</Text>
       </View>
       <Text className='muted'>{t.projectName}</Text>
+      {t.priority ? (
+        <Text className='tag tag--red phone-task__priority' id={`call-task-priority-${t.id}`}>
+          {t.priorityLabel}
+        </Text>
+      ) : null}
       <View className='phone-task__meta'>
         <Text className='phone-task__reason'>{t.reasonLabel || '需电话回访'}</Text>
         {t.attempts > 0 ? <Text className='muted nowrap'>已拨 {t.attempts} 次</Text> : null}
