@@ -16,6 +16,8 @@ export function handlerLabel(c: Pick<Complaint, 'department'>, handlerName: stri
  */
 export function acknowledgementText(c: Pick<Complaint, 'ref' | 'department'>, ack: Acknowledgement, handlerName: string | null): string {
   return [
+    // 001 第五篇 4: apologise on the company's behalf first, then say only what the deadlines keep
+    '很抱歉给您带来不好的体验。',
     `您的投诉已于 ${formatCst(ack.at, 'M月D日 HH:mm')} 受理${c.ref ? `，编号 ${c.ref}` : ''}。`,
     `处理人：${handlerLabel(c, handlerName)}。`,
     `我们会在 ${formatCst(ack.replyBy, 'M月D日 HH:mm')} 前答复您，处理结果最迟在 ${formatCst(ack.resultBy, 'M月D日')} 前告知您。`,

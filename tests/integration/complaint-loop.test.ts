@@ -98,7 +98,7 @@ describe('every complaint is acknowledged (受理函), whatever its channel', ()
     const id = await filed(w);
     const page = (await w.call(complaint, owner._id, { action: 'get', complaintId: id })).data.complaint;
     expect(page.acknowledgement).toMatchObject({ replyBy: at('2026-03-02T22:30:00+08:00'), resultBy: at('2026-03-04T22:30:00+08:00') });
-    expect(page.acknowledgement.text).toBe('您的投诉已于 3月1日 22:30 受理，编号 TS-20260301-0001。处理人：刘经理（工程部）。我们会在 3月2日 22:30 前答复您，处理结果最迟在 3月4日 前告知您。');
+    expect(page.acknowledgement.text).toBe('很抱歉给您带来不好的体验。您的投诉已于 3月1日 22:30 受理，编号 TS-20260301-0001。处理人：刘经理（工程部）。我们会在 3月2日 22:30 前答复您，处理结果最迟在 3月4日 前告知您。');
   });
 
   it('a retried or reopened intake acknowledges once: one notice per complaint', async () => {

@@ -34,6 +34,9 @@ export function PhoneComplaintForm({ options, onLogged }: { options: ComplaintCa
 
   return (
     <View id='phone-complaint-form'>
+      <View className='banner banner--info' id='phone-complaint-script'>
+        先代表公司致歉：“非常抱歉给您添麻烦了，您说的情况我都记下来了。”记下客户的原话和要求；不要在电话里承诺无法确定的结果，答复和处理时间以受理函为准（登记后自动发给业主）。
+      </View>
       <View className='card'>
         <ProjectSearch value={project} onChange={edited('projectId', setProject)} error={errors.projectId} />
       </View>

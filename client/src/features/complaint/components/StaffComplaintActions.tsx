@@ -26,11 +26,11 @@ const BUTTONS: { step: Exclude<Open, 'none'>; label: string }[] = [
 /** The steps that take one piece of text: what the form asks, and the toast once it is done. */
 const TEXT_STEPS = {
   note: {
-    form: { label: '处理进展（业主可以看到）', placeholder: '例如：已联系项目经理，明天上午到现场查看', max: 500, submitLabel: '记录进展' },
+    form: { label: '处理进展（业主可以看到）', placeholder: '先致歉，只写能做到的事。例如：很抱歉让您久等，已联系项目经理，明天上午到现场查看', max: 500, submitLabel: '记录进展' },
     done: '已记录进展',
   },
   propose: {
-    form: { label: '处理方案（业主确认后投诉关闭）', placeholder: '例如：本周六上午返工重新铺贴厨房墙砖，费用由公司承担，完工后请您验收', max: 1000, submitLabel: '提交方案给业主' },
+    form: { label: '处理方案（业主确认后投诉关闭）', placeholder: '只承诺确定能做到的。例如：本周六上午返工重新铺贴厨房墙砖，费用由公司承担，完工后请您验收', max: 1000, submitLabel: '提交方案给业主' },
     done: '方案已提交',
   },
   finding: {
