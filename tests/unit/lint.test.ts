@@ -50,7 +50,7 @@ const snippets: Record<string, Snippet> = {
   commonJs: { file: 'shared/x/probe.ts', code: "export const a = require('zod');\nexport const b = module;\nexport const c = __dirname;\nexport const d = setImmediate;\n" },
   pureShared: {
     file: 'shared/followup/probe.ts',
-    code: "import { z } from 'zod';\nimport { cst } from '../core/time';\n\nexport const day = z.string();\nexport const today = () => cst('2026-01-01').format('YYYY-MM-DD');\n",
+    code: "import * as z from 'zod/mini';\nimport { cst } from '../core/time';\n\nexport const day = z.string();\nexport const today = () => cst('2026-01-01').format('YYYY-MM-DD');\n",
   },
   pageDeepRelative: {
     file: 'client/src/pages/probe/index.tsx',
