@@ -131,6 +131,27 @@ const featureZones = features.map((name) => ({
   message: `Use the ${name} feature through its index: import from '@/features/${name}'.`,
 }));
 
+// ── zod/mini only ──────────────────────────────────────────────────────────────────────────────
+// Classic zod ('zod', 'zod/v4', 'zod/v3') carries its method-chaining layer (~50 KB minified) into every
+// function bundle and every form subpackage, whatever a schema uses; zod/mini is the same zod 4 core, with
+// the same issues and the same locales, called as functions (z.optional(x), x.check(z.minLength(1))).
+// no-restricted-imports options do not merge across config blocks, so every block that sets the rule
+// for these folders adds ZOD_ONLY_MINI to its own paths and patterns (restrictedImports below).
+
+const ZOD_MESSAGE =
+  "Use `import * as z from 'zod/mini'`: classic zod adds ~50 KB to every function bundle and form subpackage " +
+  "(issue 12, tests/integration/bundle-size.test.ts). Locales come from 'zod/v4/locales'.";
+const ZOD_ONLY_MINI = {
+  paths: ['zod', 'zod/v4', 'zod/v3'].map((name) => ({ name, message: ZOD_MESSAGE })),
+  patterns: [{ group: ['zod/v4/classic', 'zod/v4/classic/*', 'zod/v3/*'], message: ZOD_MESSAGE }],
+};
+/** The rule's options for a block: its own restrictions and the zod/mini one. */
+const restrictedImports = ({ paths = [], patterns = [] } = {}) => [
+  'error',
+  { paths: [...paths, ...ZOD_ONLY_MINI.paths], patterns: [...patterns, ...ZOD_ONLY_MINI.patterns] },
+];
+const PRODUCT_CODE = ['shared/**/*.ts', 'cloudfunctions/**/*.ts', 'client/src/**/*.ts', 'client/src/**/*.tsx'];
+
 // ── shared/ is pure domain code ─────────────────────────────────────────────────────────────────
 
 const PURE = 'shared/ is pure domain code';
@@ -152,24 +173,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['shared/**/*.ts', 'cloudfunctions/**/*.ts', 'client/src/**/*.ts', 'client/src/**/*.tsx'],
+    files: PRODUCT_CODE,
     plugins: { layers },
-    rules: { 'layers/no-cycle': 'error' },
+    rules: { 'layers/no-cycle': 'error', 'no-restricted-imports': restrictedImports() },
   },
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: nodeBuiltins.map((name) => ({ name, message: `${PURE}: no Node built-ins.` })),
-          patterns: [
-            { group: ['@tarojs/*', '@cloudbase/*', 'wx-server-sdk', 'node:*'], message: `${PURE}: no Taro, CloudBase or Node imports.` },
-            { group: ['fs', 'path', 'http', 'crypto', 'os', 'child_process'], message: `${PURE}: no Node built-ins.` },
-            { group: ['../../cloudfunctions/*', '../../client/*', '../../host/*', '**/cloudfunctions/**', '**/client/**', '**/host/**'], message: 'shared/ depends on nothing of ours outside shared/.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictedImports({
+        paths: nodeBuiltins.map((name) => ({ name, message: `${PURE}: no Node built-ins.` })),
+        patterns: [
+          { group: ['@tarojs/*', '@cloudbase/*', 'wx-server-sdk', 'node:*'], message: `${PURE}: no Taro, CloudBase or Node imports.` },
+          { group: ['fs', 'path', 'http', 'crypto', 'os', 'child_process'], message: `${PURE}: no Node built-ins.` },
+          { group: ['../../cloudfunctions/*', '../../client/*', '../../host/*', '**/cloudfunctions/**', '**/client/**', '**/host/**'], message: 'shared/ depends on nothing of ours outside shared/.' },
+        ],
+      }),
       'no-restricted-globals': ['error', ...NODE_GLOBALS.map((name) => ({ name, message: `${PURE}: no Node globals (${name}).` }))],
     },
   },
@@ -178,30 +196,21 @@ export default tseslint.config(
     // a function is a folder not starting with _; the _ folders (_platform, _usecases, …) are what functions share
     ignores: ['cloudfunctions/_*/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '^\\.\\./(?!_)[^/]+/', message: 'A cloud function does not import another function; share code through shared/ or the cloudfunctions/_ folders.' }, { group: ['**/host/**'], message: 'Functions never import the local host.' }] },
-      ],
+      'no-restricted-imports': restrictedImports({ patterns: [{ regex: '^\\.\\./(?!_)[^/]+/', message: 'A cloud function does not import another function; share code through shared/ or the cloudfunctions/_ folders.' }, { group: ['**/host/**'], message: 'Functions never import the local host.' }] }),
     },
   },
   {
     // plumbing (adapters, the function shell, ports, typed collections) knows nothing of the use cases or the functions
     files: ['cloudfunctions/_platform/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '^\\.\\./(?!_platform/)[^/]+/', message: '_platform/ is plumbing: it never imports a use case (_usecases/) or a function.' }, { group: ['**/host/**'], message: 'Functions never import the local host.' }] },
-      ],
+      'no-restricted-imports': restrictedImports({ patterns: [{ regex: '^\\.\\./(?!_platform/)[^/]+/', message: '_platform/ is plumbing: it never imports a use case (_usecases/) or a function.' }, { group: ['**/host/**'], message: 'Functions never import the local host.' }] }),
     },
   },
   {
     // use cases build on the plumbing and the rules in shared/, never on a function
     files: ['cloudfunctions/_usecases/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '^\\.\\./(?!_platform/|_usecases/)[^/]+/', message: '_usecases/ builds on _platform/ and shared/, never on a function.' }, { group: ['**/host/**'], message: 'Functions never import the local host.' }] },
-      ],
+      'no-restricted-imports': restrictedImports({ patterns: [{ regex: '^\\.\\./(?!_platform/|_usecases/)[^/]+/', message: '_usecases/ builds on _platform/ and shared/, never on a function.' }, { group: ['**/host/**'], message: 'Functions never import the local host.' }] }),
     },
   },
   {
@@ -213,10 +222,7 @@ export default tseslint.config(
   {
     files: ['client/src/pages/**/*.ts', 'client/src/pages/**/*.tsx', 'client/src/staff/**/*.ts', 'client/src/staff/**/*.tsx'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/pages/**', '../*/index', '../../*/index'], message: 'Pages do not import each other; move shared pieces to features/ or components/.' }] },
-      ],
+      'no-restricted-imports': restrictedImports({ patterns: [{ group: ['**/pages/**', '../*/index', '../../*/index'], message: 'Pages do not import each other; move shared pieces to features/ or components/.' }] }),
     },
   },
   {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Result } from '@shared/core/result';
 import { checked, MAX_PAGE, type Command, type Database, type DocData, type Query, type Transaction } from './database';
 
@@ -8,10 +8,10 @@ import { checked, MAX_PAGE, type Command, type Database, type DocData, type Quer
  */
 export interface StoredCollection<T extends { _id: string }> {
   readonly name: string;
-  readonly schema: z.ZodType<T>;
+  readonly schema: z.ZodMiniType<T>;
 }
 
-export function storedCollection<T extends { _id: string }>(name: string, schema: z.ZodType<T>): StoredCollection<T> {
+export function storedCollection<T extends { _id: string }>(name: string, schema: z.ZodMiniType<T>): StoredCollection<T> {
   return { name, schema };
 }
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { CommonErrors } from '@shared/core/errors';
 import { type Failure, type Result } from '@shared/core/result';
 import { hasRole, type Role, type User } from '@shared/core/roles';
@@ -16,7 +16,7 @@ export interface ActionContext {
   now: Millis;
 }
 
-export interface Action<S extends z.ZodType = z.ZodType> {
+export interface Action<S extends z.ZodMiniType = z.ZodMiniType> {
   /** the event without its `action` field */
   input: S;
   /** roles that may call this action at all; whether they may touch *that* record is checked in `run` */
@@ -30,7 +30,7 @@ export interface Action<S extends z.ZodType = z.ZodType> {
 }
 
 /** Keeps each action's input type tied to its schema. */
-export function action<S extends z.ZodType>(a: Action<S>): Action<S> {
+export function action<S extends z.ZodMiniType>(a: Action<S>): Action<S> {
   return a;
 }
 

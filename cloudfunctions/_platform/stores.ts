@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { recordApprovalSchema } from '@shared/admin/recordAccess';
 import { adminChangeSchema, inviteSchema, surveyProposalSchema } from '@shared/admin/records';
 import { auditEntrySchema } from '@shared/core/audit';
@@ -25,9 +25,9 @@ import type { Database, Transaction } from './database';
  * own rules in shared/ (`followUpSettingsWith`, `repairRulesWith`, …), which keep the defaults for
  * anything missing or invalid.
  */
-const settingsSchema = z.object({ _id: z.string() }).catchall(z.unknown());
+const settingsSchema = z.catchall(z.object({ _id: z.string() }), z.unknown());
 
-const storedSurveySchema = surveySchema.and(z.object({ _id: z.string() }));
+const storedSurveySchema = z.intersection(surveySchema, z.object({ _id: z.string() }));
 
 /** Every collection the functions read and write, each with the schema of its documents. */
 export const COLLECTIONS = {

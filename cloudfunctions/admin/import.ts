@@ -1,5 +1,5 @@
 import { AdminInputs } from '@shared/admin/api';
-import { checkImport, tableRows, unboundHomeownerId, type ImportPlan } from '@shared/admin/importing';
+import { checkImport, tableRows, unboundHomeownerId, type ImportInput, type ImportPlan } from '@shared/admin/importing';
 import { CommonErrors } from '@shared/core/errors';
 import { ok } from '@shared/core/result';
 import type { User } from '@shared/core/roles';
@@ -51,7 +51,7 @@ export const importData = action({
 });
 
 /** What the check needs from the store: users the rows name (by id and by phone) and projects under the same ids. */
-async function importContext(store: Stores, input: typeof AdminInputs.import._output) {
+async function importContext(store: Stores, input: ImportInput) {
   const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
   const staffRows = tableRows(input.staff);
   const projectRows = tableRows(input.projects);

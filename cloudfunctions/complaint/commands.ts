@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ComplaintInputs } from '@shared/complaint/api';
 import type { Complaint } from '@shared/complaint/complaint';
 import { applyComplaintCommand, COMPLAINT_COMMAND_ACTORS, type ComplaintCommand } from '@shared/complaint/lifecycle';
@@ -58,7 +58,7 @@ async function tellAboutStep({ deps, store, now }: ActionContext, cmd: Complaint
   if (cmd.type === 'forward' || cmd.type === 'reject') await tellDepartment(store, c, now, deps);
 }
 
-function commandAction<S extends z.ZodType<{ complaintId: string }>>(input: S, toCommand: (i: z.infer<S>) => ComplaintCommand): Action<S> {
+function commandAction<S extends z.ZodMiniType<{ complaintId: string }>>(input: S, toCommand: (i: z.infer<S>) => ComplaintCommand): Action<S> {
   return action({
     input,
     roles: ['homeowner', 'deptManager', 'customerService', 'admin'],

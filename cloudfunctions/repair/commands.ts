@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { fail, ok, type Failure, type Result } from '@shared/core/result';
 import type { Role } from '@shared/core/roles';
 import { RepairInputs } from '@shared/repair/api';
@@ -100,7 +100,7 @@ function notYours(role: Role): Failure {
     : fail('AUTH.FORBIDDEN', '只有报修的业主本人可以进行此操作');
 }
 
-function commandAction<S extends z.ZodType<{ ticketId: string }>>(
+function commandAction<S extends z.ZodMiniType<{ ticketId: string }>>(
   type: RepairCommand['type'],
   input: S,
   toCommand: (input: z.infer<S>) => RepairCommand,

@@ -1,5 +1,5 @@
 /** The `admin` cloud function: configuration, staff, sites, invite codes, questionnaires and imports. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEPARTMENTS, ROLES } from '../core/roles';
 import { recordId, requiredText } from '../core/schemas';
 import { staffRefSchema } from '../project/project';
@@ -13,38 +13,38 @@ import { SETTINGS_AREAS } from './settings';
 export const STAFF_APP_ROLES = ROLES.filter((r) => r !== 'homeowner');
 
 const area = z.enum(SETTINGS_AREAS, { error: `设置分区应为 ${SETTINGS_AREAS.join('、')} 之一` });
-const phone = z.string({ error: '请填写手机号' }).trim().regex(/^1\d{10}$/, { error: '手机号应为 11 位数字，以 1 开头' });
+const phone = z.string({ error: '请填写手机号' }).check(z.trim(), z.regex(/^1\d{10}$/, { error: '手机号应为 11 位数字，以 1 开头' }));
 
 export const AdminInputs = {
   /** every area (or one): what is stored, what takes effect, and what of the stored is ignored */
-  getConfig: z.object({ area: area.optional() }),
+  getConfig: z.object({ area: z.optional(area) }),
   /** changes to one area, merged over what is stored; null puts a field back to its default */
   setConfig: z.object({ area, changes: z.record(z.string(), z.unknown(), { error: '请填写要修改的设置（changes）' }) }),
   /** the history of changes, newest first */
   history: z.object({
-    kind: z.enum(['config', 'staff', 'site', 'invite', 'surveyProposed', 'surveyApproved', 'import', 'recordAccess']).optional(),
-    ref: z.string().max(100).optional(),
-    limit: z.number().int().min(1).max(100).default(20),
+    kind: z.optional(z.enum(['config', 'staff', 'site', 'invite', 'surveyProposed', 'surveyApproved', 'import', 'recordAccess'])),
+    ref: z.optional(z.string().check(z.maxLength(100))),
+    limit: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(100)), 20),
   }),
   /** staff, filtered by role and department */
-  listStaff: z.object({ role: z.enum(STAFF_APP_ROLES).optional(), department: z.enum(DEPARTMENTS).optional() }),
+  listStaff: z.object({ role: z.optional(z.enum(STAFF_APP_ROLES)), department: z.optional(z.enum(DEPARTMENTS)) }),
   /** adds a staff member under their openid, or changes one */
   saveStaff: z.object({
     id: recordId('员工的 openid'),
     name: requiredText('姓名', 1, 20),
     phone,
-    roles: z.array(z.enum(STAFF_APP_ROLES, { error: '角色无效' })).max(STAFF_APP_ROLES.length),
-    department: z.enum(DEPARTMENTS, { error: '部门无效' }).optional(),
+    roles: z.array(z.enum(STAFF_APP_ROLES, { error: '角色无效' })).check(z.maxLength(STAFF_APP_ROLES.length)),
+    department: z.optional(z.enum(DEPARTMENTS, { error: '部门无效' })),
   }),
   /** adds a site (project) or changes its name, address, department, site manager, homeowner and staff */
   saveSite: z.object({
-    id: z.string().regex(/^[\w-]{2,40}$/, { error: '项目编号只能用 2-40 位字母、数字、“-”或“_”' }),
+    id: z.string().check(z.regex(/^[\w-]{2,40}$/, { error: '项目编号只能用 2-40 位字母、数字、“-”或“_”' })),
     name: requiredText('项目名称', 2, 40),
     address: requiredText('地址', 5, 100),
     department: z.enum(DEPARTMENTS, { error: '部门无效' }),
     siteManagerId: recordId('项目经理'),
     homeownerId: recordId('业主'),
-    staff: z.object({ designer: staffRefSchema.optional(), inspector: staffRefSchema.optional(), projectManager: staffRefSchema.optional() }).default({}),
+    staff: z._default(z.object({ designer: z.optional(staffRefSchema), inspector: z.optional(staffRefSchema), projectManager: z.optional(staffRefSchema) }), {}),
   }),
   /** a code the homeowner of a project redeems once to bind their WeChat to it */
   createInvite: z.object({ projectId: recordId('项目') }),

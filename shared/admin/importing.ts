@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEPARTMENT_LABELS, DEPARTMENTS, ROLE_LABELS, ROLES, type Department, type Role, type User } from '../core/roles';
 import { isCalendarDate, MILESTONE_ORDER, PREREQUISITE } from '../project/milestones';
 import { MILESTONE_LABELS, MILESTONES, WARRANTY_REGISTERED_BY, type Milestone, type Project } from '../project/project';
@@ -11,18 +11,18 @@ import { parseCsv } from './csv';
  */
 export const MAX_IMPORT_ROWS = 500;
 
-const table = z.union([z.string().max(1_000_000), z.array(z.record(z.string(), z.unknown())).max(MAX_IMPORT_ROWS)], {
+const table = z.union([z.string().check(z.maxLength(1_000_000)), z.array(z.record(z.string(), z.unknown())).check(z.maxLength(MAX_IMPORT_ROWS))], {
   error: '应为 CSV 文本，或 JSON 对象的数组',
 });
 
 export const importInputSchema = z.object({
   /** names the import: running the same import again (after a timeout) finishes it instead of refusing it */
-  importId: z.string({ error: '请给这次导入起一个编号（importId）' }).regex(/^[\w-]{4,64}$/, { error: '导入编号只能用 4-64 位字母、数字、“-”或“_”' }),
-  staff: table.optional(),
-  homeowners: table.optional(),
-  projects: table.optional(),
+  importId: z.string({ error: '请给这次导入起一个编号（importId）' }).check(z.regex(/^[\w-]{4,64}$/, { error: '导入编号只能用 4-64 位字母、数字、“-”或“_”' })),
+  staff: z.optional(table),
+  homeowners: z.optional(table),
+  projects: z.optional(table),
   /** check only: the report, nothing written */
-  dryRun: z.boolean().default(false),
+  dryRun: z._default(z.boolean(), false),
 });
 export type ImportInput = z.infer<typeof importInputSchema>;
 
@@ -39,36 +39,40 @@ export interface RejectedRow {
 /** The id a homeowner imported before they use the mini-program is stored under, until an invite code binds their WeChat. */
 export const unboundHomeownerId = (phone: string) => `unbound-${phone}`;
 
-const phone = z.string().trim().regex(/^1\d{10}$/, { error: '手机号应为 11 位数字，以 1 开头' });
-const name = (label: string, max: number) => z.string({ error: `请填写${label}` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}最多 ${max} 个字` });
-const openid = z.string({ error: '请填写员工的 openid' }).trim().regex(/^[\w-]{2,64}$/, { error: '员工编号（openid）应为 2-64 位字母、数字、“-”或“_”' });
+const phone = z.string().check(z.trim(), z.regex(/^1\d{10}$/, { error: '手机号应为 11 位数字，以 1 开头' }));
+const name = (label: string, max: number) => z.string({ error: `请填写${label}` }).check(
+  z.trim(),
+  z.minLength(1, { error: `请填写${label}` }),
+  z.maxLength(max, { error: `${label}最多 ${max} 个字` }),
+);
+const openid = z.string({ error: '请填写员工的 openid' }).check(z.trim(), z.regex(/^[\w-]{2,64}$/, { error: '员工编号（openid）应为 2-64 位字母、数字、“-”或“_”' }));
 
 /** A department written as its key (engineering) or its Chinese name (工程部). */
-const department = z.string({ error: '请填写部门' }).trim().transform((v, ctx): Department | undefined => {
+const department = z.pipe(z.string({ error: '请填写部门' }).check(z.trim()), z.transform((v, ctx): Department | undefined => {
   if (v === '') return undefined;
   const found = DEPARTMENTS.find((d) => d === v || DEPARTMENT_LABELS[d] === v);
-  if (!found) ctx.addIssue({ code: 'custom', message: `部门应为 ${DEPARTMENTS.map((d) => DEPARTMENT_LABELS[d]).join('、')} 之一` });
+  if (!found) ctx.issues.push({ code: 'custom', message: `部门应为 ${DEPARTMENTS.map((d) => DEPARTMENT_LABELS[d]).join('、')} 之一`, input: v });
   return found;
-});
+}));
 
 /** Roles separated by | 、 or ; — keys (siteManager) or Chinese names (项目经理); homeowners are imported as homeowners. */
-const staffRoles = z.union([z.string(), z.array(z.string())]).transform((v, ctx) => {
+const staffRoles = z.pipe(z.union([z.string(), z.array(z.string())]), z.transform((v, ctx) => {
   const parts = (Array.isArray(v) ? v : v.split(/[|;、]/)).map((p) => p.trim()).filter(Boolean);
   const roles: Role[] = [];
   for (const p of parts) {
     const r = ROLES.find((x) => x !== 'homeowner' && (x === p || ROLE_LABELS[x] === p));
-    if (!r) ctx.addIssue({ code: 'custom', message: `未知的角色：${p}` });
+    if (!r) ctx.issues.push({ code: 'custom', message: `未知的角色：${p}`, input: v });
     else if (!roles.includes(r)) roles.push(r);
   }
   return roles;
-});
+}));
 
-const staffRow = z.object({ id: openid, name: name('姓名', 20), phone, roles: staffRoles.default([]), department: department.optional() });
-const projectDepartment = department.optional().transform((d) => d ?? 'engineering');
+const staffRow = z.object({ id: openid, name: name('姓名', 20), phone, roles: z._default(staffRoles, []), department: z.optional(department) });
+const projectDepartment = z.pipe(z.optional(department), z.transform((d) => d ?? 'engineering'));
 const homeownerRow = z.object({ phone, name: name('姓名', 20) });
-const optionalId = z.string().trim().optional().transform((v) => (v ? v : undefined));
+const optionalId = z.pipe(z.optional(z.string().check(z.trim())), z.transform((v) => (v ? v : undefined)));
 const projectRow = z.object({
-  id: z.string({ error: '请填写项目编号' }).trim().regex(/^[\w-]{2,40}$/, { error: '项目编号只能用 2-40 位字母、数字、“-”或“_”' }),
+  id: z.string({ error: '请填写项目编号' }).check(z.trim(), z.regex(/^[\w-]{2,40}$/, { error: '项目编号只能用 2-40 位字母、数字、“-”或“_”' })),
   name: name('项目名称', 40),
   address: name('地址', 100),
   department: projectDepartment,
@@ -77,8 +81,8 @@ const projectRow = z.object({
   designerId: optionalId,
   inspectorId: optionalId,
   projectManagerId: optionalId,
-  warrantyRegisteredBy: z.enum(WARRANTY_REGISTERED_BY, { error: '保修办理人应为 homeowner 或 proxy' }).optional().or(z.literal('').transform(() => undefined)),
-  ...Object.fromEntries(MILESTONES.map((m) => [m, z.string().trim().optional()])),
+  warrantyRegisteredBy: z.union([z.optional(z.enum(WARRANTY_REGISTERED_BY, { error: '保修办理人应为 homeowner 或 proxy' })), z.pipe(z.literal(''), z.transform(() => undefined))]),
+  ...Object.fromEntries(MILESTONES.map((m) => [m, z.optional(z.string().check(z.trim()))])),
 });
 
 /** What is stored already and matters to the check: the users the rows may name, and projects with the same ids. */
@@ -114,20 +118,20 @@ export function checkImport(input: ImportInput, context: ImportContext): ImportC
 
   const reject = (t: ImportTable, row: number, field: string, reason: string) => rejected.push({ table: t, row, field, reason });
   // each field checked on its own, so that one bad field does not hide the problems of the others
-  const parseRows = <S extends z.ZodObject>(t: ImportTable, schema: S): (z.infer<S> | null)[] =>
+  const parseRows = <S extends z.ZodMiniObject>(t: ImportTable, schema: S): (z.infer<S> | null)[] =>
     raw[t].map((r, i) => {
       const parsed = schema.safeParse(r);
       if (parsed.success) return parsed.data;
       for (const [field, fieldSchema] of Object.entries(schema.shape)) {
-        const one = (fieldSchema as z.ZodType).safeParse(r[field]);
+        const one = (fieldSchema as z.ZodMiniType).safeParse(r[field]);
         if (!one.success) reject(t, i + 1, field, one.error.issues[0]?.message ?? '无效');
       }
       return null;
     });
   /** The fields of a refused row that are fine on their own, for the checks against other rows and the store. */
-  const goodFields = (schema: z.ZodObject, r: Record<string, unknown>): Record<string, unknown> =>
+  const goodFields = (schema: z.ZodMiniObject, r: Record<string, unknown>): Record<string, unknown> =>
     Object.fromEntries(Object.entries(schema.shape).flatMap(([field, fieldSchema]) => {
-      const one = (fieldSchema as z.ZodType).safeParse(r[field]);
+      const one = (fieldSchema as z.ZodMiniType).safeParse(r[field]);
       return one.success && one.data !== undefined ? [[field, one.data]] : [];
     }));
 

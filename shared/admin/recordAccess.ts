@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DAY, type Millis } from '../core/time';
 
 /**
@@ -58,28 +58,28 @@ export function recordAccessState(grant: RecordAccessGrant, revocation: RecordAc
 export const recordAccessExpiry = (at: Millis, days: number): Millis => at + days * DAY;
 
 const reason = (what: string) =>
-  z.string({ error: `请填写${what}` }).trim().min(4, { error: `${what}至少 4 个字` }).max(200, { error: `${what}最多 200 个字` });
+  z.string({ error: `请填写${what}` }).check(z.trim(), z.minLength(4, { error: `${what}至少 4 个字` }), z.maxLength(200, { error: `${what}最多 200 个字` }));
 
 export const RecordAccessInputs = {
   /** an admin lets a named staff member read phone follow-up records, with a reason, for up to 30 days */
   grantRecordAccess: z.object({
-    staffId: z.string({ error: '请选择员工' }).trim().min(1, { error: '请选择员工' }).max(100),
+    staffId: z.string({ error: '请选择员工' }).check(z.trim(), z.minLength(1, { error: '请选择员工' }), z.maxLength(100)),
     reason: reason('批准理由'),
-    days: z
-      .number({ error: `请填写有效天数（1-${MAX_RECORD_ACCESS_DAYS}）` })
-      .int({ error: '有效天数应为整数' })
-      .min(1, { error: '有效天数至少 1 天' })
-      .max(MAX_RECORD_ACCESS_DAYS, { error: `有效天数最多 ${MAX_RECORD_ACCESS_DAYS} 天` }),
+    days: z.number({ error: `请填写有效天数（1-${MAX_RECORD_ACCESS_DAYS}）` }).check(
+      z.int({ error: '有效天数应为整数' }),
+      z.minimum(1, { error: '有效天数至少 1 天' }),
+      z.maximum(MAX_RECORD_ACCESS_DAYS, { error: `有效天数最多 ${MAX_RECORD_ACCESS_DAYS} 天` }),
+    ),
   }),
   /** ends an approval before it expires */
   revokeRecordAccess: z.object({
-    grantId: z.string({ error: '请选择要撤销的批准' }).trim().min(1, { error: '请选择要撤销的批准' }).max(200),
+    grantId: z.string({ error: '请选择要撤销的批准' }).check(z.trim(), z.minLength(1, { error: '请选择要撤销的批准' }), z.maxLength(200)),
     reason: reason('撤销理由'),
   }),
   /** approvals, newest first, each with where it stands */
   recordAccess: z.object({
-    staffId: z.string().trim().min(1).max(100).optional(),
-    limit: z.number().int().min(1).max(100).default(50),
+    staffId: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+    limit: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
   }),
 } as const;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { INVITE_ALPHABET, INVITE_CODE_MESSAGES, INVITE_LENGTH, normalInviteCode } from './inviteCode';
 import { surveySchema } from '../survey/catalogue';
 
@@ -35,8 +35,8 @@ export const inviteSchema = z.object({
   createdBy: z.string(),
   createdAt: z.number(),
   expiresAt: z.number(),
-  redeemedBy: z.string().nullable(),
-  redeemedAt: z.number().nullable(),
+  redeemedBy: z.nullable(z.string()),
+  redeemedAt: z.nullable(z.number()),
 });
 export type Invite = z.infer<typeof inviteSchema>;
 
@@ -44,10 +44,10 @@ export type Invite = z.infer<typeof inviteSchema>;
 export { INVITE_ALPHABET, INVITE_LENGTH };
 export const INVITE_VALID_DAYS = 30;
 
-export const inviteCodeSchema = z
-  .string({ error: INVITE_CODE_MESSAGES.missing })
-  .transform(normalInviteCode)
-  .pipe(z.string().regex(new RegExp(`^[${INVITE_ALPHABET}]{${INVITE_LENGTH}}$`), { error: INVITE_CODE_MESSAGES.malformed }));
+export const inviteCodeSchema = z.pipe(
+  z.pipe(z.string({ error: INVITE_CODE_MESSAGES.missing }), z.transform(normalInviteCode)),
+  z.string().check(z.regex(new RegExp(`^[${INVITE_ALPHABET}]{${INVITE_LENGTH}}$`), { error: INVITE_CODE_MESSAGES.malformed })),
+);
 
 /** An invite code from random numbers in [0, 1): the caller brings the randomness, so this stays pure. */
 export function inviteCode(random: () => number): string {
@@ -63,14 +63,14 @@ export function inviteCode(random: () => number): string {
 export const PROPOSAL_STATES = ['proposed', 'approved', 'withdrawn'] as const;
 export const surveyProposalSchema = z.object({
   _id: z.string(),
-  survey: surveySchema.pick({ stage: true, title: true, intro: true, sections: true }),
+  survey: z.pick(surveySchema, { stage: true, title: true, intro: true, sections: true }),
   state: z.enum(PROPOSAL_STATES),
   proposedBy: z.string(),
   proposedByName: z.string(),
   proposedAt: z.number(),
-  approvedBy: z.string().nullable(),
-  approvedAt: z.number().nullable(),
+  approvedBy: z.nullable(z.string()),
+  approvedAt: z.nullable(z.number()),
   /** the version it became once approved */
-  version: z.number().nullable(),
+  version: z.nullable(z.number()),
 });
 export type SurveyProposal = z.infer<typeof surveyProposalSchema>;

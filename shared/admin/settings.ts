@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CAMPAIGN_TEMPLATE_VALUES } from '../campaign/campaign';
 import { COMPLAINT_CATEGORIES } from '../complaint/categories';
 import { DEPARTMENTS } from '../core/roles';
@@ -18,21 +18,25 @@ import type { SettingsArea } from './areas';
 export { SETTINGS_AREAS, SETTINGS_AREA_LABELS, type SettingsArea } from './areas';
 
 const whole = (label: string, min: number, max: number) =>
-  z.number({ error: `${label}应为数字` }).int({ error: `${label}应为整数` }).min(min, { error: `${label}不能小于 ${min}` }).max(max, { error: `${label}不能大于 ${max}` });
+  z.number({ error: `${label}应为数字` }).check(
+    z.int({ error: `${label}应为整数` }),
+    z.minimum(min, { error: `${label}不能小于 ${min}` }),
+    z.maximum(max, { error: `${label}不能大于 ${max}` }),
+  );
 
 const positiveHours = (label: string) =>
-  z.number({ error: `${label}应为数字` }).positive({ error: `${label}应大于 0` }).max(24 * 30, { error: `${label}不能超过 720 小时` });
+  z.number({ error: `${label}应为数字` }).check(z.positive({ error: `${label}应大于 0` }), z.maximum(24 * 30, { error: `${label}不能超过 720 小时` }));
 
 const scheduleShape = Object.fromEntries(
-  (Object.keys(DEFAULT_SCHEDULE) as (keyof typeof DEFAULT_SCHEDULE)[]).map((k) => [k, whole('天数或月数', /EveryMonths$/.test(k) ? 1 : 0, k === 'warrantyHorizonYears' ? 30 : 366).optional()]),
-) as Record<keyof typeof DEFAULT_SCHEDULE, z.ZodOptional<z.ZodNumber>>;
+  (Object.keys(DEFAULT_SCHEDULE) as (keyof typeof DEFAULT_SCHEDULE)[]).map((k) => [k, z.optional(whole('天数或月数', /EveryMonths$/.test(k) ? 1 : 0, k === 'warrantyHorizonYears' ? 30 : 366))]),
+) as Record<keyof typeof DEFAULT_SCHEDULE, z.ZodMiniOptional<z.ZodMiniNumber>>;
 
 const templateSchema = z.strictObject({
-  id: z.string({ error: '请填写模板 ID' }).trim().min(1, { error: '请填写模板 ID' }).max(64, { error: '模板 ID 过长' }),
-  fields: z
-    .record(z.string(), z.enum(TEMPLATE_VALUES, { error: `取值应为 ${TEMPLATE_VALUES.join('、')} 之一` }))
-    .refine((f) => Object.keys(f).length > 0, { error: '请至少设置一个模板字段' })
-    .refine((f) => Object.keys(f).every((k) => FIELD_RULES[fieldType(k)] !== undefined), { error: '模板字段名应为微信的关键词，如 thing1、date2' }),
+  id: z.string({ error: '请填写模板 ID' }).check(z.trim(), z.minLength(1, { error: '请填写模板 ID' }), z.maxLength(64, { error: '模板 ID 过长' })),
+  fields: z.record(z.string(), z.enum(TEMPLATE_VALUES, { error: `取值应为 ${TEMPLATE_VALUES.join('、')} 之一` })).check(
+    z.refine((f) => Object.keys(f).length > 0, { error: '请至少设置一个模板字段' }),
+    z.refine((f) => Object.keys(f).every((k) => FIELD_RULES[fieldType(k)] !== undefined), { error: '模板字段名应为微信的关键词，如 thing1、date2' }),
+  ),
 });
 
 export const followUpSettingsInput = z.strictObject({
@@ -44,10 +48,10 @@ export const followUpSettingsInput = z.strictObject({
   maxCallAttempts: whole('每次回访最多拨打次数', 1, 10),
   minCallSpacingMinutes: whole('两次拨打最短间隔分钟数', 0, 24 * 60),
   templates: z.partialRecord(z.enum(TEMPLATE_PURPOSES), templateSchema),
-  hotline: z.string().trim().regex(/^[\d\-+ ]{5,20}$/, { error: '服务热线应为 5-20 位数字或“-”' }),
+  hotline: z.string().check(z.trim(), z.regex(/^[\d\-+ ]{5,20}$/, { error: '服务热线应为 5-20 位数字或“-”' })),
   /** when the hotline is answered, shown next to it on every screen (004 5.1.1: 24 hours) */
-  deskHours: z.string({ error: '服务时间应为文字' }).trim().min(2, { error: '请填写服务时间' }).max(20, { error: '服务时间最多 20 个字' }),
-  companyName: z.string().trim().max(20, { error: '公司名称最多 20 个字' }),
+  deskHours: z.string({ error: '服务时间应为文字' }).check(z.trim(), z.minLength(2, { error: '请填写服务时间' }), z.maxLength(20, { error: '服务时间最多 20 个字' })),
+  companyName: z.string().check(z.trim(), z.maxLength(20, { error: '公司名称最多 20 个字' })),
 });
 
 export const repairSettingsInput = z.strictObject({
@@ -60,32 +64,30 @@ export const complaintSettingsInput = z.strictObject({
   resultWithinDays: whole('处理结果期限天数', 1, 90),
   repeatWindowDays: whole('重复投诉认定天数', 1, 365),
   routing: z.partialRecord(z.enum(COMPLAINT_CATEGORIES, { error: '投诉类别无效' }), z.enum(DEPARTMENTS, { error: '部门无效' })),
-  ladder: z
-    .array(z.enum(DEPARTMENTS, { error: '部门无效' }))
-    .min(1, { error: '复审层级至少一级' })
-    .max(DEPARTMENTS.length)
-    .refine((l) => new Set(l).size === l.length, { error: '复审层级中部门不能重复' }),
+  ladder: z.array(z.enum(DEPARTMENTS, { error: '部门无效' })).check(
+    z.minLength(1, { error: '复审层级至少一级' }),
+    z.maxLength(DEPARTMENTS.length),
+    z.refine((l) => new Set(l).size === l.length, { error: '复审层级中部门不能重复' }),
+  ),
 });
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const noticeTemplateSchema = z.strictObject({
-  id: z.string({ error: '请填写模板 ID' }).trim().min(1, { error: '请填写模板 ID' }).max(64, { error: '模板 ID 过长' }),
-  fields: z
-    .record(z.string(), z.enum(NOTICE_VALUES, { error: `取值应为 ${NOTICE_VALUES.join('、')} 之一` }))
-    .refine((f) => Object.keys(f).length > 0, { error: '请至少设置一个模板字段' })
-    .refine((f) => Object.keys(f).every((k) => FIELD_RULES[fieldType(k)] !== undefined), { error: '模板字段名应为微信的关键词，如 thing1、time2' }),
+  id: z.string({ error: '请填写模板 ID' }).check(z.trim(), z.minLength(1, { error: '请填写模板 ID' }), z.maxLength(64, { error: '模板 ID 过长' })),
+  fields: z.record(z.string(), z.enum(NOTICE_VALUES, { error: `取值应为 ${NOTICE_VALUES.join('、')} 之一` })).check(
+    z.refine((f) => Object.keys(f).length > 0, { error: '请至少设置一个模板字段' }),
+    z.refine((f) => Object.keys(f).every((k) => FIELD_RULES[fieldType(k)] !== undefined), { error: '模板字段名应为微信的关键词，如 thing1、time2' }),
+  ),
 });
 
 export const notifySettingsInput = z.strictObject({
   /** by purpose (repairProgress, complaintProgress, staffWork) or by a notice kind with a template of its own (repair_urged) */
   templates: z.partialRecord(z.enum(TEMPLATE_KEYS as [string, ...string[]]), noticeTemplateSchema),
-  pushWindow: z
-    .strictObject({
-      from: z.string({ error: '开始时间应为 HH:mm' }).regex(HHMM, { error: '开始时间应为 HH:mm，如 08:00' }),
-      to: z.string({ error: '结束时间应为 HH:mm' }).regex(HHMM, { error: '结束时间应为 HH:mm，如 21:00' }),
-    })
-    .refine((w) => w.from < w.to, { error: '推送时段的结束时间应晚于开始时间' }),
+  pushWindow: z.strictObject({
+    from: z.string({ error: '开始时间应为 HH:mm' }).check(z.regex(HHMM, { error: '开始时间应为 HH:mm，如 08:00' })),
+    to: z.string({ error: '结束时间应为 HH:mm' }).check(z.regex(HHMM, { error: '结束时间应为 HH:mm，如 21:00' })),
+  }).check(z.refine((w) => w.from < w.to, { error: '推送时段的结束时间应晚于开始时间' })),
   claimLeaseMinutes: whole('推送确认等待分钟数', 1, 120),
 });
 
@@ -106,12 +108,12 @@ export const prospectSettingsInput = z.strictObject({
 export const campaignSettingsInput = z.strictObject({
   /** the marketing subscription template (a one-time template such as 活动通知) and what fills its keywords */
   template: z.strictObject({
-    id: z.string({ error: '请填写模板 ID' }).trim().min(1, { error: '请填写模板 ID' }).max(64, { error: '模板 ID 过长' }),
-    fields: z
-      .record(z.string(), z.enum(CAMPAIGN_TEMPLATE_VALUES, { error: `取值应为 ${CAMPAIGN_TEMPLATE_VALUES.join('、')} 之一` }))
-      .refine((f) => Object.keys(f).length > 0, { error: '请至少设置一个模板字段' })
-      .refine((f) => Object.keys(f).every((k) => FIELD_RULES[fieldType(k)] !== undefined), { error: '模板字段名应为微信的关键词，如 thing1、time2' })
-      .refine((f) => Object.values(f).includes('optOut'), { error: '营销消息必须有一个字段写明退订方式（optOut）' }),
+    id: z.string({ error: '请填写模板 ID' }).check(z.trim(), z.minLength(1, { error: '请填写模板 ID' }), z.maxLength(64, { error: '模板 ID 过长' })),
+    fields: z.record(z.string(), z.enum(CAMPAIGN_TEMPLATE_VALUES, { error: `取值应为 ${CAMPAIGN_TEMPLATE_VALUES.join('、')} 之一` })).check(
+      z.refine((f) => Object.keys(f).length > 0, { error: '请至少设置一个模板字段' }),
+      z.refine((f) => Object.keys(f).every((k) => FIELD_RULES[fieldType(k)] !== undefined), { error: '模板字段名应为微信的关键词，如 thing1、time2' }),
+      z.refine((f) => Object.values(f).includes('optOut'), { error: '营销消息必须有一个字段写明退订方式（optOut）' }),
+    ),
   }),
 });
 
@@ -123,14 +125,14 @@ export const retentionSettingsInput = z.strictObject({
 });
 
 export const SETTINGS_INPUTS = {
-  followup: followUpSettingsInput.partial(),
-  repair: repairSettingsInput.partial(),
-  complaint: complaintSettingsInput.partial(),
-  notify: notifySettingsInput.partial(),
-  privacy: privacySettingsInput.partial(),
-  prospect: prospectSettingsInput.partial(),
-  campaign: campaignSettingsInput.partial(),
-  retention: retentionSettingsInput.partial(),
+  followup: z.partial(followUpSettingsInput),
+  repair: z.partial(repairSettingsInput),
+  complaint: z.partial(complaintSettingsInput),
+  notify: z.partial(notifySettingsInput),
+  privacy: z.partial(privacySettingsInput),
+  prospect: z.partial(prospectSettingsInput),
+  campaign: z.partial(campaignSettingsInput),
+  retention: z.partial(retentionSettingsInput),
 } as const;
 
 export interface RetentionSettings {

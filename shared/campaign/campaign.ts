@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CONSENT_CHANNELS, type ConsentChannel } from '../consent/ledger';
 import { cstDate, DAY, HOUR, type Millis } from '../core/time';
 import { CLAIM_MEMORY_DAYS, creditKey, emptyLedger, sentOn, spendCredit, type ContactLedger } from '../followup/credits';
@@ -16,10 +16,10 @@ export * from './labels';
 
 export const audienceSchema = z.object({
   /** empty: every stage */
-  stages: z.array(z.enum(PROJECT_STAGES, { error: '项目阶段只能是已签约未开工、施工中或已竣工' })).max(3).default([]),
-  warranty: z.enum(WARRANTY_FILTERS, { error: '保修条件只能是不限、已办理保修或未办理保修' }).default('any'),
+  stages: z._default(z.array(z.enum(PROJECT_STAGES, { error: '项目阶段只能是已签约未开工、施工中或已竣工' })).check(z.maxLength(3)), []),
+  warranty: z._default(z.enum(WARRANTY_FILTERS, { error: '保修条件只能是不限、已办理保修或未办理保修' }), 'any'),
   /** a city or district the project's address contains ('杭州', '滨江区'); null: anywhere */
-  city: z.string().trim().min(2, { error: '城市/区域至少 2 个字' }).max(20, { error: '城市/区域最多 20 个字' }).nullable().default(null),
+  city: z._default(z.nullable(z.string().check(z.trim(), z.minLength(2, { error: '城市/区域至少 2 个字' }), z.maxLength(20, { error: '城市/区域最多 20 个字' }))), null),
 });
 export type Audience = z.infer<typeof audienceSchema>;
 
@@ -71,18 +71,18 @@ export const campaignSchema = z.object({
   channel: z.enum(CONSENT_CHANNELS),
   audience: audienceSchema,
   /** for a greeting: the holiday and year its time was taken from */
-  holiday: z.object({ name: z.enum(HOLIDAYS), year: z.number().int() }).nullable(),
+  holiday: z.nullable(z.object({ name: z.enum(HOLIDAYS), year: z.number().check(z.int()) })),
   sendAt: z.number(),
   /** after this, what was not sent is skipped */
   expiresAt: z.number(),
   /** scheduled: the audience is still being gathered (from `cursor`, a project id) once `sendAt` comes; expanded: every send is in `campaignSends` */
   status: z.enum(CAMPAIGN_STATUSES),
-  cursor: z.string().nullable(),
+  cursor: z.nullable(z.string()),
   /** homeowners put in the sends ledger so far */
-  audienceSize: z.number().int(),
+  audienceSize: z.number().check(z.int()),
   createdBy: by,
   createdAt: z.number(),
-  cancelled: z.object({ at: z.number(), by }).nullable(),
+  cancelled: z.nullable(z.object({ at: z.number(), by })),
 });
 export type Campaign = z.infer<typeof campaignSchema>;
 
@@ -101,13 +101,13 @@ export const campaignSendSchema = z.object({
   homeownerId: z.string(),
   channel: z.enum(CONSENT_CHANNELS),
   state: z.enum(SEND_STATES),
-  reason: z.enum(SKIP_REASONS).nullable(),
+  reason: z.nullable(z.enum(SKIP_REASONS)),
   /** when the timer looks at it next; null once nothing more will happen */
-  nextAt: z.number().nullable(),
+  nextAt: z.nullable(z.number()),
   /** a phone task's time to call (from the first contact window at or after the campaign's time) */
-  callAt: z.number().nullable(),
-  sentAt: z.number().nullable(),
-  calledBy: by.nullable(),
+  callAt: z.nullable(z.number()),
+  sentAt: z.nullable(z.number()),
+  calledBy: z.nullable(by),
   updatedAt: z.number(),
 });
 export type CampaignSend = z.infer<typeof campaignSendSchema>;
@@ -118,7 +118,7 @@ export const sendClaimKey = (campaignId: string) => `campaign-${campaignId}`;
 
 /** The marketing message template (`settings/campaign.template`): WeChat keywords → what they show. */
 export const CAMPAIGN_TEMPLATE_VALUES = ['title', 'body', 'date', 'optOut'] as const;
-export const campaignTemplateSchema = z.object({ id: z.string().min(1), fields: z.record(z.string(), z.enum(CAMPAIGN_TEMPLATE_VALUES)) });
+export const campaignTemplateSchema = z.object({ id: z.string().check(z.minLength(1)), fields: z.record(z.string(), z.enum(CAMPAIGN_TEMPLATE_VALUES)) });
 export type CampaignTemplate = z.infer<typeof campaignTemplateSchema>;
 
 /** `settings/campaign.template`, or null when the admin configured none (then no subscription campaign can be defined). */

@@ -1,5 +1,5 @@
 /** The `complaint` cloud function: its events (one schema per action) and its answers. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { photosSchema } from '../core/files';
 import { MAX_LIST_PAGE, wrongViewMessage } from '../core/lists';
 import { refSearchSchema } from '../core/refs';
@@ -12,30 +12,33 @@ import type { ComplaintCommand } from './lifecycle';
 
 const complaintId = recordId('投诉编号');
 const intake = {
-  projectId: z.string({ error: '请选择房屋' }).min(1, { error: '请选择房屋' }).max(64),
+  projectId: z.string({ error: '请选择房屋' }).check(z.minLength(1, { error: '请选择房屋' }), z.maxLength(64)),
   category: z.enum(COMPLAINT_CATEGORIES, { error: '请选择投诉类别' }),
   description: requiredText('投诉内容', 5, 1000),
-  photos: photosSchema(9).default([]),
+  photos: z._default(photosSchema(9), []),
   /** the staff member on the project it is about, by their role there */
-  staffRole: z.enum(STAFF_ROLES, { error: '请选择被投诉的人员' }).optional(),
+  staffRole: z.optional(z.enum(STAFF_ROLES, { error: '请选择被投诉的人员' })),
   /** what the homeowner wants done about it (001 第五篇 “您能谈一下您的希望、您的要求吗”) */
   remedy: requiredText('您希望怎样处理', 2, 500),
 };
 
 /** A staff list of complaints: open or closed (历史), narrowed to one status, paged (see shared/core/lists.ts). */
-const complaintList = z
-    .object({
-      closed: z.boolean({ error: '请选择待处理或已关闭' }).default(false),
-      status: z.enum(COMPLAINT_STATUSES, { error: '没有这个状态' }).optional(),
-      page: z.number({ error: '页码应为数字' }).int().min(0, { error: '页码从 0 开始' }).max(MAX_LIST_PAGE, { error: `最多翻到第 ${MAX_LIST_PAGE} 页` }).default(0),
-    })
-    .superRefine((v, ctx) => {
-      if (v.status !== undefined && OPEN_COMPLAINT_STATUSES.includes(v.status) === v.closed) ctx.addIssue({ code: 'custom', path: ['status'], message: wrongViewMessage(v.closed) });
-    });
+const complaintList = z.object({
+  closed: z._default(z.boolean({ error: '请选择待处理或已关闭' }), false),
+  status: z.optional(z.enum(COMPLAINT_STATUSES, { error: '没有这个状态' })),
+  page: z._default(
+    z.number({ error: '页码应为数字' }).check(z.int(), z.minimum(0, { error: '页码从 0 开始' }), z.maximum(MAX_LIST_PAGE, { error: `最多翻到第 ${MAX_LIST_PAGE} 页` })),
+    0,
+  ),
+}).check(
+  z.superRefine((v, ctx) => {
+    if (v.status !== undefined && OPEN_COMPLAINT_STATUSES.includes(v.status) === v.closed) ctx.addIssue({ code: 'custom', path: ['status'], message: wrongViewMessage(v.closed) });
+  }),
+);
 
 export const ComplaintInputs = {
   file: z.object({ ...intake, requestId: requestIdSchema }),
-  logPhone: z.object({ ...intake, requestId: requestIdSchema, callerSaid: z.string().trim().max(1000).default('') }),
+  logPhone: z.object({ ...intake, requestId: requestIdSchema, callerSaid: z._default(z.string().check(z.trim(), z.maxLength(1000)), '') }),
   mine: z.object({}),
   get: z.object({ complaintId }),
   /**
@@ -52,18 +55,18 @@ export const ComplaintInputs = {
   note: z.object({ complaintId, text: requiredText('处理进展', 2, 500) }),
   promise: z.object({
     complaintId,
-    replyAt: z.number({ error: '请选择承诺答复的时间' }).int().positive({ error: '请选择承诺答复的时间' }),
+    replyAt: z.number({ error: '请选择承诺答复的时间' }).check(z.int(), z.positive({ error: '请选择承诺答复的时间' })),
     text: requiredText('说明', 2, 300),
   }),
   propose: z.object({ complaintId, text: requiredText('处理方案', 5, 1000) }),
   forward: z.object({ complaintId, department: z.enum(DEPARTMENTS, { error: '请选择要转交的部门' }), reason: requiredText('改派原因', 2, 200) }),
-  evidence: z.object({ complaintId, photos: photosSchema(9).min(1, { error: '请至少上传一张证据照片' }), note: requiredText('证据说明', 2, 300) }),
+  evidence: z.object({ complaintId, photos: photosSchema(9).check(z.minLength(1, { error: '请至少上传一张证据照片' })), note: requiredText('证据说明', 2, 300) }),
   finding: z.object({ complaintId, text: requiredText('调查结论', 5, 1000) }),
   legal: z.object({ complaintId, note: requiredText('说明', 2, 300) }),
   accept: z.object({ complaintId }),
   reject: z.object({ complaintId, reason: requiredText('不接受的原因', 2, 500) }),
   /** homeowner: more information and photos on their own open complaint, for whoever handles it */
-  addInfo: z.object({ complaintId, text: requiredText('补充说明', 2, 500), photos: photosSchema(9).default([]) }),
+  addInfo: z.object({ complaintId, text: requiredText('补充说明', 2, 500), photos: z._default(photosSchema(9), []) }),
 } as const;
 
 export type ComplaintAction = keyof typeof ComplaintInputs;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { storedRefSchema } from '../core/refs';
 import { DEPARTMENTS, ROLES } from '../core/roles';
 import { CHANNELS, COMPLAINT_CATEGORIES, STAFF_ROLES } from './categories';
@@ -58,9 +58,9 @@ export const complaintEventSchema = z.object({
   role: z.enum([...ROLES, 'system']),
   level: z.number(),
   department: z.enum(DEPARTMENTS),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   /** photos the homeowner added with more information */
-  photos: z.array(z.string()).optional(),
+  photos: z.optional(z.array(z.string())),
 });
 export type ComplaintEvent = z.infer<typeof complaintEventSchema>;
 
@@ -95,19 +95,19 @@ export const complaintSchema = z.object({
   /** the reference read out on the phone, TS-YYYYMMDD-NNNN; null on complaints made before references */
   ref: storedRefSchema,
   homeownerId: z.string(),
-  projectId: z.string().nullable(),
+  projectId: z.nullable(z.string()),
   category: z.enum(COMPLAINT_CATEGORIES),
   description: z.string(),
   photos: z.array(z.string()),
   channel: z.enum(CHANNELS),
   /** the staff member it is about, where known */
-  staff: staffNamedSchema.nullable(),
+  staff: z.nullable(staffNamedSchema),
   /** the survey answer or repair ticket that opened it automatically */
-  source: z.object({ kind: z.enum(['survey', 'repair']), id: z.string() }).nullable(),
+  source: z.nullable(z.object({ kind: z.enum(['survey', 'repair']), id: z.string() })),
   receivedAt: z.number(),
   receivedBy: z.string(),
   /** 首问负责制: the customer-service agent who took it by phone */
-  firstOwnerId: z.string().nullable(),
+  firstOwnerId: z.nullable(z.string()),
   /** departments it climbs, the responsible one first */
   chain: z.array(z.enum(DEPARTMENTS)),
   level: z.number(),
@@ -115,30 +115,30 @@ export const complaintSchema = z.object({
   department: z.enum(DEPARTMENTS),
   status: z.enum(COMPLAINT_STATUSES),
   priority: z.enum(['normal', 'high']),
-  repeatOf: z.string().nullable(),
+  repeatOf: z.nullable(z.string()),
   /** when the current level's answer is due: 24 h after reaching the level, or the promised time */
   replyBy: z.number(),
-  promisedReplyAt: z.number().nullable(),
+  promisedReplyAt: z.nullable(z.number()),
   /** replyBy while an answer is owed, otherwise null: what the overdue timer queries */
-  nextDeadlineAt: z.number().nullable(),
-  proposal: z.object({ text: z.string(), at: z.number(), by: z.string(), level: z.number() }).nullable(),
+  nextDeadlineAt: z.nullable(z.number()),
+  proposal: z.nullable(z.object({ text: z.string(), at: z.number(), by: z.string(), level: z.number() })),
   /** nextDeadlineAt until that deadline has been acted on by the overdue timer: what the timer queries */
-  escalateAt: z.number().nullable(),
+  escalateAt: z.nullable(z.number()),
   /** each missed deadline, once: `${level}:${replyBy}` */
   missedDeadlines: z.array(z.string()),
-  closedAt: z.number().nullable(),
+  closedAt: z.nullable(z.number()),
   /** what the homeowner wants done about it, asked at intake (001 第五篇); null when nobody could ask (survey, repair) */
-  remedy: z.string().nullable().default(null),
+  remedy: z._default(z.nullable(z.string()), null),
   /** 首问负责制: the named person who owns it now, in the department that owes the answer; null before handlers were named */
-  handlerId: z.string().nullable().default(null),
+  handlerId: z._default(z.nullable(z.string()), null),
   /** the 受理函 (003 第十条): when it was acknowledged and the deadlines it promised; null on complaints made before it */
-  acknowledgement: acknowledgementSchema.nullable().default(null),
+  acknowledgement: z._default(z.nullable(acknowledgementSchema), null),
   /** evidence the investigation keeps (003 第十三条) */
-  evidence: z.array(evidenceSchema).default([]),
+  evidence: z._default(z.array(evidenceSchema), []),
   /** the written finding of the investigation (003 第十五条) */
-  finding: z.object({ text: z.string(), at: z.number(), by: z.string() }).nullable().default(null),
+  finding: z._default(z.nullable(z.object({ text: z.string(), at: z.number(), by: z.string() })), null),
   /** marked by staff as involving legal liability, to be reported to the police (003 第八条) */
-  legalLiability: z.object({ note: z.string(), at: z.number(), by: z.string() }).nullable().default(null),
+  legalLiability: z._default(z.nullable(z.object({ note: z.string(), at: z.number(), by: z.string() })), null),
   history: z.array(complaintEventSchema),
   updatedAt: z.number(),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Marketing consent (DOMAIN §7, PIPL arts. 14-16): service follow-ups are what the contract provides
@@ -47,11 +47,11 @@ const entryBase = {
   _id: z.string(),
   homeownerId: z.string(),
   /** position in the homeowner's ledger, 1, 2, 3…: the order the state is derived in */
-  seq: z.number().int().positive(),
+  seq: z.number().check(z.int(), z.positive()),
   at: z.number(),
   how: z.enum(CONSENT_METHODS),
   /** customer service who took it by phone; null when the homeowner made the choice themselves */
-  recordedBy: recordedBySchema.nullable(),
+  recordedBy: z.nullable(recordedBySchema),
   /** the version of the privacy notice the homeowner was shown (or read out) */
   noticeVersion: z.string(),
 };
@@ -87,7 +87,7 @@ export type ConsentEntryDraft = ConsentEntry extends infer E ? (E extends Consen
  */
 export const consentHeadSchema = z.object({
   _id: z.string(),
-  seq: z.number().int().nonnegative(),
+  seq: z.number().check(z.int(), z.nonnegative()),
   updatedAt: z.number(),
 });
 export type ConsentHead = z.infer<typeof consentHeadSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ROLES } from './roles';
 
 /**
@@ -17,7 +17,7 @@ export const auditEntrySchema = z.object({
   /** what was shown: 'name', 'phone', 'address' */
   fields: z.array(z.string()),
   /** the admin's approval the read relied on (`recordApprovals/<id>`), for a reader whose work it is not */
-  approvalId: z.string().optional(),
+  approvalId: z.optional(z.string()),
   at: z.number(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Photo types the product accepts, and the largest photo it stores. */
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'] as const;
@@ -19,11 +19,11 @@ export function isProductFileId(id: string): boolean {
   return id.length <= 300 && PRODUCT_FILE_ID.test(id) && !id.includes('..');
 }
 
-export const fileIdSchema = z
-  .string()
-  .max(300, { error: '图片地址过长' })
-  .refine(isProductFileId, { error: '图片地址无效，请重新上传' });
+export const fileIdSchema = z.string().check(
+  z.maxLength(300, { error: '图片地址过长' }),
+  z.refine(isProductFileId, { error: '图片地址无效，请重新上传' }),
+);
 
 export function photosSchema(max: number) {
-  return z.array(fileIdSchema).max(max, { error: `最多上传 ${max} 张图片` });
+  return z.array(fileIdSchema).check(z.maxLength(max, { error: `最多上传 ${max} 张图片` }));
 }

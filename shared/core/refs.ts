@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { cstDate, type Millis } from './time';
 
 /**
@@ -13,7 +13,7 @@ export type RefPrefix = (typeof REF_KINDS)[RefKind];
 /** The counter of one kind and CST day (`counters/<prefix>-<YYYYMMDD>`): the last number given out. */
 export const refCounterSchema = z.object({
   _id: z.string(),
-  last: z.number().int().nonnegative(),
+  last: z.number().check(z.int(), z.nonnegative()),
   updatedAt: z.number(),
 });
 export type RefCounter = z.infer<typeof refCounterSchema>;
@@ -57,7 +57,7 @@ export function normalizeRef(text: string): { kind: RefKind; ref: string } | nul
 }
 
 /** A stored reference, absent on records made before references existed: read as null. */
-export const storedRefSchema = z.string().nullable().default(null);
+export const storedRefSchema = z._default(z.nullable(z.string()), null);
 
 /** How a record without a reference (made before they existed) is named on screens. */
 export const NO_REF_LABEL = '早期记录，无编号';
@@ -68,8 +68,8 @@ export function refText(ref: string | null): string {
 }
 
 /** A search for one record by its reference (the staff lists' search box). */
-export const refSearchSchema = z
-  .string({ error: '请输入编号，例如 BX-20261129-0007' })
-  .trim()
-  .min(1, { error: '请输入编号，例如 BX-20261129-0007' })
-  .max(40, { error: '编号太长了，请核对' });
+export const refSearchSchema = z.string({ error: '请输入编号，例如 BX-20261129-0007' }).check(
+  z.trim(),
+  z.minLength(1, { error: '请输入编号，例如 BX-20261129-0007' }),
+  z.maxLength(40, { error: '编号太长了，请核对' }),
+);

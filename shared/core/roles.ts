@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { contactWindowsSchema } from '../followup/contactSchema';
 import { DEPARTMENTS, ROLES } from './roleNames';
 
@@ -14,11 +14,11 @@ export const userSchema = z.object({
   phone: z.string(),
   roles: z.array(z.enum(ROLES)),
   /** for department managers and staff: the department they belong to */
-  department: z.enum(DEPARTMENTS).optional(),
+  department: z.optional(z.enum(DEPARTMENTS)),
   /** for homeowners: when they would rather be contacted (DOMAIN §3); absent or null: the company's windows */
-  contactWindows: contactWindowsSchema.nullable().optional(),
+  contactWindows: z.optional(z.nullable(contactWindowsSchema)),
   /** when the personal fields above were erased (a deletion request, or past retention) */
-  anonymisedAt: z.number().optional(),
+  anonymisedAt: z.optional(z.number()),
 });
 export type User = z.infer<typeof userSchema>;
 

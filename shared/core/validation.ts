@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { zhCN } from 'zod/v4/locales';
 import { CommonErrors } from './errors';
 import { ok, type Result } from './result';
@@ -10,7 +10,7 @@ import { ok, type Result } from './result';
 z.config(zhCN());
 
 /** Checks input against a schema; a failure names each bad field with a message a person can act on. */
-export function validate<S extends z.ZodType>(schema: S, input: unknown): Result<z.infer<S>> {
+export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): Result<z.infer<S>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   const fields: Record<string, string> = {};

@@ -1,5 +1,5 @@
 /** The `followup` cloud function: the homeowner's home and subscriptions, and customer service's phone tasks. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { recordId } from '../core/schemas';
 import type { Millis } from '../core/time';
 import type { Milestone } from '../project/project';
@@ -23,7 +23,7 @@ export const FollowUpInputs = {
    * 'filter'. Each accepted template the company uses adds one message credit.
    */
   subscribed: z.object({
-    results: z.record(z.string().max(128), z.string().max(16), { error: '缺少订阅结果' }),
+    results: z.record(z.string().check(z.maxLength(128)), z.string().check(z.maxLength(16)), { error: '缺少订阅结果' }),
   }),
   /** homeowner: when they would rather be contacted (null: the company's windows) */
   setContactTime: z.object({ windows: z.union([contactWindowsSchema, z.null()]) }),
@@ -38,16 +38,16 @@ export const FollowUpInputs = {
   logCall: z.object({
     followUpId,
     outcome: z.enum(CALL_OUTCOMES, { error: '请选择通话结果' }),
-    note: z.string().trim().max(500, { error: '备注最多 500 个字' }).default(''),
-    callAt: z.number().int().positive().optional(),
-    answers: z.record(z.string().max(64), z.union([z.string().max(500), z.number()])).optional(),
+    note: z._default(z.string().check(z.trim(), z.maxLength(500, { error: '备注最多 500 个字' })), ''),
+    callAt: z.optional(z.number().check(z.int(), z.positive())),
+    answers: z.optional(z.record(z.string().check(z.maxLength(64)), z.union([z.string().check(z.maxLength(500)), z.number()]))),
   }),
   /**
    * customer service, admin: find a homeowner by name (exactly as recorded), full mobile number, the
    * beginning of a project's name, or a BX-/TS- reference
    */
   lookup: z.object({
-    query: z.string({ error: '请输入业主姓名、手机号或报修/投诉单号' }).trim().min(2, { error: '请至少输入 2 个字' }).max(40, { error: '最多 40 个字' }),
+    query: z.string({ error: '请输入业主姓名、手机号或报修/投诉单号' }).check(z.trim(), z.minLength(2, { error: '请至少输入 2 个字' }), z.maxLength(40, { error: '最多 40 个字' })),
   }),
   /** customer service, admin: one homeowner's projects, repairs, complaints, follow-ups and calls in one timeline */
   homeowner: z.object({ homeownerId: recordId('业主编号') }),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { cstDate, DAY, type Millis } from '../core/time';
 
 /**
@@ -14,11 +14,11 @@ import { cstDate, DAY, type Millis } from '../core/time';
 export const templateCreditsSchema = z.object({
   templateId: z.string(),
   /** acceptances the mini-program reported */
-  accepted: z.number().int(),
+  accepted: z.number().check(z.int()),
   /** messages sent (or claimed for sending) with this template */
-  spent: z.number().int(),
+  spent: z.number().check(z.int()),
   /** what may still be sent: accepted − spent, or 0 after WeChat refused */
-  left: z.number().int(),
+  left: z.number().check(z.int()),
 });
 export type TemplateCredits = z.infer<typeof templateCreditsSchema>;
 
@@ -31,11 +31,11 @@ export const contactLedgerSchema = z.object({
   /** keyed by `creditKey(templateId)` */
   credits: z.record(z.string(), templateCreditsSchema),
   /** the CST date `sentOnDay` counts, null before the first message */
-  day: z.string().nullable(),
-  sentOnDay: z.number().int(),
+  day: z.nullable(z.string()),
+  sentOnDay: z.number().check(z.int()),
   /** sends under way or done, keyed by follow-up id; kept CLAIM_MEMORY_DAYS */
   claims: z.record(z.string(), sendClaimSchema),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
   updatedAt: z.number(),
 });
 export type ContactLedger = z.infer<typeof contactLedgerSchema>;

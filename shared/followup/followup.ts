@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { cst, type Millis } from '../core/time';
 import { cstDateSchema } from '../project/project';
 import { STAGE_OF_KIND, SURVEY_STAGES } from '../survey/catalogue';
@@ -65,7 +65,7 @@ export const callAttemptSchema = z.object({
   outcome: z.enum(CALL_OUTCOMES),
   note: z.string(),
   /** for notNow: the time the homeowner named */
-  callAt: z.number().nullable(),
+  callAt: z.nullable(z.number()),
 });
 export type CallAttempt = z.infer<typeof callAttemptSchema>;
 
@@ -81,7 +81,7 @@ export const followUpSchema = z.object({
   key: z.string(),
   kind: z.enum(FOLLOW_UP_KINDS),
   /** the repair or complaint an after-repair / after-complaint follow-up is about */
-  subjectId: z.string().nullable(),
+  subjectId: z.nullable(z.string()),
   /** open from the start of `dueDate` to the end of `windowEnd`, CST calendar dates */
   dueDate: cstDateSchema,
   windowEnd: cstDateSchema,
@@ -94,17 +94,17 @@ export const followUpSchema = z.object({
    * When the dispatcher should look at it next (indexed; null when it has nothing more to do):
    * pending → when to try sending; sending → when the claim lapses; sent → when the window ends.
    */
-  nextActionAt: z.number().nullable(),
-  hold: z.enum(HOLD_REASONS).nullable(),
-  message: z.object({ templateId: z.string(), claimedAt: z.number(), sentAt: z.number().nullable(), errcode: z.number().nullable() }).nullable(),
+  nextActionAt: z.nullable(z.number()),
+  hold: z.nullable(z.enum(HOLD_REASONS)),
+  message: z.nullable(z.object({ templateId: z.string(), claimedAt: z.number(), sentAt: z.nullable(z.number()), errcode: z.nullable(z.number()) })),
   /** customer service's queue (indexed, ordered by `callAt`); null unless state is phoneTask */
-  callAt: z.number().nullable(),
-  phoneReason: z.enum(PHONE_REASONS).nullable(),
+  callAt: z.nullable(z.number()),
+  phoneReason: z.nullable(z.enum(PHONE_REASONS)),
   attempts: z.array(callAttemptSchema),
   /** answers saved on the way (the homeowner can leave and resume) */
-  draft: z.record(z.string(), z.unknown()).nullable(),
-  answeredAt: z.number().nullable(),
-  history: z.array(z.object({ at: z.number(), event: z.string(), by: z.string().nullable(), note: z.string().nullable() })),
+  draft: z.nullable(z.record(z.string(), z.unknown())),
+  answeredAt: z.nullable(z.number()),
+  history: z.array(z.object({ at: z.number(), event: z.string(), by: z.nullable(z.string()), note: z.nullable(z.string()) })),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

@@ -1,10 +1,10 @@
 /** The `dispatch` function's one callable action: a deploy check that sends a test message. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { TEMPLATE_PURPOSES, type TemplatePurpose } from './templates';
 
 export const DispatchInputs = {
   /** admin: send one test message of the template configured for `purpose` to the caller */
-  sendTestMessage: z.object({ purpose: z.enum(TEMPLATE_PURPOSES, { error: '请选择 stageVisit、warrantyVisit 或 serviceVisit' }).default('stageVisit') }),
+  sendTestMessage: z.object({ purpose: z._default(z.enum(TEMPLATE_PURPOSES, { error: '请选择 stageVisit、warrantyVisit 或 serviceVisit' }), 'stageVisit') }),
 };
 
 export interface SendTestReply {

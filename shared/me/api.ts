@@ -1,5 +1,5 @@
 /** The `me` cloud function: who the caller is, and what they may see of their projects. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { inviteCodeSchema } from '../admin/records';
 import type { Department, Role } from '../core/roles';
 import type { Milestone } from '../project/project';

@@ -1,21 +1,21 @@
 /** The `notices` cloud function: everyone's own message list (消息). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { SubscriptionState } from '../followup/api';
 import type { Millis } from '../core/time';
 import type { NoticeKind } from './notice';
 
-const noticeId = z.string({ error: '缺少消息编号' }).min(1, { error: '缺少消息编号' }).max(200, { error: '消息编号有误' });
+const noticeId = z.string({ error: '缺少消息编号' }).check(z.minLength(1, { error: '缺少消息编号' }), z.maxLength(200, { error: '消息编号有误' }));
 
 /** Notices per page of the list. */
 export const NOTICES_PER_PAGE = 20;
 
 export const NoticeInputs = {
   /** the caller's own notices, newest first; `offset` pages on (0, 20, 40, …) */
-  list: z.object({ offset: z.number({ error: '页码有误' }).int().min(0, { error: '页码有误' }).max(2000, { error: '页码有误' }).default(0) }),
+  list: z.object({ offset: z._default(z.number({ error: '页码有误' }).check(z.int(), z.minimum(0, { error: '页码有误' }), z.maximum(2000, { error: '页码有误' })), 0) }),
   /** marks the caller's own notices read: the ids given, or every one with `all` */
-  markRead: z
-    .object({ ids: z.array(noticeId).max(50, { error: '一次最多标记 50 条' }).default([]), all: z.boolean().default(false) })
-    .refine((i) => i.all || i.ids.length > 0, { error: '请选择要标为已读的消息', path: ['ids'] }),
+  markRead: z.object({ ids: z._default(z.array(noticeId).check(z.maxLength(50, { error: '一次最多标记 50 条' })), []), all: z._default(z.boolean(), false) }).check(
+    z.refine((i) => i.all || i.ids.length > 0, { error: '请选择要标为已读的消息', path: ['ids'] }),
+  ),
   /** how many of the caller's notices are unread, for the 消息 entry on home pages */
   unread: z.object({}),
 } as const;

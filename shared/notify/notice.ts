@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What happened that someone is told about. Homeowners hear about their own repairs and complaints;
@@ -47,11 +47,11 @@ export const pushSchema = z.object({
   state: z.enum(['pending', 'sending', 'sent', 'inAppOnly']),
   /** when it is (or was) due: the event's time inside the push window, else the window's next opening */
   dueAt: z.number(),
-  templateId: z.string().nullable(),
-  miss: z.enum(PUSH_MISSES).nullable(),
-  errcode: z.number().nullable(),
+  templateId: z.nullable(z.string()),
+  miss: z.nullable(z.enum(PUSH_MISSES)),
+  errcode: z.nullable(z.number()),
   /** when it was settled (sent or left in the list) */
-  settledAt: z.number().nullable(),
+  settledAt: z.nullable(z.number()),
 });
 export type NoticePush = z.infer<typeof pushSchema>;
 
@@ -70,13 +70,13 @@ export const noticeSchema = z.object({
   /** the page that tapping it opens, e.g. `/pages/repair/index?id=…` */
   page: z.string(),
   /** the reference number a person can read out (BX-…, TS-…), when there is one */
-  ref: z.string().nullable(),
+  ref: z.nullable(z.string()),
   createdAt: z.number(),
-  readAt: z.number().nullable(),
+  readAt: z.nullable(z.number()),
   /** its push as a subscription message */
   push: pushSchema,
   /** when the push is due, while it is pending or its send is unconfirmed; null once settled: what the push timer queries */
-  pushAt: z.number().nullable(),
+  pushAt: z.nullable(z.number()),
 });
 export type Notice = z.infer<typeof noticeSchema>;
 

@@ -1,5 +1,5 @@
 /** The `privacy` cloud function: marketing consent and 勿扰, the homeowner's data, and the audit log. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { AuditEntry } from '../core/audit';
 import { recordId, requestIdSchema, requiredText } from '../core/schemas';
 import { CONSENT_CHANNELS, CONSENT_DECISIONS, type ConsentChannel, type ConsentEntry } from '../consent/ledger';
@@ -9,9 +9,9 @@ import type { DeletionRequest } from './deletion';
 
 const channel = z.enum(CONSENT_CHANNELS, { error: '请选择渠道：微信消息、短信或电话' });
 const decision = z.enum(CONSENT_DECISIONS, { error: '请选择同意或撤回' });
-const noticeVersion = z.string({ error: '缺少隐私说明版本' }).min(1, { error: '缺少隐私说明版本' }).max(32);
+const noticeVersion = z.string({ error: '缺少隐私说明版本' }).check(z.minLength(1, { error: '缺少隐私说明版本' }), z.maxLength(32));
 /** the homeowner's own tap, or the refusal link of a marketing message */
-const how = z.enum(['tap', 'messageLink']).default('tap');
+const how = z._default(z.enum(['tap', 'messageLink']), 'tap');
 
 const phoneChange = z.discriminatedUnion(
   'subject',
@@ -31,15 +31,15 @@ export const PrivacyInputs = {
   myData: z.object({}),
   correct: z.object({
     name: requiredText('姓名', 1, 20),
-    phone: z.string({ error: '请填写手机号' }).trim().regex(/^1[3-9]\d{9}$/, { error: '请填写 11 位手机号，例如 13800138000' }),
+    phone: z.string({ error: '请填写手机号' }).check(z.trim(), z.regex(/^1[3-9]\d{9}$/, { error: '请填写 11 位手机号，例如 13800138000' })),
   }),
   requestDeletion: z.object({ confirm: z.literal(true, { error: '请确认您要删除个人信息' }) }),
   cancelDeletion: z.object({}),
   auditLog: z.object({
-    subjectId: z.string().min(1).max(64).optional(),
+    subjectId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
     /** entries before this instant (the `at` of the last one shown): the next page */
-    before: z.number().int().positive().optional(),
-    limit: z.number().int().min(1, { error: '每页 1–100 条' }).max(100, { error: '每页 1–100 条' }).default(50),
+    before: z.optional(z.number().check(z.int(), z.positive())),
+    limit: z._default(z.number().check(z.int(), z.minimum(1, { error: '每页 1–100 条' }), z.maximum(100, { error: '每页 1–100 条' })), 50),
   }),
 } as const;
 

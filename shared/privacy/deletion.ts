@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DAY, type Millis } from '../core/time';
 
 export const DELETION_STATES = ['pending', 'done', 'cancelled'] as const;
@@ -16,9 +16,9 @@ export const deletionRequestSchema = z.object({
   dueAt: z.number(),
   state: z.enum(DELETION_STATES),
   /** `dueAt` while pending, otherwise null: what the timer queries */
-  pendingUntil: z.number().nullable(),
-  doneAt: z.number().nullable(),
-  cancelledAt: z.number().nullable(),
+  pendingUntil: z.nullable(z.number()),
+  doneAt: z.nullable(z.number()),
+  cancelledAt: z.nullable(z.number()),
 });
 export type DeletionRequest = z.infer<typeof deletionRequestSchema>;
 

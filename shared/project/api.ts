@@ -1,5 +1,5 @@
 /** The `project` cloud function: finding projects (staff), and recording milestones (site managers, admins). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { recordId } from '../core/schemas';
 import type { Millis } from '../core/time';
 import type { MilestoneDue } from './due';
@@ -12,7 +12,7 @@ const projectId = recordId('项目编号');
 export const ProjectInputs = {
   search: z.object({
     /** a homeowner's full mobile number, or the beginning of a project's name (小区 + 房号) */
-    query: z.string({ error: '请输入业主手机号或小区名称' }).trim().min(2, { error: '请至少输入 2 个字' }).max(40, { error: '最多 40 个字' }),
+    query: z.string({ error: '请输入业主手机号或小区名称' }).check(z.trim(), z.minLength(2, { error: '请至少输入 2 个字' }), z.maxLength(40, { error: '最多 40 个字' })),
   }),
   /** the projects the caller runs (site manager) or all of them (admin), newest first */
   mine: z.object({}),
@@ -24,9 +24,9 @@ export const ProjectInputs = {
   recordMilestone: z.object({
     projectId,
     milestone: z.enum(MILESTONES, { error: '请选择节点' }),
-    date: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' }), z.null()], { error: '请选择日期' }),
-    warrantyBy: z.enum(['homeowner', 'proxy'], { error: '请选择保修由谁办理' }).optional(),
-    reason: z.string().trim().max(200, { error: '修改原因最多 200 个字' }).optional(),
+    date: z.union([z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })), z.null()], { error: '请选择日期' }),
+    warrantyBy: z.optional(z.enum(['homeowner', 'proxy'], { error: '请选择保修由谁办理' })),
+    reason: z.optional(z.string().check(z.trim(), z.maxLength(200, { error: '修改原因最多 200 个字' }))),
   }),
 } as const;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEPARTMENTS } from '../core/roles';
 import { MILESTONES } from './milestoneNames';
 
@@ -6,7 +6,7 @@ import { MILESTONES } from './milestoneNames';
 export { MILESTONE_LABELS, MILESTONES, type Milestone } from './milestoneNames';
 
 /** A CST calendar date as stored: 'YYYY-MM-DD'. */
-export const cstDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
+export const cstDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' }));
 
 /** A staff member named on a project: who can be rated and complained about (DOMAIN §1). */
 export const staffRefSchema = z.object({
@@ -26,13 +26,13 @@ export const WARRANTY_BY_LABELS: Record<WarrantyRegisteredBy, string> = {
 /** One recording of a milestone: `from` is what it said before (null the first time), `to` what it says now (null: removed). */
 export const milestoneChangeSchema = z.object({
   milestone: z.enum(MILESTONES),
-  from: cstDateSchema.nullable(),
-  to: cstDateSchema.nullable(),
+  from: z.nullable(cstDateSchema),
+  to: z.nullable(cstDateSchema),
   by: z.string(),
   byName: z.string(),
   at: z.number(),
   /** required for a correction or removal */
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
 });
 export type MilestoneChange = z.infer<typeof milestoneChangeSchema>;
 
@@ -45,21 +45,21 @@ export const projectSchema = z.object({
   /** the site manager (项目经理/工长) who fixes repair tickets on this site: a user openid */
   siteManagerId: z.string(),
   department: z.enum(DEPARTMENTS),
-  staff: z.object({ designer: staffRefSchema.optional(), inspector: staffRefSchema.optional(), projectManager: staffRefSchema.optional() }),
+  staff: z.object({ designer: z.optional(staffRefSchema), inspector: z.optional(staffRefSchema), projectManager: z.optional(staffRefSchema) }),
   milestones: z.partialRecord(z.enum(MILESTONES), cstDateSchema),
   /** who registered the warranty: the homeowner in person, or a foreman/site lead for them (DOMAIN §2) */
-  warrantyRegisteredBy: z.enum(WARRANTY_REGISTERED_BY).optional(),
+  warrantyRegisteredBy: z.optional(z.enum(WARRANTY_REGISTERED_BY)),
   /** every recording and correction of a milestone, oldest first: a correction never overwrites silently */
-  milestoneHistory: z.array(milestoneChangeSchema).optional(),
+  milestoneHistory: z.optional(z.array(milestoneChangeSchema)),
   createdAt: z.number(),
   /** when the name and address were erased (the homeowner asked, or past retention) */
-  anonymisedAt: z.number().optional(),
+  anonymisedAt: z.optional(z.number()),
   /** the import that stored it, when it came from one (a retried import finishes what it started) */
-  importId: z.string().optional(),
+  importId: z.optional(z.string()),
   /**
    * when the planner should next bring its follow-ups in line with the plan (indexed); absent: at its
    * next run; null: never again by itself (the warranty horizon has passed)
    */
-  planAt: z.number().nullable().optional(),
+  planAt: z.optional(z.nullable(z.number())),
 });
 export type Project = z.infer<typeof projectSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DAY, type Millis } from '../core/time';
 import { nextContactTime, type ContactWindow } from '../followup/contact';
 import { fail, ok, type Result } from '../core/result';
@@ -51,10 +51,10 @@ export const prospectSchema = z.object({
   phone: z.string(),
   leadClass: z.enum(LEAD_CLASSES),
   /** when they visited the showroom, if they did */
-  showroomVisitAt: z.number().nullable(),
+  showroomVisitAt: z.nullable(z.number()),
   /** when staff should call next; null: no calls (no consent, or stopped). What the queue queries. */
-  nextCallAt: z.number().nullable(),
-  stoppedAt: z.number().nullable(),
+  nextCallAt: z.nullable(z.number()),
+  stoppedAt: z.nullable(z.number()),
   classHistory: z.array(classChangeSchema),
   calls: z.array(prospectCallSchema),
   createdBy: z.string(),

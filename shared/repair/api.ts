@@ -2,7 +2,7 @@
  * The `repair` cloud function: its events (one schema per action) and its answers.
  * Every answer is `{ ok: true, data }` or `{ ok: false, code, message, fields? }`.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fileIdSchema, photosSchema } from '../core/files';
 import { MAX_LIST_PAGE, wrongViewMessage } from '../core/lists';
 import { refSearchSchema } from '../core/refs';
@@ -27,10 +27,10 @@ export const RepairInputs = {
   create: z.object({
     /** chosen by the client once per form: a retried submission answers the same ticket */
     requestId: requestIdSchema,
-    projectId: z.string({ error: '请选择房屋' }).min(1, { error: '请选择房屋' }).max(64),
+    projectId: z.string({ error: '请选择房屋' }).check(z.minLength(1, { error: '请选择房屋' }), z.maxLength(64)),
     category: z.enum(REPAIR_CATEGORIES, { error: '请选择报修类别' }),
     description: requiredText('问题描述', 5, 500),
-    photos: photosSchema(9).default([]),
+    photos: z._default(photosSchema(9), []),
     preferredVisit: preferredVisitSchema,
   }),
   mine: z.object({}),
@@ -40,15 +40,18 @@ export const RepairInputs = {
    * of them; or closed ones (历史: resolved, confirmed, cancelled), newest first, `page` by `page`
    * (20 a page); `status` narrows either view to one of its statuses
    */
-  queue: z
-    .object({
-      closed: z.boolean({ error: '请选择待处理或已关闭' }).default(false),
-      status: z.enum(REPAIR_STATUSES, { error: '没有这个状态' }).optional(),
-      page: z.number({ error: '页码应为数字' }).int().min(0, { error: '页码从 0 开始' }).max(MAX_LIST_PAGE, { error: `最多翻到第 ${MAX_LIST_PAGE} 页` }).default(0),
-    })
-    .superRefine((v, ctx) => {
+  queue: z.object({
+    closed: z._default(z.boolean({ error: '请选择待处理或已关闭' }), false),
+    status: z.optional(z.enum(REPAIR_STATUSES, { error: '没有这个状态' })),
+    page: z._default(
+      z.number({ error: '页码应为数字' }).check(z.int(), z.minimum(0, { error: '页码从 0 开始' }), z.maximum(MAX_LIST_PAGE, { error: `最多翻到第 ${MAX_LIST_PAGE} 页` })),
+      0,
+    ),
+  }).check(
+    z.superRefine((v, ctx) => {
       if (v.status !== undefined && OPEN_REPAIR_STATUSES.includes(v.status) === v.closed) ctx.addIssue({ code: 'custom', path: ['status'], message: wrongViewMessage(v.closed) });
     }),
+  ),
   overdue: z.object({}),
   /** customer service: defects found in follow-ups, until confirmed */
   tracked: z.object({}),
@@ -56,7 +59,7 @@ export const RepairInputs = {
   /** staff: the ticket a reference names (BX-20261129-0007), if they may read it */
   byRef: z.object({ ref: refSearchSchema }),
   /** a department manager gives an open ticket to another site manager */
-  reassign: z.object({ ticketId, siteManagerId: recordId('项目经理'), note: z.string().trim().max(100, { error: '说明最多 100 个字' }).default('') }),
+  reassign: z.object({ ticketId, siteManagerId: recordId('项目经理'), note: z._default(z.string().check(z.trim(), z.maxLength(100, { error: '说明最多 100 个字' })), '') }),
   /** a department manager nudges the site manager of an overdue ticket (once a day) */
   nudge: z.object({ ticketId }),
   /** a department manager: the site managers an open ticket of their department can be given to */
@@ -64,22 +67,25 @@ export const RepairInputs = {
   accept: z.object({ ticketId }),
   schedule: z.object({
     ticketId,
-    visitAt: z.number({ error: '请选择上门时间' }).int().positive({ error: '请选择上门时间' }),
+    visitAt: z.number({ error: '请选择上门时间' }).check(z.int(), z.positive({ error: '请选择上门时间' })),
   }),
   arrive: z.object({ ticketId }),
   /** DOMAIN §5: a repair is resolved only with at least one photo of the work and a note */
   resolve: z.object({
     ticketId,
     note: requiredText('维修说明', 2, 500),
-    photos: z.array(fileIdSchema, { error: '请至少上传 1 张维修后的照片' }).min(1, { error: '请至少上传 1 张维修后的照片' }).max(9, { error: '最多上传 9 张图片' }),
+    photos: z.array(fileIdSchema, { error: '请至少上传 1 张维修后的照片' }).check(
+      z.minLength(1, { error: '请至少上传 1 张维修后的照片' }),
+      z.maxLength(9, { error: '最多上传 9 张图片' }),
+    ),
   }),
   confirm: z.object({ ticketId }),
   reopen: z.object({ ticketId, reason: requiredText('重新报修的原因', 2, 300) }),
-  rate: z.object({ ticketId, ...repairRatingSchema.omit({ at: true }).shape }),
+  rate: z.object({ ticketId, ...z.omit(repairRatingSchema, { at: true }).shape }),
   /** homeowner: withdraw a request no site manager has accepted yet */
-  cancel: z.object({ ticketId, reason: z.string().trim().max(200, { error: '取消原因最多 200 个字' }).default('') }),
+  cancel: z.object({ ticketId, reason: z._default(z.string().check(z.trim(), z.maxLength(200, { error: '取消原因最多 200 个字' })), '') }),
   /** homeowner: more information and photos on an open repair, for the site manager */
-  addInfo: z.object({ ticketId, text: requiredText('补充说明', 2, 500), photos: photosSchema(9).default([]) }),
+  addInfo: z.object({ ticketId, text: requiredText('补充说明', 2, 500), photos: z._default(photosSchema(9), []) }),
   /** homeowner: urge an overdue ticket (催单), at most once an hour */
   urge: z.object({ ticketId }),
 } as const;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { storedRefSchema } from '../core/refs';
 import { DEPARTMENTS, ROLES } from '../core/roles';
 import { REPAIR_CATEGORIES } from './categories';
@@ -52,7 +52,7 @@ export const VISIT_SLOT_HOURS: Record<VisitSlot, { from: string; to: string; lab
 export const preferredVisitSchema = z.object(
   {
     /** 'YYYY-MM-DD' in China Standard Time */
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '请选择希望上门的日期' }),
+    date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '请选择希望上门的日期' })),
     slot: z.enum(VISIT_SLOTS, { error: '请选择希望上门的时段' }),
   },
   { error: '请选择希望上门的时间' },
@@ -62,12 +62,12 @@ export type PreferredVisit = z.infer<typeof preferredVisitSchema>;
 /** The homeowner's rating of a confirmed repair; the `rate` event takes it without `at`. */
 export const repairRatingSchema = z.object({
   /** 0–5, labels in shared/survey/score */
-  score: z.number({ error: '请打分' }).int().min(0, { error: '评分为 0–5 分' }).max(5, { error: '评分为 0–5 分' }),
+  score: z.number({ error: '请打分' }).check(z.int(), z.minimum(0, { error: '评分为 0–5 分' }), z.maximum(5, { error: '评分为 0–5 分' })),
   contactedWithin24h: z.boolean({ error: '请回答：是否在 24 小时内联系您' }),
   timeAgreed: z.boolean({ error: '请回答：是否与您约定了上门时间' }),
   planAgreed: z.boolean({ error: '请回答：维修方案是否征得您的同意' }),
   satisfied: z.boolean({ error: '请回答：您对维修结果是否满意' }),
-  comment: z.string().trim().max(300, { error: '意见最多 300 个字' }).default(''),
+  comment: z._default(z.string().check(z.trim(), z.maxLength(300, { error: '意见最多 300 个字' })), ''),
   at: z.number(),
 });
 export type RepairRating = z.infer<typeof repairRatingSchema>;
@@ -82,9 +82,9 @@ export const repairHistoryEntrySchema = z.object({
   by: z.string(),
   role: z.enum([...ROLES, 'system']),
   status: z.enum(REPAIR_STATUSES),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   /** photos the homeowner added with more information */
-  photos: z.array(z.string()).optional(),
+  photos: z.optional(z.array(z.string())),
 });
 export type RepairHistoryEntry = z.infer<typeof repairHistoryEntrySchema>;
 
@@ -100,7 +100,7 @@ export const repairSourceSchema = z.object({
   kind: z.enum(['survey', 'phone']),
   followUpId: z.string(),
   questionId: z.string(),
-  loggedBy: z.string().nullable(),
+  loggedBy: z.nullable(z.string()),
 });
 export type RepairSource = z.infer<typeof repairSourceSchema>;
 
@@ -117,33 +117,33 @@ export const repairTicketSchema = z.object({
   description: z.string(),
   photos: z.array(z.string()),
   /** null when the ticket was opened from a follow-up: the site manager agrees the time with the homeowner */
-  preferredVisit: preferredVisitSchema.nullable(),
+  preferredVisit: z.nullable(preferredVisitSchema),
   status: z.enum(REPAIR_STATUSES),
   /** null for a request the homeowner filed */
-  source: repairSourceSchema.nullable().default(null),
+  source: z._default(z.nullable(repairSourceSchema), null),
   /** customer service follows this ticket until it is confirmed (defects found in follow-ups) */
-  tracked: z.boolean().default(false),
+  tracked: z._default(z.boolean(), false),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** the promises made to the homeowner for the current round (a reopen starts a new round) */
   deadlines: z.object({ contactBy: z.number(), onSiteBy: z.number() }),
-  contactedAt: z.number().nullable(),
-  onSiteAt: z.number().nullable(),
-  visitAt: z.number().nullable(),
-  resolution: z.object({ note: z.string(), photos: z.array(z.string()), at: z.number() }).nullable(),
-  confirmedAt: z.number().nullable(),
-  rating: repairRatingSchema.nullable(),
+  contactedAt: z.nullable(z.number()),
+  onSiteAt: z.nullable(z.number()),
+  visitAt: z.nullable(z.number()),
+  resolution: z.nullable(z.object({ note: z.string(), photos: z.array(z.string()), at: z.number() })),
+  confirmedAt: z.nullable(z.number()),
+  rating: z.nullable(repairRatingSchema),
   reopenCount: z.number(),
   /** the earliest deadline not yet met, null when none is open: what overdue queries look at */
-  nextDeadlineAt: z.number().nullable(),
+  nextDeadlineAt: z.nullable(z.number()),
   /** every deadline missed, for reports: one entry per round and kind */
   breaches: z.array(z.object({ kind: z.enum(DEADLINE_KINDS), round: z.number(), dueAt: z.number() })),
   /** each missed deadline escalated to the department manager, once per round and kind */
   escalations: z.array(z.object({ kind: z.enum(DEADLINE_KINDS), round: z.number(), at: z.number() })),
   /** the earliest open deadline not yet escalated: what the escalation timer queries */
-  escalateAt: z.number().nullable(),
+  escalateAt: z.nullable(z.number()),
   /** when the homeowner last urged the ticket (催单); absent until they do */
-  urgedAt: z.number().optional(),
+  urgedAt: z.optional(z.number()),
   history: z.array(repairHistoryEntrySchema),
 });
 export type RepairTicket = z.infer<typeof repairTicketSchema>;

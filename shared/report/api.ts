@@ -1,5 +1,5 @@
 /** The `report` cloud function: managers and admins read the weekly and monthly reports. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Department } from '../core/roles';
 import { recordId } from '../core/schemas';
 import type { Period } from './periods';
@@ -7,7 +7,10 @@ import { REPORT_KINDS, type Report, type ReportKind } from './report';
 
 export const ReportInputs = {
   /** the latest reports, newest first, each with the figures its trend charts need */
-  list: z.object({ kind: z.enum(REPORT_KINDS, { error: '报表类型应为 weekly 或 monthly' }).optional(), limit: z.number().int().min(1).max(52).default(12) }),
+  list: z.object({
+    kind: z.optional(z.enum(REPORT_KINDS, { error: '报表类型应为 weekly 或 monthly' })),
+    limit: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(52)), 12),
+  }),
   /** one report in full, with a link that downloads its CSV */
   get: z.object({ id: recordId('报表') }),
   /** the company at a glance, live: open and overdue work per department, this week's follow-up rate so far */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { STAFF_ROLES } from '../complaint/categories';
 import { FOLLOW_UP_KINDS } from '../followup/schedule';
 import { FOLLOW_UP_STATES } from '../followup/followup';
@@ -24,7 +24,7 @@ export const weeklyRowSchema = z.object({
   /** the homeowner was reached: a message delivered, or a call that got through */
   made: z.boolean(),
   answered: z.boolean(),
-  score: z.number().nullable(),
+  score: z.nullable(z.number()),
 });
 export type WeeklyRow = z.infer<typeof weeklyRowSchema>;
 
@@ -38,9 +38,9 @@ export const weeklyFiguresSchema = z.object({
     made: z.number(),
     answered: z.number(),
     /** made ÷ due; null when nothing was due */
-    rate: z.number().nullable(),
+    rate: z.nullable(z.number()),
     target: z.number(),
-    meetsTarget: z.boolean().nullable(),
+    meetsTarget: z.nullable(z.boolean()),
     /** projects under construction, or completed this week, with fewer than three follow-ups made so far */
     belowThree: z.array(z.object({ projectId: z.string(), projectName: z.string(), made: z.number() })),
   }),
@@ -48,7 +48,7 @@ export const weeklyFiguresSchema = z.object({
 });
 export type WeeklyFigures = z.infer<typeof weeklyFiguresSchema>;
 
-const average = z.number().nullable();
+const average = z.nullable(z.number());
 
 export const monthlyFiguresSchema = z.object({
   previous: periodSchema,

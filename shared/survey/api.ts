@@ -1,5 +1,5 @@
 /** The `survey` cloud function: homeowners answer their follow-ups' questionnaires; admins edit the catalogue. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { recordId, requestIdSchema } from '../core/schemas';
 import type { FollowUpState } from '../followup/followup';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from '../followup/schedule';
@@ -20,7 +20,7 @@ export const SurveyInputs = {
 } as const;
 
 /** A stage's questionnaire as an admin writes it: proposed with admin.proposeSurvey, published when another admin approves. */
-export const surveyDraftSchema = surveySchema.pick({ stage: true, title: true, intro: true, sections: true });
+export const surveyDraftSchema = z.pick(surveySchema, { stage: true, title: true, intro: true, sections: true });
 
 /** A follow-up as its questionnaire screen needs it. */
 export interface SurveyFollowUp {
@@ -83,17 +83,17 @@ export const surveyAnswerRecordSchema = z.object({
   version: z.number(),
   answers: answersSchema,
   /** the 0–5 overall score, when the survey has one */
-  score: z.number().nullable(),
+  score: z.nullable(z.number()),
   channel: z.enum(['miniProgram', 'phone']),
   by: z.string(),
   at: z.number(),
   complaintIds: z.array(z.string()),
   /** the repair tickets its defect answers opened (DOMAIN §11) */
-  repairIds: z.array(z.string()).default([]),
+  repairIds: z._default(z.array(z.string()), []),
   /**
    * when the complaints its problem answers call for were all opened; null from storing the answer
    * until then, so that a submit retried after a crash (or a sweep) opens the missing ones
    */
-  complaintsOpenedAt: z.number().nullable(),
+  complaintsOpenedAt: z.nullable(z.number()),
 });
 export type SurveyAnswerRecord = z.infer<typeof surveyAnswerRecordSchema>;

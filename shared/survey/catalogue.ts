@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { COMPLAINT_CATEGORIES, STAFF_ROLES } from '../complaint/categories';
 import type { FollowUpKind } from '../followup/schedule';
 
@@ -65,24 +65,24 @@ export const RATING_LABELS: Record<Rating, string> = { good: '满意', fair: '�
  */
 export const questionSchema = z.object({
   /** unique within the survey; answers are keyed by it */
-  id: z.string().regex(/^[a-zA-Z][\w-]{0,39}$/, { error: '题目编号只能用字母、数字、下划线' }),
+  id: z.string().check(z.regex(/^[a-zA-Z][\w-]{0,39}$/, { error: '题目编号只能用字母、数字、下划线' })),
   type: z.enum(QUESTION_TYPES, { error: '题型无效' }),
-  text: z.string().trim().min(2, { error: '题目至少 2 个字' }).max(80, { error: '题目最多 80 个字' }),
-  required: z.boolean().default(true),
+  text: z.string().check(z.trim(), z.minLength(2, { error: '题目至少 2 个字' }), z.maxLength(80, { error: '题目最多 80 个字' })),
+  required: z._default(z.boolean(), true),
   /** the complaint category a problem answer is routed as */
-  topic: z.enum(COMPLAINT_CATEGORIES, { error: '问题类别无效' }).optional(),
+  topic: z.optional(z.enum(COMPLAINT_CATEGORIES, { error: '问题类别无效' })),
   /** for yesNo: the answer that reports a problem */
-  problemWhen: z.enum(['yes', 'no']).optional(),
+  problemWhen: z.optional(z.enum(['yes', 'no'])),
   /** the staff member the question is about, named on the complaint it opens */
-  staffRole: z.enum(STAFF_ROLES).optional(),
+  staffRole: z.optional(z.enum(STAFF_ROLES)),
 });
 export type Question = z.infer<typeof questionSchema>;
 
 /** Questions shown together on one screen. */
 export const surveySectionSchema = z.object({
-  id: z.string().regex(/^[a-zA-Z][\w-]{0,39}$/),
-  title: z.string().trim().min(1).max(20),
-  questions: z.array(questionSchema).min(1).max(30),
+  id: z.string().check(z.regex(/^[a-zA-Z][\w-]{0,39}$/)),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+  questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(30)),
 });
 export type SurveySection = z.infer<typeof surveySectionSchema>;
 
@@ -97,17 +97,17 @@ export const surveySchema = z.object({
   stage: z.enum(SURVEY_STAGES, { error: '阶段无效' }),
   /** 1 is the version that ships; each admin edit publishes the next */
   version: z.number(),
-  title: z.string().trim().min(2).max(30),
+  title: z.string().check(z.trim(), z.minLength(2), z.maxLength(30)),
   /** shown before the questions (the welcome's thank-you and hotline) */
-  intro: z.string().trim().max(300).default(''),
-  sections: z.array(surveySectionSchema).max(8, { error: '最多 8 页' }),
-  publishedAt: z.number().nullable(),
-  publishedBy: z.string().nullable(),
+  intro: z._default(z.string().check(z.trim(), z.maxLength(300)), ''),
+  sections: z.array(surveySectionSchema).check(z.maxLength(8, { error: '最多 8 页' })),
+  publishedAt: z.nullable(z.number()),
+  publishedBy: z.nullable(z.string()),
 });
 export type Survey = z.infer<typeof surveySchema>;
 
 /** One answer: 'yes' | 'no' for yesNo, a Rating, a number for score and count, text for text. */
-export const answersSchema = z.record(z.string().max(64), z.union([z.string().max(500, { error: '最多 500 个字' }), z.number()]), {
+export const answersSchema = z.record(z.string().check(z.maxLength(64)), z.union([z.string().check(z.maxLength(500, { error: '最多 500 个字' })), z.number()]), {
   error: '缺少答案',
 });
 export type Answers = z.infer<typeof answersSchema>;

@@ -4,7 +4,7 @@
  * and, when credentials are given, against a real CloudBase environment (cloudbase.test.ts), each on
  * a collection of its own (cloudbase.test.ts prefixes every name with a random one per run).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ok, fail, type Result } from '@shared/core/result';
 import {
   documents,
@@ -23,7 +23,7 @@ const thingSchema = z.object({
   name: z.string(),
   n: z.number(),
   tags: z.array(z.string()),
-  nested: z.object({ a: z.number(), b: z.number().optional() }).nullable(),
+  nested: z.nullable(z.object({ a: z.number(), b: z.optional(z.number()) })),
   updatedAt: z.number(),
 });
 type Thing = z.infer<typeof thingSchema>;

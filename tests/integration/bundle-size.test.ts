@@ -1,8 +1,9 @@
 /**
  * The size budget of the function bundles: a cold start reads and compiles all of index.js, so each
- * must stay under BUNDLE_BUDGET_BYTES. The bundles are built the way `npm run build:functions` builds
- * them (into a temporary FUNCTIONS_OUT, as function-bundles.test.ts does), with `--json` for what each
- * is made of: a bundle over budget is named with its size and its heaviest inputs.
+ * must stay under BUNDLE_BUDGET_BYTES, 150 KB (issue 12). The bundles are built the way `npm run
+ * build:functions` builds them (into a temporary FUNCTIONS_OUT, as function-bundles.test.ts does), with
+ * `--json` for what each is made of: a bundle over budget is named with its size and its heaviest
+ * inputs. Schemas use zod/mini; a bundle holding classic zod (zod/v4/classic) is named with the module.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -36,6 +37,10 @@ test('every function is built', () => {
   expect([...built.keys()].sort()).toEqual(names);
 });
 
+test('the budget is at most 150 KB a bundle (issue 12)', () => {
+  expect(BUNDLE_BUDGET_BYTES).toBeLessThanOrEqual(150 * 1024);
+});
+
 describe.each(names)('the %s bundle', (name) => {
   test(`is at most ${kb(BUNDLE_BUDGET_BYTES)}`, () => {
     const f = built.get(name);
@@ -48,6 +53,12 @@ describe.each(names)('the %s bundle', (name) => {
           `(scripts/build-functions.ts BUNDLE_BUDGET_BYTES). Largest inputs in it:\n${largest.join('\n')}`,
       );
     }
+  });
+
+  test('holds zod/mini, not classic zod (zod/v4/classic, ~45 KB more)', () => {
+    const inputs = (built.get(name)?.inputs ?? []).filter((i) => i.bytes > 0).map((i) => i.input);
+    expect(inputs.filter((i) => /node_modules\/zod\/v4\/mini\//.test(i)).length).toBeGreaterThan(0);
+    expect(inputs.filter((i) => /node_modules\/zod\/(v4\/classic|v3)\//.test(i))).toEqual([]);
   });
 
   test('holds one zod locale, Chinese (and English, zod\'s own default), not the others', () => {

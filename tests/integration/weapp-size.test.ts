@@ -44,14 +44,18 @@ function packageFiles(root: string | null) {
 }
 const sizeOf = (root: string | null) => packageFiles(root).reduce((sum, f) => sum + f.bytes, 0);
 
+/** The source modules of a built script: a subpackage's sub-common/x.js is the chunk sub-common/x.js of the report. */
+function modulesOf(file: string, root: string | null) {
+  return report[file] ?? report[root ? file.slice(root.length + 1) : file] ?? [];
+}
+
 /** The package's biggest files and, for each script, the biggest source modules in it. */
 function contributors(root: string | null): string {
   return packageFiles(root)
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, 6)
     .map((f) => {
-      // a subpackage's sub-common/x.js is the chunk sub-common/x.js of the report
-      const modules = report[f.file] ?? report[root ? f.file.slice(root.length + 1) : f.file] ?? [];
+      const modules = modulesOf(f.file, root);
       const top = modules.slice(0, 4).map((m) => `\n        ${kb(m.bytes).padStart(9)}  ${m.module.replace(/^.*node_modules\//, '')} (before minifying)`);
       return `\n  ${kb(f.bytes).padStart(9)}  ${f.file}${top.join('')}`;
     })
@@ -103,6 +107,21 @@ test('the main package holds the home page and no zod (validation goes with the 
   const mainScripts = packageFiles(null).filter((f) => f.file.endsWith('.js'));
   const withZod = mainScripts.filter((f) => (report[f.file] ?? []).some((m) => /node_modules\/zod\//.test(m.module)));
   expect(withZod.map((f) => f.file)).toEqual([]);
+});
+
+test('no package carries classic zod: the forms validate with zod/mini (issue 12: ~50 KB less in each form subpackage)', () => {
+  const classic: string[] = [];
+  let mini = 0;
+  for (const root of [null, ...roots()]) {
+    for (const f of packageFiles(root).filter((x) => x.file.endsWith('.js'))) {
+      for (const m of modulesOf(f.file, root)) {
+        if (/node_modules\/zod\/(v4\/classic|v3)\//.test(m.module)) classic.push(`${f.file}: ${m.module.replace(/^.*node_modules\//, '')} (${kb(m.bytes)} before minifying)`);
+        if (/node_modules\/zod\/v4\/mini\//.test(m.module)) mini++;
+      }
+    }
+  }
+  expect(mini).toBeGreaterThan(0);
+  expect(classic).toEqual([]);
 });
 
 test('the packages follow WeChat\'s rules: a root is a folder inside no other root, and no main page lies in one', () => {

@@ -50,7 +50,7 @@ const snippets: Record<string, Snippet> = {
   commonJs: { file: 'shared/x/probe.ts', code: "export const a = require('zod');\nexport const b = module;\nexport const c = __dirname;\nexport const d = setImmediate;\n" },
   pureShared: {
     file: 'shared/followup/probe.ts',
-    code: "import { z } from 'zod';\nimport { cst } from '../core/time';\n\nexport const day = z.string();\nexport const today = () => cst('2026-01-01').format('YYYY-MM-DD');\n",
+    code: "import * as z from 'zod/mini';\nimport { cst } from '../core/time';\n\nexport const day = z.string();\nexport const today = () => cst('2026-01-01').format('YYYY-MM-DD');\n",
   },
   pageDeepRelative: {
     file: 'client/src/pages/probe/index.tsx',
@@ -86,6 +86,19 @@ const snippets: Record<string, Snippet> = {
     file: 'cloudfunctions/survey/probe.ts',
     code: "import { stores } from '../_platform/stores';\nimport { openComplaint } from '../_usecases/complaints';\nexport const parts = [stores, openComplaint];\n",
   },
+  zodInShared: { file: 'shared/x/probe.ts', code: "import * as z from 'zod';\nexport const s = z.string();\n" },
+  zodV4InFunction: { file: 'cloudfunctions/survey/probe.ts', code: "import * as z from 'zod/v4';\nexport const s = z.string();\n" },
+  zodTypeInPlatform: { file: 'cloudfunctions/_platform/probe.ts', code: "import type { z } from 'zod';\nexport type S = z.ZodString;\n" },
+  zodV3InUseCase: { file: 'cloudfunctions/_usecases/probe.ts', code: "import { z } from 'zod/v3';\nexport const s = z.string();\n" },
+  zodInFeature: { file: 'client/src/features/repair/model/probe.ts', code: "import * as z from 'zod';\nexport const s = z.string();\n" },
+  zodInPage: { file: 'client/src/pages/probe/index.tsx', code: "import * as z from 'zod';\nexport const s = z.string();\n" },
+  zodClassicDeep: { file: 'shared/x/probe.ts', code: "import { ZodString } from 'zod/v4/classic/schemas';\nexport const s = ZodString;\n" },
+  zodMiniEverywhere: {
+    file: 'shared/x/probe.ts',
+    code: "import * as z from 'zod/mini';\nimport { zhCN } from 'zod/v4/locales';\n\nz.config(zhCN());\nexport const s = z.optional(z.string().check(z.trim(), z.minLength(1)));\n",
+  },
+  zodMiniInFeature: { file: 'client/src/features/repair/model/probe.ts', code: "import type { z } from 'zod/mini';\nexport type S = z.ZodMiniString;\n" },
+  zodMiniInFunction: { file: 'cloudfunctions/survey/probe.ts', code: "import * as z from 'zod/mini';\nimport { stores } from '../_platform/stores';\nexport const parts = [z.string(), stores];\n" },
   valueCycle: probeFile('values/a.ts'),
   typeCycle: probeFile('types/a.ts'),
   aliasCycle: probeFile('alias/a.ts'),
@@ -151,7 +164,7 @@ describe('shared/ is pure domain code', () => {
     expect(rulesOf('commonJs').filter((r) => r === 'no-restricted-globals')).toHaveLength(4);
   });
 
-  it('accepts domain code that imports zod and other shared modules', () => {
+  it('accepts domain code that imports zod/mini and other shared modules', () => {
     expect(found.pureShared).toEqual([]);
   });
 });
@@ -197,6 +210,27 @@ describe('cloud functions: plumbing, use cases, functions', () => {
 
   it('accepts a function built on _platform/ and _usecases/', () => {
     expect(found.functionOnLayers).toEqual([]);
+  });
+});
+
+describe('schemas use zod/mini, never classic zod (function bundle and subpackage size)', () => {
+  const classic = ['zodInShared', 'zodV4InFunction', 'zodTypeInPlatform', 'zodV3InUseCase', 'zodInFeature', 'zodInPage', 'zodClassicDeep'];
+
+  it('refuses classic zod (zod, zod/v4, zod/v3, its classic modules) in shared/, every layer of cloudfunctions/ and client/src, type imports too', () => {
+    for (const name of classic) expect([name, rulesOf(name)]).toEqual([name, ['no-restricted-imports']]);
+  });
+
+  it('says to import zod/mini, and why', () => {
+    for (const name of classic) {
+      expect(found[name][0].message).toContain("import * as z from 'zod/mini'");
+      expect(found[name][0].message).toContain('function bundle');
+    }
+  });
+
+  it('accepts zod/mini and the zod locales', () => {
+    expect(found.zodMiniEverywhere).toEqual([]);
+    expect(found.zodMiniInFeature).toEqual([]);
+    expect(found.zodMiniInFunction).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { DEFAULT_COMPLAINT_RULES } from '@shared/complaint/categories';
 import { complaintSchema, type Complaint } from '@shared/complaint/complaint';
 import { newComplaint } from '@shared/complaint/intake';
@@ -33,7 +33,7 @@ function data<T>(r: Result<T>): T {
 }
 
 /** The paths of the issues a schema finds in a document; none when it accepts it. */
-function refusedAt(schema: z.ZodType, doc: unknown): PropertyKey[][] {
+function refusedAt(schema: z.ZodMiniType, doc: unknown): PropertyKey[][] {
   const parsed = schema.safeParse(doc);
   return parsed.success ? [] : parsed.error.issues.map((i) => i.path);
 }

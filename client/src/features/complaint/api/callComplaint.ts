@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ComplaintAction, ComplaintReplies, ComplaintInputs } from '@shared/complaint/api';
 import { callFunction, type Reply } from '@/api';
 

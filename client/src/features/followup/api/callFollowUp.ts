@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { FollowUpReplies, FollowUpInputs } from '@shared/followup/api';
 import { callFunction, type Reply } from '@/api';
 

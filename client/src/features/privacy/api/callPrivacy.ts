@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { PrivacyInputs, PrivacyReplies } from '@shared/privacy/api';
 import { callFunction, type Reply } from '@/api';
 

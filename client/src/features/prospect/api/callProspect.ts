@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ProspectInputs, ProspectReplies } from '@shared/prospect/api';
 import { callFunction, type Reply } from '@/api';
 

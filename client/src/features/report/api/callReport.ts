@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ReportInputs, ReportReplies } from '@shared/report/api';
 import { callFunction, type Reply } from '@/api';
 
