@@ -1,7 +1,8 @@
 /**
  * Marketing campaigns, end to end in the H5 build: 李女士 agrees to marketing by WeChat message on the
- * consent screen and accepts the marketing template in the dialog that tap opens (and once more); the admin's campaign goes out (the `campaign`
- * function called as the admin, its timer run) and lands in the outbox, opening the consent screen;
+ * consent screen and accepts the marketing template in the dialog that tap opens (and once more); the admin's campaign
+ * (defined with the `campaign` function as 周行政, approved on the campaign list by the second admin 钱主任, its timer run)
+ * goes out and lands in the outbox, opening the consent screen;
  * from that landing page she withdraws with one tap; the admin's next campaign skips her, and the
  * admin's campaign list shows what became of both, and her 我的数据 lists the message she was sent.
  * Screenshots: e2e/screenshots/campaign-*.png.
@@ -14,6 +15,8 @@ import { capture, see, tap, waitForRoute } from './ui';
 
 const LI = 'demo-homeowner-li';
 const ADMIN = 'demo-admin';
+/** the second admin, who approves what 周行政 defines before it goes out (004 4.5) */
+const APPROVER = 'demo-admin-qian';
 const MARKETING_TEMPLATE = 'demo-tmpl-marketing';
 
 let host: RunningHost;
@@ -47,6 +50,23 @@ async function sendCampaign(title: string) {
   await ok('/api/dev/clock', { toContactWindow: true });
   const { now } = (await host.get('/api/dev/clock')).data as { now: number };
   const { campaign } = await ok('/api/functions/campaign', { action: 'define', kind: 'offer', title, body: '老客户局部翻新享九折，本月有效', channel: 'subscription', sendAt: now }, ADMIN);
+  // nothing goes out before the second admin approves it, which 钱主任 does on her campaign list
+  const before = (await marketingTo(LI)).length;
+  await ok('/api/dev/timers/campaign', {});
+  expect(await marketingTo(LI)).toHaveLength(before);
+  const approver = await openAppAs(APPROVER, '钱主任');
+  await tap(approver, '#entry-staff-campaigns');
+  await waitForRoute(approver, '/staff/campaigns/index');
+  await see(approver, `#campaign-approval-${campaign._id}`, '等待另一位管理员审批');
+  if (title === '春季焕新优惠') await capture(approver, 'campaign-0-approve');
+  // a finger where the button shows (Playwright's own click scrolls Taro's pull-to-refresh container
+  // first and then finds that container over the button)
+  await approver.waitForFunction(`document.getAnimations().every((a) => a.playState !== 'running')`, undefined, { timeout: 15_000 });
+  const button = await approver.locator(`#campaign-approve-${campaign._id}`).filter({ visible: true }).first().boundingBox();
+  if (!button) throw new Error('the 审批通过 button is not on screen');
+  await approver.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+  await see(approver, `#campaign-approval-${campaign._id}`, '钱主任');
+  await approver.context().close();
   for (let day = 0; day < 3; day++) {
     await ok('/api/dev/timers/campaign', {});
     const { campaigns } = await ok('/api/functions/campaign', { action: 'list' }, ADMIN);
@@ -125,6 +145,9 @@ describe('a marketing campaign reaches only a homeowner who agreed, and one tap 
     await see(admin, '#staff-campaigns', '春季焕新优惠');
     await see(admin, '#staff-campaigns', `已发 ${second.sent} · 等待 0 · 未发 ${second.skipped}`);
     await see(admin, '#staff-campaigns', `未发的 ${second.skipped} 位中，${second.skippedNoConsent} 位轮到时没有同意营销`);
+    await see(admin, '#staff-campaigns', '周行政 创建，钱主任');
+    // she defined them: nothing on her list asks her to approve her own
+    expect(await admin.locator('[id^="campaign-approve-"]').count()).toBe(0);
     await capture(admin, 'campaign-4-admin-list');
   });
 });

@@ -30,6 +30,7 @@ export const PERSONAS: (User & { description: string })[] = [
   { _id: 'demo-gm-sun', name: '孙总', phone: '13700137006', roles: ['deptManager'], department: 'management', description: '总经理：私下收费、员工违规投诉，及最后一级复审' },
   { _id: 'demo-cs-xu', name: '徐客服', phone: '13700137002', roles: ['customerService'], department: 'customerService', description: '客服：电话回访、登记投诉' },
   { _id: 'demo-admin', name: '周行政', phone: '13700137003', roles: ['admin'], description: '管理员：配置规则、导入项目' },
+  { _id: 'demo-admin-qian', name: '钱主任', phone: '13700137010', roles: ['admin'], description: '管理员：审批另一位管理员创建的营销活动' },
 ];
 
 function projects(now: Millis): Project[] {

@@ -20,7 +20,8 @@ const by = (user: User) => ({ id: user._id, name: user.name });
 const notFound = () => fail('CAMPAIGN.NOT_FOUND', '没有找到这个活动，请刷新列表', { campaignId: '活动不存在' });
 
 /**
- * An admin defines a campaign: kind, title and text, audience, channel and time. A holiday greeting
+ * An admin defines a campaign: kind, title and text, audience, channel and time. It waits for another
+ * admin's approval (`approve`) before anything is sent (004 4.5). A holiday greeting
  * takes its time from the holiday's date that year (chinese-days), at 10:00. Nothing is sent now:
  * once the time comes the `campaign` timer gathers the audience and sends, each send checked then.
  */
@@ -48,12 +49,13 @@ const define = action({
       holiday: input.holiday ?? null,
       sendAt,
       expiresAt: sendAt + SEND_WITHIN_DAYS * DAY,
-      status: 'scheduled',
+      status: 'proposed',
       cursor: null,
       audienceSize: 0,
       createdBy: by(user),
       createdAt: now,
       cancelled: null,
+      approved: null,
     };
     await store.campaigns.put(campaign);
     return ok({ campaign });
@@ -73,9 +75,12 @@ async function counts(store: Stores, campaignId: string): Promise<CampaignSummar
 const list = action({
   input: CampaignInputs.list,
   roles: ADMIN,
-  async run({ store }) {
+  async run({ store, user, now }) {
     const campaigns = await store.campaigns.find(null, { orderBy: [['createdAt', 'desc']], limit: MAX_LIST });
-    return ok({ campaigns: await Promise.all(campaigns.map(async (c): Promise<CampaignSummary> => ({ ...c, counts: await counts(store, c._id) }))) });
+    const canApprove = (c: Campaign) => c.status === 'proposed' && c.createdBy.id !== user._id && c.expiresAt > now;
+    return ok({
+      campaigns: await Promise.all(campaigns.map(async (c): Promise<CampaignSummary> => ({ ...c, counts: await counts(store, c._id), canApprove: canApprove(c) }))),
+    });
   },
 });
 
@@ -141,4 +146,34 @@ const openCall = action({
   },
 });
 
-export const campaignFunction = defineFunction('campaign', { define, list, cancel, calls, openCall });
+const CampaignErrors = {
+  ownCampaign: () => fail('CAMPAIGN.OWN_CAMPAIGN', '发给客户的内容需要另一位管理员审批，不能审批自己创建的活动', { campaignId: '请另一位管理员审批' }),
+  cancelled: () => fail('CAMPAIGN.CANCELLED', '这个活动已取消，不能再审批；如需发送请重新创建', { campaignId: '活动已取消' }),
+  expired: () => fail('CAMPAIGN.EXPIRED', '活动的发送期限已过，审批后也发不出去了；请改时间后重新创建', { campaignId: '发送期限已过' }),
+};
+
+/**
+ * Another admin approves a proposed campaign (004 4.5: what is published to customers is approved before
+ * it goes out): its text then goes out at its time, through the `campaign` timer. The admin who defined it
+ * cannot approve it; an approved one approved again changes nothing; a cancelled or expired one is refused.
+ */
+const approve = action({
+  input: CampaignInputs.approve,
+  roles: ADMIN,
+  async run({ store, user, now }, { campaignId }) {
+    const changed = await store.transaction((tx) =>
+      store.campaigns.within(tx).modify(campaignId, (c) => {
+        if (!c) return notFound();
+        if (c.status === 'cancelled') return CampaignErrors.cancelled();
+        if (c.status !== 'proposed') return ok(c);
+        if (c.createdBy.id === user._id) return CampaignErrors.ownCampaign();
+        if (c.expiresAt <= now) return CampaignErrors.expired();
+        return ok({ ...c, status: 'scheduled' as const, approved: { at: now, by: by(user) } });
+      }),
+    );
+    if (!changed.ok) return changed;
+    return ok({ campaign: changed.data });
+  },
+});
+
+export const campaignFunction = defineFunction('campaign', { define, list, cancel, approve, calls, openCall });

@@ -35,6 +35,8 @@ export const CampaignInputs = {
   ),
   list: z.object({}),
   cancel: z.object({ campaignId: recordId('活动') }),
+  /** another admin than the one who defined it approves the text before it goes out (004 4.5) */
+  approve: z.object({ campaignId: recordId('活动') }),
   /** customer service: the calls of phone campaigns that are due */
   calls: z.object({}),
   /** customer service opens one call: consent is checked again now, and only then is the number given */
@@ -44,6 +46,8 @@ export const CampaignInputs = {
 export interface CampaignSummary extends Campaign {
   /** `skippedNoConsent`: of the skipped, those without marketing consent on the channel when it was their turn */
   counts: { pending: number; sent: number; skipped: number; skippedNoConsent: number; callTask: number; called: number };
+  /** the caller may approve it: proposed, not past its time limit, and defined by another admin */
+  canApprove: boolean;
 }
 
 export interface CampaignCall {
@@ -57,6 +61,7 @@ export interface CampaignReplies {
   define: { campaign: Campaign };
   list: { campaigns: CampaignSummary[] };
   cancel: { campaign: Campaign };
+  approve: { campaign: Campaign };
   calls: { calls: CampaignCall[] };
   openCall: { send: CampaignSend; homeowner: { name: string; phone: string }; campaign: { title: string; body: string } };
 }

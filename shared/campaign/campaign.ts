@@ -75,7 +75,11 @@ export const campaignSchema = z.object({
   sendAt: z.number(),
   /** after this, what was not sent is skipped */
   expiresAt: z.number(),
-  /** scheduled: the audience is still being gathered (from `cursor`, a project id) once `sendAt` comes; expanded: every send is in `campaignSends` */
+  /**
+   * proposed: waiting for another admin's approval (004 4.5: what is published to customers is approved
+   * before it goes out), nothing is sent; scheduled: approved, the audience is still being gathered (from
+   * `cursor`, a project id) once `sendAt` comes; expanded: every send is in `campaignSends`
+   */
   status: z.enum(CAMPAIGN_STATUSES),
   cursor: z.nullable(z.string()),
   /** homeowners put in the sends ledger so far */
@@ -83,6 +87,8 @@ export const campaignSchema = z.object({
   createdBy: by,
   createdAt: z.number(),
   cancelled: z.nullable(z.object({ at: z.number(), by })),
+  /** who approved it and when; null while proposed (campaigns stored before approvals read as null) */
+  approved: z._default(z.nullable(z.object({ at: z.number(), by })), null),
 });
 export type Campaign = z.infer<typeof campaignSchema>;
 

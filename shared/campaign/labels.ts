@@ -18,10 +18,10 @@ export const PROJECT_STAGE_LABELS: Record<ProjectStage, string> = { signed: '已
 export const WARRANTY_FILTERS = ['any', 'registered', 'notRegistered'] as const;
 export type WarrantyFilter = (typeof WARRANTY_FILTERS)[number];
 
-export const CAMPAIGN_STATUSES = ['scheduled', 'expanded', 'cancelled'] as const;
+export const CAMPAIGN_STATUSES = ['proposed', 'scheduled', 'expanded', 'cancelled'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
-export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = { scheduled: '待发送', expanded: '发送中或已发完', cancelled: '已取消' };
+export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = { proposed: '待另一位管理员审批', scheduled: '已审批，待发送', expanded: '发送中或已发完', cancelled: '已取消' };
 
 export const SEND_STATES = ['pending', 'sending', 'sent', 'skipped', 'callTask', 'called'] as const;
 export type SendState = (typeof SEND_STATES)[number];

@@ -7,7 +7,7 @@ import { privacyFunction as privacy } from '../../cloudfunctions/privacy/handler
 import { stores } from '../../cloudfunctions/_platform/stores';
 import type { Database, Transaction } from '../../cloudfunctions/_platform/database';
 import { followUpId, newFollowUp } from '@shared/followup/followup';
-import { PEOPLE, PROJECTS, snapshot, world, type World } from './harness';
+import { PEOPLE, PROJECTS, secondAdmin, snapshot, world, type World } from './harness';
 
 const at = (iso: string) => new Date(iso).getTime();
 const { owner, otherOwner, sm, cs, admin, engManager } = PEOPLE;
@@ -20,9 +20,16 @@ async function withTemplate(w: World): Promise<void> {
   await w.db.collection('settings').doc('campaign').set({ template: TEMPLATE });
 }
 
-/** An offer to everyone, on `channel`, at `sendAt`. */
-const offer = (w: World, channel: string, sendAt: string, extra: Record<string, unknown> = {}) =>
+/** An offer to everyone, on `channel`, at `sendAt`, as the admin defines it (waiting for approval). */
+const propose = (w: World, channel: string, sendAt: string, extra: Record<string, unknown> = {}) =>
   w.call(campaign, admin._id, { action: 'define', kind: 'offer', title: '春季焕新优惠', body: '老客户局部翻新享九折，三月底前有效', channel, sendAt: at(sendAt), ...extra });
+
+/** The offer defined and approved by a second admin: what the timer sends. */
+async function offer(w: World, channel: string, sendAt: string, extra: Record<string, unknown> = {}) {
+  const made = await propose(w, channel, sendAt, extra);
+  if (!made.ok) return made;
+  return w.call(campaign, await secondAdmin(w), { action: 'approve', campaignId: made.data.campaign._id });
+}
 
 async function runAt(w: World, iso: string) {
   w.clock.set(iso);
@@ -41,8 +48,8 @@ describe('campaign.define: only an admin defines a campaign, checked field by fi
       expect(refused).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
     }
     expect(await snapshot(w.db, 'campaigns')).toEqual([]);
-    const made = await offer(w, 'sms', '2026-03-02T10:00:00+08:00');
-    expect(made.data.campaign).toMatchObject({ status: 'scheduled', channel: 'sms', sendAt: at('2026-03-02T10:00:00+08:00'), createdBy: { id: admin._id } });
+    const made = await propose(w, 'sms', '2026-03-02T10:00:00+08:00');
+    expect(made.data.campaign).toMatchObject({ status: 'proposed', approved: null, channel: 'sms', sendAt: at('2026-03-02T10:00:00+08:00'), createdBy: { id: admin._id } });
     expect(await snapshot(w.db, 'campaigns')).toHaveLength(1);
     expect(await w.call(campaign, null, { action: 'define' })).toMatchObject({ ok: false, code: 'AUTH.NOT_SIGNED_IN' });
   });
@@ -288,5 +295,52 @@ describe('phone campaigns make call tasks, consent checked at creation and again
     expect(opened.data).toMatchObject({ homeowner: { phone: owner.phone }, send: { state: 'called', calledBy: { id: cs._id } } });
     const audit = (await snapshot(w.db, 'auditLog')) as { subjectId: string; fields: string[] }[];
     expect(audit.some((a) => a.subjectId === owner._id && a.fields.includes('phone'))).toBe(true);
+  });
+});
+
+describe('campaign.approve: a text published to customers is approved by a second admin before it goes out (004 4.5)', () => {
+  it('nothing of a proposed campaign is sent; another admin approves it and it goes out at its time', async () => {
+    const w = await world();
+    await consent(w, owner._id, 'sms', 'granted');
+    const made = await propose(w, 'sms', '2026-03-02T10:00:00+08:00');
+    await runAt(w, '2026-03-02T10:05:00+08:00');
+    expect(await sends(w)).toEqual([]);
+    expect(await sms(w)).toEqual([]);
+    const qian = await secondAdmin(w);
+    const approved = await w.call(campaign, qian, { action: 'approve', campaignId: made.data.campaign._id });
+    expect(approved.data.campaign).toMatchObject({ status: 'scheduled', approved: { at: at('2026-03-02T10:05:00+08:00'), by: { id: qian, name: '钱主任' } } });
+    await runAt(w, '2026-03-02T10:10:00+08:00');
+    expect((await sms(w)).map((m) => m.phone)).toEqual([owner.phone]);
+  });
+
+  it('the admin who defined it cannot approve it, nor can any other role; a second approval changes nothing', async () => {
+    const w = await world();
+    const made = await propose(w, 'sms', '2026-03-02T10:00:00+08:00');
+    const id = made.data.campaign._id;
+    expect(await w.call(campaign, admin._id, { action: 'approve', campaignId: id })).toMatchObject({ ok: false, code: 'CAMPAIGN.OWN_CAMPAIGN' });
+    for (const who of [owner, sm, cs, engManager]) {
+      expect(await w.call(campaign, who._id, { action: 'approve', campaignId: id })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
+    }
+    expect(await snapshot(w.db, 'campaigns')).toEqual([expect.objectContaining({ status: 'proposed', approved: null })]);
+    const qian = await secondAdmin(w);
+    await w.call(campaign, qian, { action: 'approve', campaignId: id });
+    const stored = await snapshot(w.db, 'campaigns');
+    w.clock.advanceHours(1);
+    expect(await w.call(campaign, qian, { action: 'approve', campaignId: id })).toMatchObject({ ok: true, data: { campaign: { status: 'scheduled' } } });
+    expect(await snapshot(w.db, 'campaigns')).toEqual(stored);
+  });
+
+  it('a cancelled campaign, one past its sending time limit and an unknown one are refused, writing nothing', async () => {
+    const w = await world();
+    const qian = await secondAdmin(w);
+    const cancelled = await propose(w, 'sms', '2026-03-02T10:00:00+08:00');
+    await w.call(campaign, admin._id, { action: 'cancel', campaignId: cancelled.data.campaign._id });
+    const late = await propose(w, 'sms', '2026-03-02T10:00:00+08:00');
+    const before = await snapshot(w.db, 'campaigns');
+    expect(await w.call(campaign, qian, { action: 'approve', campaignId: cancelled.data.campaign._id })).toMatchObject({ ok: false, code: 'CAMPAIGN.CANCELLED' });
+    w.clock.set('2026-03-10T10:00:00+08:00');
+    expect(await w.call(campaign, qian, { action: 'approve', campaignId: late.data.campaign._id })).toMatchObject({ ok: false, code: 'CAMPAIGN.EXPIRED' });
+    expect(await w.call(campaign, qian, { action: 'approve', campaignId: 'campaign-nope' })).toMatchObject({ ok: false, code: 'CAMPAIGN.NOT_FOUND' });
+    expect(await snapshot(w.db, 'campaigns')).toEqual(before);
   });
 });

@@ -104,3 +104,12 @@ export async function world(startIso = '2026-03-01T10:00:00+08:00'): Promise<Wor
 export async function snapshot(db: Database, collection: string): Promise<unknown[]> {
   return (await db.collection(collection).orderBy('_id', 'asc').limit(1000).get()).data;
 }
+
+/** A second admin (钱主任), stored on first use: what one admin proposes another approves (004 4.5). */
+export async function secondAdmin(w: World): Promise<string> {
+  const id = 'admin-qian';
+  if ((await w.db.collection('users').doc(id).get()).data.length === 0) {
+    await w.db.collection('users').doc(id).set({ name: '钱主任', phone: '13700137010', roles: ['admin'] });
+  }
+  return id;
+}

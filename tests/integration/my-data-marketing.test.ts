@@ -3,7 +3,7 @@ import { campaignFunction as campaign } from '../../cloudfunctions/campaign/hand
 import { campaignTimer } from '../../cloudfunctions/campaign/timer';
 import { followUpFunction as followup } from '../../cloudfunctions/followup/handler';
 import { privacyFunction as privacy } from '../../cloudfunctions/privacy/handler';
-import { PEOPLE, world, type World } from './harness';
+import { PEOPLE, secondAdmin, world, type World } from './harness';
 
 const at = (iso: string) => new Date(iso).getTime();
 const { owner, otherOwner, admin } = PEOPLE;
@@ -11,8 +11,10 @@ const TEMPLATE = { id: 'tpl-mkt', fields: { thing1: 'title', thing2: 'body', thi
 
 const consent = (w: World, who: string, channel: string, decision: 'granted' | 'withdrawn') =>
   w.call(privacy, who, { action: 'setConsent', channel, decision, noticeVersion: PRIVACY_NOTICE_VERSION });
-const define = (w: World, title: string, channel: string, sendAt: string) =>
-  w.call(campaign, admin._id, { action: 'define', kind: 'offer', title, body: '老客户局部翻新享九折，本月有效', channel, sendAt: at(sendAt) });
+async function define(w: World, title: string, channel: string, sendAt: string) {
+  const made = await w.call(campaign, admin._id, { action: 'define', kind: 'offer', title, body: '老客户局部翻新享九折，本月有效', channel, sendAt: at(sendAt) });
+  return made.ok ? w.call(campaign, await secondAdmin(w), { action: 'approve', campaignId: made.data.campaign._id }) : made;
+}
 async function runAt(w: World, iso: string) {
   w.clock.set(iso);
   return campaignTimer(w.deps)();

@@ -8,7 +8,7 @@ import '../staff.scss';
 
 function campaignsView({ campaigns }: CampaignReplies['list']) {
   if (campaigns.length === 0) {
-    return <Empty icon='营' tone='blue' title='还没有营销活动' text='活动由管理员在云开发控制台创建（campaign.define），这里查看发送结果' />;
+    return <Empty icon='营' tone='blue' title='还没有营销活动' text='活动由管理员在云开发控制台创建（campaign.define），另一位管理员在这里审批，之后查看发送结果' />;
   }
   return (
     <View id='staff-campaigns'>
