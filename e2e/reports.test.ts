@@ -1,7 +1,8 @@
 /**
  * 报表 in the H5 build: the general manager opens the reports from the home page, reads the follow-up
- * rate and satisfaction trends (charts drawn with Views), a weekly and a monthly report, and downloads
- * a CSV; a site manager gets no entry and is refused if they open the page anyway.
+ * rate and satisfaction trends (charts drawn by F2 on a canvas: the tests read its pixels, and the
+ * figures written under each chart), a weekly and a monthly report, and downloads a CSV; a site manager
+ * gets no entry and is refused if they open the page anyway.
  *
  * The data comes in the way it does in production: an admin imports eight projects (two a week whose
  * early-stage follow-up falls due on the Tuesday of each of four weeks), each homeowner binds their
@@ -11,13 +12,19 @@
  */
 import type { Browser } from 'playwright-core';
 import { phoneAs } from './browser';
-import { capture, see, tap, waitForRoute } from './ui';
+import { capture, chartInk, see, tap, waitForRoute } from './ui';
 import type { RunningHost } from './host';
 import { useApp } from './app';
 
 const SUN = 'demo-gm-sun';
 const ZHANG = 'demo-sm-zhang';
 const ADMIN = 'demo-admin';
+/** The chart colours (client/src/features/report/model/chartTheme.ts, from the stylesheet tokens). */
+const GREEN = '#07c160';
+const ORANGE = '#fa9d3b';
+const RED = '#fa5151';
+const BLUE = '#1677ff';
+const GREY = '#c9cdd4';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** The CST calendar date of an instant. */
@@ -92,9 +99,24 @@ it('shows the general manager the follow-up rate and satisfaction trends, and ea
   await see(page, '#glance', '公司概览');
   await see(page, '#glance-engineering', '工程部');
   await see(page, '#trend-followup-rate', '回访率趋势');
-  expect(await page.locator('#trend-followup-rate .trend-chart__col').filter({ visible: true }).count()).toBe(4);
-  await see(page, '#trend-followup-rate', '目标 90%');
+  // four weeks, each written under the chart, and drawn: a point per week (green when it met 90%, else
+  // orange) on the blue line, and the target dashed across in red
+  const weeks = page.locator('#chart-followup-rate-figures .chart-figure');
+  expect(await weeks.count()).toBe(4);
+  for (const text of await weeks.allInnerTexts()) expect(text).toMatch(/^\d{1,2}\/\d{1,2}\s+(\d{1,3}(\.\d)?%|—)$/);
+  await see(page, '#trend-followup-rate', '红色虚线：目标 90%');
+  const rate = await chartInk(page, 'chart-followup-rate', [GREEN, ORANGE, RED, BLUE]);
+  expect(rate.byColour[RED]).toBeGreaterThan(50);
+  expect(rate.byColour[BLUE]).toBeGreaterThan(50);
+  expect(rate.byColour[GREEN] + rate.byColour[ORANGE]).toBeGreaterThan(50);
   await see(page, '#trend-satisfaction', '满意度趋势');
+  expect(await page.locator('#chart-satisfaction-figures .chart-figure').count()).toBeGreaterThan(0);
+  await see(page, '#chart-satisfaction-figures', /月\s*\d\.\d/);
+  expect((await chartInk(page, 'chart-satisfaction', [])).painted).toBeGreaterThan(1000);
+  // the glance: this week's rate against the target, as bars and in words
+  await see(page, '#chart-glance-rate-figures', /本周回访率（\d+\/\d+）/);
+  await see(page, '#chart-glance-rate-figures', '目标');
+  expect((await chartInk(page, 'chart-glance-rate', [BLUE])).byColour[BLUE]).toBeGreaterThan(200);
   await capture(page, 'reports-list');
 
   const latestWeekly = built.filter((id) => id.startsWith('weekly-')).pop() ?? '';
@@ -104,6 +126,8 @@ it('shows the general manager the follow-up rate and satisfaction trends, and ea
   await see(page, '#weekly-summary', '应回访');
   await see(page, '#weekly-rate', /%|—/);
   await see(page, '#weekly-completed-projects', '本周竣工工程');
+  await see(page, '#chart-weekly-rate-figures', /本周\s*(\d{1,3}(\.\d)?%|—)/);
+  expect((await chartInk(page, 'chart-weekly-rate', [BLUE])).byColour[BLUE]).toBeGreaterThan(200);
   await capture(page, 'reports-weekly');
 
   const csv = await host.post('/api/functions/report', { action: 'get', id: latestWeekly }, SUN);
@@ -117,7 +141,18 @@ it('shows the general manager the follow-up rate and satisfaction trends, and ea
   await page.goto(`${host.url}/#/manage/report/index?id=${monthly}`);
   await see(page, '#report-title', '管理月报');
   await see(page, '#monthly-complaint-ratios', '被投诉比率');
-  expect(await page.locator('#monthly-complaint-ratios .bar-chart__row').filter({ visible: true }).count()).toBeGreaterThan(0);
+  // one row per person under the chart, with complaints / projects and the ratio
+  const people = page.locator('#chart-complaint-ratios-figures .chart-figure');
+  expect(await people.count()).toBeGreaterThan(0);
+  for (const text of await people.allInnerTexts()) expect(text).toMatch(/（(设计师|监理\/巡检|项目经理)）\s+\d+\/\d+（\d+\.\d{2}）$/);
+  expect((await chartInk(page, 'chart-complaint-ratios', [])).painted).toBeGreaterThan(500);
+  // satisfaction by stage: the early-stage average (4 and over: green); no October scores, so no grey
+  // bar for last month and no legend for one
+  await see(page, '#chart-satisfaction-stage-figures', /开工回访\s*4\.\d/);
+  const stages = await chartInk(page, 'chart-satisfaction-stage', [GREEN, GREY]);
+  expect(stages.byColour[GREEN]).toBeGreaterThan(200);
+  expect(stages.byColour[GREY]).toBe(0);
+  expect(await page.locator('#monthly-satisfaction-stage .chart__legend').count()).toBe(0);
   await see(page, '#monthly-repair-breaches', '超时');
   await capture(page, 'reports-monthly');
 });

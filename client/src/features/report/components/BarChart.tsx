@@ -1,36 +1,76 @@
 import { Text, View } from '@tarojs/components';
+import { Axis, Chart, Interval, TextGuide } from '@antv/f2';
+import { element, TEXT_2, TONE_COLORS, type ChartTree, type DesignPx, type Tone } from '../model/chartTheme';
+import { ChartFigures } from './ChartFigures';
+import { F2Chart } from './F2Chart';
 
 export interface Bar {
   key: string;
   label: string;
   /** the bar's length, against `max` */
   value: number;
-  /** what is written after the bar */
+  /** what is written after the bar, and in the list under the chart */
   text: string;
-  /** a second, thinner bar under it (last month), against the same max */
+  /** last period's bar beside it, in grey, against the same max */
   previous?: number | null;
-  tone?: 'green' | 'orange' | 'red' | 'blue';
+  tone?: Tone;
+}
+
+interface Bars {
+  bars: Bar[];
+  max: number;
+}
+
+/** Design px per bar (and per pair of bars, this period's and last), and around the plot. */
+const ROW = 64;
+const PAIR = 96;
+const AROUND = 48;
+
+const withPrevious = (bars: Bar[]) => bars.some((b) => b.previous !== undefined && b.previous !== null);
+const heightOf = (bars: Bar[]) => AROUND + bars.length * (withPrevious(bars) ? PAIR : ROW);
+
+/** Horizontal bars as F2 draws them: the label on the left, the bar, its figure after it; last period's bar in grey. */
+function drawBars({ bars, max }: Bars, px: DesignPx): ChartTree {
+  const pairs = withPrevious(bars);
+  const data = bars.flatMap((b) => [
+    { key: b.key, value: b.value, series: '本期', tone: b.tone ?? 'blue' },
+    ...(pairs ? [{ key: b.key, value: b.previous ?? 0, series: '上期', tone: 'grey' }] : []),
+  ]);
+  const labels = new Map(bars.map((b) => [b.key, b.label]));
+  return element(Chart, {
+    data,
+    coord: { transposed: true },
+    // the first bar at the top
+    scale: { key: { type: 'cat', values: bars.map((b) => b.key).reverse() }, value: { type: 'linear', min: 0, max, nice: false } },
+    style: { padding: [px(8), px(150), px(8), px(8)] },
+    children: [
+      element(Axis, { field: 'key', formatter: (key: string) => labels.get(key) ?? key, style: { line: null, grid: null } }),
+      element(Axis, { field: 'value', visible: false }),
+      element(Interval, {
+        x: 'key', y: 'value', color: 'series', adjust: pairs ? 'dodge' : undefined, sizeRatio: 0.7,
+        style: { field: 'tone', fill: (tone: Tone) => TONE_COLORS[tone], radius: [0, px(8), px(8), 0] },
+      }),
+      ...bars.map((b) =>
+        element(TextGuide, {
+          key: `text-${b.key}`, records: [{ key: b.key, value: Math.max(b.value, b.previous ?? 0) }], content: b.text, offsetX: px(12),
+          style: { fill: TEXT_2, fontSize: px(24), textAlign: 'start', textBaseline: 'middle' },
+        }),
+      ),
+    ],
+  });
 }
 
 /**
- * Horizontal bars drawn with sized Views (no chart library: the same markup renders in WeChat and in
- * H5). Each row: the label, the bar (width = value ÷ max), the figure; optionally last month's bar.
+ * Horizontal bars drawn by F2, one per row (value ÷ max), with last period's bar beside each when given;
+ * the rows are listed under the chart as text too.
  */
-export function BarChart({ bars, max, id, legend }: { bars: Bar[]; max: number; id?: string; legend?: string }) {
-  const width = (v: number) => `${Math.max(0, Math.min(100, max > 0 ? (v / max) * 100 : 0))}%`;
+export function BarChart({ bars, max, id, legend }: Bars & { id: string; legend?: string }) {
+  if (bars.length === 0) return null;
   return (
-    <View className='bar-chart' id={id}>
-      {bars.map((b) => (
-        <View className='bar-chart__row' key={b.key}>
-          <Text className='bar-chart__label'>{b.label}</Text>
-          <View className='bar-chart__track'>
-            <View className={`bar-chart__bar bar-chart__bar--${b.tone ?? 'blue'}`} style={{ width: width(b.value) }} />
-            {b.previous !== undefined && b.previous !== null ? <View className='bar-chart__bar bar-chart__bar--previous' style={{ width: width(b.previous) }} /> : null}
-          </View>
-          <Text className='bar-chart__value'>{b.text}</Text>
-        </View>
-      ))}
-      {legend ? <Text className='bar-chart__legend muted'>{legend}</Text> : null}
+    <View className='chart'>
+      <F2Chart id={id} height={heightOf(bars)} data={{ bars, max }} draw={drawBars} />
+      {legend && withPrevious(bars) ? <Text className='chart__legend muted'>{legend}</Text> : null}
+      <ChartFigures id={`${id}-figures`} layout='rows' figures={bars.map((b) => ({ key: b.key, label: b.label, text: b.text, warn: b.tone === 'red' || b.tone === 'orange' }))} />
     </View>
   );
 }
