@@ -46,32 +46,62 @@ function comingSunday1600(now: number): number {
   return sunday >= now ? sunday : sunday + 7 * DAY;
 }
 
+/** Weeks before the first of the four in which one more project's homeowner answers (score 3), so the
+ * monthly report has last month's scores beside its own whichever month it covers. */
+const EARLIER_WEEKS = [8, 7, 6, 5, 4];
+
 beforeAll(async () => {
   const { data } = await host.get('/api/dev/clock');
   const last = comingSunday1600(data.now);
   const sundays = [3, 2, 1, 0].map((weeksBefore) => last - weeksBefore * 7 * DAY);
   // Tuesday 10:30 China time of each week: the early-stage follow-ups' due day (started 10 days before)
   const tuesdays = sundays.map((sunday) => sunday - 5 * DAY - 5.5 * HOUR);
+  const earlier = EARLIER_WEEKS.map((weeks) => ({ id: `e2e-p${weeks}`, phone: `1390013${8200 + weeks}`, tuesday: tuesdays[0] - weeks * 7 * DAY }));
+  await host.post('/api/dev/clock', { set: earlier[0].tuesday - 2 * DAY });
+  await importProjects('e2e-reports-earlier', earlier.map((p) => ({ ...p, started: cstDate(p.tuesday - 10 * DAY) })), 11);
+  for (const p of earlier) {
+    await host.post('/api/dev/clock', { set: p.tuesday });
+    await answerEarlyStage(p.id, 3);
+  }
   await host.post('/api/dev/clock', { set: tuesdays[0] - 2 * DAY });
   const rows = tuesdays.flatMap((tuesday, week) => [0, 1].map((i) => ({ id: `e2e-w${week}-${i}`, phone: `1380013${8100 + week * 10 + i}`, started: cstDate(tuesday - 10 * DAY) })));
-  const imported = await host.post('/api/functions/admin', {
-    action: 'import', importId: 'e2e-reports',
-    homeowners: ['phone,name', ...rows.map((r, i) => `${r.phone},业主${i + 1}`)].join('\n'),
-    projects: ['id,name,address,siteManagerId,homeownerPhone,started', ...rows.map((r, i) => `${r.id},花园 ${i + 1}-101,杭州市花园 ${i + 1} 幢 101 室,${ZHANG},${r.phone},${r.started}`)].join('\n'),
-  }, ADMIN);
-  expect(imported).toMatchObject({ ok: true, data: { imported: true, projects: 8 } });
-  for (const invite of imported.data.invites as { projectId: string; code: string }[]) {
-    expect(await host.post('/api/functions/me', { action: 'redeemInvite', code: invite.code }, `wx-${invite.projectId}`)).toMatchObject({ ok: true });
-  }
+  await importProjects('e2e-reports', rows, 1);
   for (const [week, sunday] of sundays.entries()) {
     await host.post('/api/dev/clock', { set: tuesdays[week] });
     for (const [i, score] of ANSWERED[week].entries()) await answerEarlyStage(`e2e-w${week}-${i}`, score);
+    // each week a socket trips and nobody calls back: the escalation timer, a day later, records the
+    // missed deadlines against the site manager
+    await fileElectricalRepair(`e2e-w${week}-1`, cstDate(tuesdays[week]));
+    await host.post('/api/dev/clock', { set: tuesdays[week] + DAY });
+    expect(await host.post('/api/dev/timers/escalate', {})).toMatchObject({ ok: true });
     await host.post('/api/dev/clock', { set: sunday });
     const run = await host.post('/api/dev/timers/reporter', {});
     expect(run).toMatchObject({ ok: true, data: { more: false } });
     built.push(...run.data.built);
   }
-}, 90_000);
+}, 120_000);
+
+/** The admin imports projects of 张建国's with their homeowners, who each bind their WeChat with the invite code. */
+async function importProjects(importId: string, rows: { id: string; phone: string; started: string }[], firstNumber: number): Promise<void> {
+  const numbered = rows.map((r, i) => ({ ...r, n: firstNumber + i }));
+  const imported = await host.post('/api/functions/admin', {
+    action: 'import', importId,
+    homeowners: ['phone,name', ...numbered.map((r) => `${r.phone},业主${r.n}`)].join('\n'),
+    projects: ['id,name,address,siteManagerId,homeownerPhone,started', ...numbered.map((r) => `${r.id},花园 ${r.n}-101,杭州市花园 ${r.n} 幢 101 室,${ZHANG},${r.phone},${r.started}`)].join('\n'),
+  }, ADMIN);
+  expect(imported).toMatchObject({ ok: true, data: { imported: true, projects: rows.length } });
+  for (const invite of imported.data.invites as { projectId: string; code: string }[]) {
+    expect(await host.post('/api/functions/me', { action: 'redeemInvite', code: invite.code }, `wx-${invite.projectId}`)).toMatchObject({ ok: true });
+  }
+}
+
+/** The homeowner of a project reports a tripping socket (electrics: someone on site within 4 hours). */
+async function fileElectricalRepair(projectId: string, today: string): Promise<void> {
+  const filed = await host.post('/api/functions/repair', {
+    action: 'create', projectId, category: 'electrical', description: '客厅插座一用电就跳闸', photos: [], preferredVisit: { date: today, slot: 'afternoon' },
+  }, `wx-${projectId}`);
+  expect(filed).toMatchObject({ ok: true });
+}
 
 /** The homeowner of a project answers its early-stage questionnaire in full, with `score` as the overall score. */
 async function answerEarlyStage(projectId: string, score: number): Promise<void> {
@@ -146,13 +176,16 @@ it('shows the general manager the follow-up rate and satisfaction trends, and ea
   expect(await people.count()).toBeGreaterThan(0);
   for (const text of await people.allInnerTexts()) expect(text).toMatch(/（(设计师|监理\/巡检|项目经理)）\s+\d+\/\d+（\d+\.\d{2}）$/);
   expect((await chartInk(page, 'chart-complaint-ratios', [])).painted).toBeGreaterThan(500);
-  // satisfaction by stage: the early-stage average (4 and over: green); no October scores, so no grey
-  // bar for last month and no legend for one
-  await see(page, '#chart-satisfaction-stage-figures', /开工回访\s*4\.\d/);
-  const stages = await chartInk(page, 'chart-satisfaction-stage', [GREEN, GREY]);
-  expect(stages.byColour[GREEN]).toBeGreaterThan(200);
-  expect(stages.byColour[GREY]).toBe(0);
-  expect(await page.locator('#monthly-satisfaction-stage .chart__legend').count()).toBe(0);
+  // satisfaction by stage: this month's early-stage average in colour, last month's (3.0) in grey beside it
+  await see(page, '#chart-satisfaction-stage-figures', /开工回访\s*\d\.\d\s*(↑|↓)\d\.\d · 上期 3\.0/);
+  await see(page, '#monthly-satisfaction-stage', '彩色条为本期，灰色条为上期');
+  const stages = await chartInk(page, 'chart-satisfaction-stage', [GREEN, ORANGE, GREY]);
+  expect(stages.byColour[GREEN] + stages.byColour[ORANGE]).toBeGreaterThan(200);
+  expect(stages.byColour[GREY]).toBeGreaterThan(200);
+  // missed repair deadlines per site manager: 张建国's, drawn in red, in words, and by category below
+  await see(page, '#chart-repair-breaches-figures', /张建国\s*超时 [1-9]\d* 次/);
+  expect((await chartInk(page, 'chart-repair-breaches', [RED])).byColour[RED]).toBeGreaterThan(200);
+  await see(page, '#monthly-repair-breaches', /张建国 · 电路[\s\S]*超时 [1-9]\d* 次（[1-9]\d* 单）/);
   await see(page, '#monthly-repair-breaches', '超时');
   await capture(page, 'reports-monthly');
 });

@@ -13,6 +13,8 @@ export interface Bar {
   text: string;
   /** last period's bar beside it, in grey, against the same max */
   previous?: number | null;
+  /** last period's figure, added to the list under the chart (the grey bar's value in words) */
+  previousText?: string;
   tone?: Tone;
 }
 
@@ -32,9 +34,10 @@ const heightOf = (bars: Bar[]) => AROUND + bars.length * (withPrevious(bars) ? P
 /** Horizontal bars as F2 draws them: the label on the left, the bar, its figure after it; last period's bar in grey. */
 function drawBars({ bars, max }: Bars, px: DesignPx): ChartTree {
   const pairs = withPrevious(bars);
+  // dodged bars stack upwards in the order of the data: last period's first puts this period's on top
   const data = bars.flatMap((b) => [
-    { key: b.key, value: b.value, series: '本期', tone: b.tone ?? 'blue' },
     ...(pairs ? [{ key: b.key, value: b.previous ?? 0, series: '上期', tone: 'grey' }] : []),
+    { key: b.key, value: b.value, series: '本期', tone: b.tone ?? 'blue' },
   ]);
   const labels = new Map(bars.map((b) => [b.key, b.label]));
   return element(Chart, {
@@ -47,7 +50,8 @@ function drawBars({ bars, max }: Bars, px: DesignPx): ChartTree {
       element(Axis, { field: 'key', formatter: (key: string) => labels.get(key) ?? key, style: { line: null, grid: null } }),
       element(Axis, { field: 'value', visible: false }),
       element(Interval, {
-        x: 'key', y: 'value', color: 'series', adjust: pairs ? 'dodge' : undefined, sizeRatio: 0.7,
+        // sizeRatio is each bar's share of its row (F2 does not halve it for a dodged pair)
+        x: 'key', y: 'value', color: 'series', adjust: pairs ? 'dodge' : undefined, sizeRatio: pairs ? 0.36 : 0.6,
         style: { field: 'tone', fill: (tone: Tone) => TONE_COLORS[tone], radius: [0, px(8), px(8), 0] },
       }),
       ...bars.map((b) =>
@@ -70,7 +74,7 @@ export function BarChart({ bars, max, id, legend }: Bars & { id: string; legend?
     <View className='chart'>
       <F2Chart id={id} height={heightOf(bars)} data={{ bars, max }} draw={drawBars} />
       {legend && withPrevious(bars) ? <Text className='chart__legend muted'>{legend}</Text> : null}
-      <ChartFigures id={`${id}-figures`} layout='rows' figures={bars.map((b) => ({ key: b.key, label: b.label, text: b.text, warn: b.tone === 'red' || b.tone === 'orange' }))} />
+      <ChartFigures id={`${id}-figures`} layout='rows' figures={bars.map((b) => ({ key: b.key, label: b.label, text: b.previousText ? `${b.text} · ${b.previousText}` : b.text, warn: b.tone === 'red' || b.tone === 'orange' }))} />
     </View>
   );
 }

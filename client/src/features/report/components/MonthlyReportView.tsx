@@ -46,7 +46,7 @@ export function MonthlyReportView({ figures }: { figures: MonthlyFigures }) {
           legend='彩色条为本期，灰色条为上期'
           bars={figures.satisfactionByStage.map((r) => ({
             key: r.stage, label: r.label, value: r.average ?? 0, previous: r.previousAverage, tone: scoreTone(r.average),
-            text: `${score(r.average)} ${change(r.average, r.previousAverage)}`,
+            text: `${score(r.average)} ${change(r.average, r.previousAverage)}`, previousText: r.previousAverage === null ? undefined : `上期 ${score(r.previousAverage)}`,
           }))}
         />
       </View>
@@ -59,7 +59,7 @@ export function MonthlyReportView({ figures }: { figures: MonthlyFigures }) {
           legend='彩色条为本期，灰色条为上期'
           bars={figures.satisfactionByStaff.map((r) => ({
             key: `${r.role}:${r.staffId}`, label: `${r.name}（${r.roleLabel}）`, value: r.average ?? 0, previous: r.previousAverage, tone: scoreTone(r.average),
-            text: `${score(r.average)} ${change(r.average, r.previousAverage)}`,
+            text: `${score(r.average)} ${change(r.average, r.previousAverage)}`, previousText: r.previousAverage === null ? undefined : `上期 ${score(r.previousAverage)}`,
           }))}
         />
       </View>
@@ -81,9 +81,9 @@ export function MonthlyReportView({ figures }: { figures: MonthlyFigures }) {
         />
         {breaches.length ? <Text className='muted report-block'>各类别明细：</Text> : null}
         {figures.repairBreaches.map((r) => (
-          <View className='row' key={`${r.siteManagerId}:${r.category}`}>
-            <Text className='row__label'>{r.name} · {r.categoryLabel}</Text>
-            <Text className='row__value text-danger'>超时 {r.breaches} 次（{r.tickets} 单）</Text>
+          <View className='row breach-row' key={`${r.siteManagerId}:${r.category}`}>
+            <Text className='row__label breach-row__label'>{r.name} · {r.categoryLabel}</Text>
+            <Text className='row__value breach-row__value text-danger'>超时 {r.breaches} 次（{r.tickets} 单）</Text>
           </View>
         ))}
       </View>
