@@ -1,23 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import type { MonthlyFigures } from '@shared/report/report';
 import { change, score } from '../model/format';
+import { breachesPerManager } from '../model/breaches';
 import type { Tone } from '../model/chartTheme';
 import { BarChart } from './BarChart';
 
 const ratioTone = (r: number): Tone => (r >= 0.5 ? 'red' : r > 0 ? 'orange' : 'green');
 const scoreTone = (s: number | null): Tone => (s === null ? 'blue' : s < 3 ? 'red' : s < 4 ? 'orange' : 'green');
-
-/** Missed repair deadlines per site manager, all categories together, most first. */
-function breachesPerManager(rows: MonthlyFigures['repairBreaches']) {
-  const byManager = new Map<string, { key: string; name: string; breaches: number; tickets: number }>();
-  for (const r of rows) {
-    const m = byManager.get(r.siteManagerId) ?? { key: r.siteManagerId, name: r.name, breaches: 0, tickets: 0 };
-    m.breaches += r.breaches;
-    m.tickets += r.tickets;
-    byManager.set(r.siteManagerId, m);
-  }
-  return [...byManager.values()].sort((a, b) => b.breaches - a.breaches || a.name.localeCompare(b.name));
-}
 
 /** The monthly report (001 §八): complaint ratios per person and satisfaction as bars, the rest as rows. */
 export function MonthlyReportView({ figures }: { figures: MonthlyFigures }) {
@@ -77,7 +66,7 @@ export function MonthlyReportView({ figures }: { figures: MonthlyFigures }) {
         <BarChart
           id='chart-repair-breaches'
           max={Math.max(1, ...breaches.map((m) => m.breaches))}
-          bars={breaches.map((m) => ({ key: m.key, label: m.name, value: m.breaches, text: `超时 ${m.breaches} 次`, tone: 'red' }))}
+          bars={breaches.map((m) => ({ key: m.siteManagerId, label: m.name, value: m.breaches, text: `超时 ${m.breaches} 次（${m.tickets} 单）`, tone: 'red' }))}
         />
         {breaches.length ? <Text className='muted report-block'>各类别明细：</Text> : null}
         {figures.repairBreaches.map((r) => (
