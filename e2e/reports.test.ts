@@ -1,7 +1,8 @@
 /**
  * 报表 in the H5 build: the general manager opens the reports from the home page, reads the follow-up
- * rate and satisfaction trends (charts drawn with Views), a weekly and a monthly report, and downloads
- * a CSV; a site manager gets no entry and is refused if they open the page anyway.
+ * rate and satisfaction trends (charts drawn by F2 on a canvas: the tests read its pixels, and the
+ * figures written under each chart), a weekly and a monthly report, and downloads a CSV; a site manager
+ * gets no entry and is refused if they open the page anyway.
  *
  * The data comes in the way it does in production: an admin imports eight projects (two a week whose
  * early-stage follow-up falls due on the Tuesday of each of four weeks), each homeowner binds their
@@ -11,13 +12,19 @@
  */
 import type { Browser } from 'playwright-core';
 import { phoneAs } from './browser';
-import { capture, see, tap, waitForRoute } from './ui';
+import { capture, chartInk, see, tap, waitForRoute } from './ui';
 import type { RunningHost } from './host';
 import { useApp } from './app';
 
 const SUN = 'demo-gm-sun';
 const ZHANG = 'demo-sm-zhang';
 const ADMIN = 'demo-admin';
+/** The chart colours (client/src/features/report/model/chartTheme.ts, from the stylesheet tokens). */
+const GREEN = '#07c160';
+const ORANGE = '#fa9d3b';
+const RED = '#fa5151';
+const BLUE = '#1677ff';
+const GREY = '#c9cdd4';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** The CST calendar date of an instant. */
@@ -39,32 +46,62 @@ function comingSunday1600(now: number): number {
   return sunday >= now ? sunday : sunday + 7 * DAY;
 }
 
+/** Weeks before the first of the four in which one more project's homeowner answers (score 3), so the
+ * monthly report has last month's scores beside its own whichever month it covers. */
+const EARLIER_WEEKS = [8, 7, 6, 5, 4];
+
 beforeAll(async () => {
   const { data } = await host.get('/api/dev/clock');
   const last = comingSunday1600(data.now);
   const sundays = [3, 2, 1, 0].map((weeksBefore) => last - weeksBefore * 7 * DAY);
   // Tuesday 10:30 China time of each week: the early-stage follow-ups' due day (started 10 days before)
   const tuesdays = sundays.map((sunday) => sunday - 5 * DAY - 5.5 * HOUR);
+  const earlier = EARLIER_WEEKS.map((weeks) => ({ id: `e2e-p${weeks}`, phone: `1390013${8200 + weeks}`, tuesday: tuesdays[0] - weeks * 7 * DAY }));
+  await host.post('/api/dev/clock', { set: earlier[0].tuesday - 2 * DAY });
+  await importProjects('e2e-reports-earlier', earlier.map((p) => ({ ...p, started: cstDate(p.tuesday - 10 * DAY) })), 11);
+  for (const p of earlier) {
+    await host.post('/api/dev/clock', { set: p.tuesday });
+    await answerEarlyStage(p.id, 3);
+  }
   await host.post('/api/dev/clock', { set: tuesdays[0] - 2 * DAY });
   const rows = tuesdays.flatMap((tuesday, week) => [0, 1].map((i) => ({ id: `e2e-w${week}-${i}`, phone: `1380013${8100 + week * 10 + i}`, started: cstDate(tuesday - 10 * DAY) })));
-  const imported = await host.post('/api/functions/admin', {
-    action: 'import', importId: 'e2e-reports',
-    homeowners: ['phone,name', ...rows.map((r, i) => `${r.phone},业主${i + 1}`)].join('\n'),
-    projects: ['id,name,address,siteManagerId,homeownerPhone,started', ...rows.map((r, i) => `${r.id},花园 ${i + 1}-101,杭州市花园 ${i + 1} 幢 101 室,${ZHANG},${r.phone},${r.started}`)].join('\n'),
-  }, ADMIN);
-  expect(imported).toMatchObject({ ok: true, data: { imported: true, projects: 8 } });
-  for (const invite of imported.data.invites as { projectId: string; code: string }[]) {
-    expect(await host.post('/api/functions/me', { action: 'redeemInvite', code: invite.code }, `wx-${invite.projectId}`)).toMatchObject({ ok: true });
-  }
+  await importProjects('e2e-reports', rows, 1);
   for (const [week, sunday] of sundays.entries()) {
     await host.post('/api/dev/clock', { set: tuesdays[week] });
     for (const [i, score] of ANSWERED[week].entries()) await answerEarlyStage(`e2e-w${week}-${i}`, score);
+    // each week a socket trips and nobody calls back: the escalation timer, a day later, records the
+    // missed deadlines against the site manager
+    await fileElectricalRepair(`e2e-w${week}-1`, cstDate(tuesdays[week]));
+    await host.post('/api/dev/clock', { set: tuesdays[week] + DAY });
+    expect(await host.post('/api/dev/timers/escalate', {})).toMatchObject({ ok: true });
     await host.post('/api/dev/clock', { set: sunday });
     const run = await host.post('/api/dev/timers/reporter', {});
     expect(run).toMatchObject({ ok: true, data: { more: false } });
     built.push(...run.data.built);
   }
-}, 90_000);
+}, 120_000);
+
+/** The admin imports projects of 张建国's with their homeowners, who each bind their WeChat with the invite code. */
+async function importProjects(importId: string, rows: { id: string; phone: string; started: string }[], firstNumber: number): Promise<void> {
+  const numbered = rows.map((r, i) => ({ ...r, n: firstNumber + i }));
+  const imported = await host.post('/api/functions/admin', {
+    action: 'import', importId,
+    homeowners: ['phone,name', ...numbered.map((r) => `${r.phone},业主${r.n}`)].join('\n'),
+    projects: ['id,name,address,siteManagerId,homeownerPhone,started', ...numbered.map((r) => `${r.id},花园 ${r.n}-101,杭州市花园 ${r.n} 幢 101 室,${ZHANG},${r.phone},${r.started}`)].join('\n'),
+  }, ADMIN);
+  expect(imported).toMatchObject({ ok: true, data: { imported: true, projects: rows.length } });
+  for (const invite of imported.data.invites as { projectId: string; code: string }[]) {
+    expect(await host.post('/api/functions/me', { action: 'redeemInvite', code: invite.code }, `wx-${invite.projectId}`)).toMatchObject({ ok: true });
+  }
+}
+
+/** The homeowner of a project reports a tripping socket (electrics: someone on site within 4 hours). */
+async function fileElectricalRepair(projectId: string, today: string): Promise<void> {
+  const filed = await host.post('/api/functions/repair', {
+    action: 'create', projectId, category: 'electrical', description: '客厅插座一用电就跳闸', photos: [], preferredVisit: { date: today, slot: 'afternoon' },
+  }, `wx-${projectId}`);
+  expect(filed).toMatchObject({ ok: true });
+}
 
 /** The homeowner of a project answers its early-stage questionnaire in full, with `score` as the overall score. */
 async function answerEarlyStage(projectId: string, score: number): Promise<void> {
@@ -92,9 +129,24 @@ it('shows the general manager the follow-up rate and satisfaction trends, and ea
   await see(page, '#glance', '公司概览');
   await see(page, '#glance-engineering', '工程部');
   await see(page, '#trend-followup-rate', '回访率趋势');
-  expect(await page.locator('#trend-followup-rate .trend-chart__col').filter({ visible: true }).count()).toBe(4);
-  await see(page, '#trend-followup-rate', '目标 90%');
+  // four weeks, each written under the chart, and drawn: a point per week (green when it met 90%, else
+  // orange) on the blue line, and the target dashed across in red
+  const weeks = page.locator('#chart-followup-rate-figures .chart-figure');
+  expect(await weeks.count()).toBe(4);
+  for (const text of await weeks.allInnerTexts()) expect(text).toMatch(/^\d{1,2}\/\d{1,2}\s+(\d{1,3}(\.\d)?%|—)$/);
+  await see(page, '#trend-followup-rate', '红色虚线：目标 90%');
+  const rate = await chartInk(page, 'chart-followup-rate', [GREEN, ORANGE, RED, BLUE]);
+  expect(rate.byColour[RED]).toBeGreaterThan(50);
+  expect(rate.byColour[BLUE]).toBeGreaterThan(50);
+  expect(rate.byColour[GREEN] + rate.byColour[ORANGE]).toBeGreaterThan(50);
   await see(page, '#trend-satisfaction', '满意度趋势');
+  expect(await page.locator('#chart-satisfaction-figures .chart-figure').count()).toBeGreaterThan(0);
+  await see(page, '#chart-satisfaction-figures', /月\s*\d\.\d/);
+  expect((await chartInk(page, 'chart-satisfaction', [])).painted).toBeGreaterThan(1000);
+  // the glance: this week's rate against the target, as bars and in words
+  await see(page, '#chart-glance-rate-figures', /本周回访率（\d+\/\d+）/);
+  await see(page, '#chart-glance-rate-figures', '目标');
+  expect((await chartInk(page, 'chart-glance-rate', [BLUE])).byColour[BLUE]).toBeGreaterThan(200);
   await capture(page, 'reports-list');
 
   const latestWeekly = built.filter((id) => id.startsWith('weekly-')).pop() ?? '';
@@ -104,6 +156,8 @@ it('shows the general manager the follow-up rate and satisfaction trends, and ea
   await see(page, '#weekly-summary', '应回访');
   await see(page, '#weekly-rate', /%|—/);
   await see(page, '#weekly-completed-projects', '本周竣工工程');
+  await see(page, '#chart-weekly-rate-figures', /本周\s*(\d{1,3}(\.\d)?%|—)/);
+  expect((await chartInk(page, 'chart-weekly-rate', [BLUE])).byColour[BLUE]).toBeGreaterThan(200);
   await capture(page, 'reports-weekly');
 
   const csv = await host.post('/api/functions/report', { action: 'get', id: latestWeekly }, SUN);
@@ -117,7 +171,21 @@ it('shows the general manager the follow-up rate and satisfaction trends, and ea
   await page.goto(`${host.url}/#/manage/report/index?id=${monthly}`);
   await see(page, '#report-title', '管理月报');
   await see(page, '#monthly-complaint-ratios', '被投诉比率');
-  expect(await page.locator('#monthly-complaint-ratios .bar-chart__row').filter({ visible: true }).count()).toBeGreaterThan(0);
+  // one row per person under the chart, with complaints / projects and the ratio
+  const people = page.locator('#chart-complaint-ratios-figures .chart-figure');
+  expect(await people.count()).toBeGreaterThan(0);
+  for (const text of await people.allInnerTexts()) expect(text).toMatch(/（(设计师|监理\/巡检|项目经理)）\s+\d+\/\d+（\d+\.\d{2}）$/);
+  expect((await chartInk(page, 'chart-complaint-ratios', [])).painted).toBeGreaterThan(500);
+  // satisfaction by stage: this month's early-stage average in colour, last month's (3.0) in grey beside it
+  await see(page, '#chart-satisfaction-stage-figures', /开工回访\s*\d\.\d\s*(↑|↓)\d\.\d · 上期 3\.0/);
+  await see(page, '#monthly-satisfaction-stage', '彩色条为本期，灰色条为上期');
+  const stages = await chartInk(page, 'chart-satisfaction-stage', [GREEN, ORANGE, GREY]);
+  expect(stages.byColour[GREEN] + stages.byColour[ORANGE]).toBeGreaterThan(200);
+  expect(stages.byColour[GREY]).toBeGreaterThan(200);
+  // missed repair deadlines per site manager: 张建国's, drawn in red, in words, and by category below
+  await see(page, '#chart-repair-breaches-figures', /张建国\s*超时 [1-9]\d* 次/);
+  expect((await chartInk(page, 'chart-repair-breaches', [RED])).byColour[RED]).toBeGreaterThan(200);
+  await see(page, '#monthly-repair-breaches', /张建国 · 电路[\s\S]*超时 [1-9]\d* 次（[1-9]\d* 单）/);
   await see(page, '#monthly-repair-breaches', '超时');
   await capture(page, 'reports-monthly');
 });

@@ -3,13 +3,14 @@
  * overdue repairs and complaints by department, this week's follow-up rate, the satisfaction trend,
  * the reports), and back on the home the entries are all there; a department manager's home does
  * not move; the site manager's home starts with their sites, the milestone each waits for, and their
- * open tickets. Screenshots: e2e/screenshots/home-*.png.
+ * open tickets. The glance's bars and the trends are charts drawn by F2 on a canvas (e2e/reports.test.ts
+ * reads them in full). Screenshots: e2e/screenshots/home-*.png.
  */
 import type { Browser } from 'playwright-core';
 import { phoneAs } from './browser';
 import type { RunningHost } from './host';
 import { useApp } from './app';
-import { capture, route, see, tap, waitForRoute } from './ui';
+import { capture, chartInk, route, see, tap, waitForRoute } from './ui';
 
 const SUN = 'demo-gm-sun';
 const LIU = 'demo-dm-engineering';
@@ -24,6 +25,9 @@ it('opens the general manager’s home on the company at a glance, with the tren
   await waitForRoute(page, '/manage/reports/index');
   await see(page, '#glance', '公司概览');
   await see(page, '#glance', '本周回访率');
+  // this week's rate and the 90% target, drawn (the target's bar in blue) and written under the bars
+  await see(page, '#chart-glance-rate-figures', /目标\s*90%/);
+  expect((await chartInk(page, 'chart-glance-rate', ['#1677ff'])).byColour['#1677ff']).toBeGreaterThan(200);
   // the demo's late electrical ticket (30 hours old) is engineering's, open and past its deadline
   await see(page, '#glance-engineering', /超时 [1-9]/);
   await see(page, '#trend-satisfaction', '满意度趋势');

@@ -88,3 +88,35 @@ export async function waitForRoute(page: Page, pathname: string): Promise<void> 
   });
 }
 
+
+/** What a chart drew on its canvas: the painted pixels, and how many of them are of each colour asked for. */
+export interface ChartInk {
+  painted: number;
+  byColour: Record<string, number>;
+}
+
+/**
+ * Reads the pixels of the <canvas> inside `#id` (an F2 chart) once something is painted on it, counting
+ * the painted ones and those of each of `colours` exactly ('#rrggbb': the charts fill bars and points
+ * with the stylesheet tokens, so their insides are those colours; edges are blended).
+ */
+export async function chartInk(page: Page, id: string, colours: string[]): Promise<ChartInk> {
+  // (browser-side code as a string: the e2e tsconfig has no DOM types)
+  const read = `(() => {
+    const canvas = document.querySelector('#${id} canvas');
+    if (!canvas || !canvas.width || !canvas.height) return null;
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    const want = ${JSON.stringify(colours)};
+    const byColour = Object.fromEntries(want.map((c) => [c, 0]));
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] === 0) continue;
+      painted++;
+      const hex = '#' + [data[i], data[i + 1], data[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('');
+      if (hex in byColour) byColour[hex]++;
+    }
+    return painted ? { painted, byColour } : null;
+  })()`;
+  await page.waitForFunction(read, undefined, { timeout: UI });
+  return (await page.evaluate(read)) as ChartInk;
+}

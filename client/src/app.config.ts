@@ -2,8 +2,10 @@
  * Which page lives in which package. WeChat downloads the main package before the first screen, so it
  * holds only the home page (and, in the H5 build, the dev persona picker). Every other page is its own
  * subpackage and keeps its path: `pages/<name>/index` is `{ root: 'pages/<name>', pages: ['index'] }`,
- * `staff/<name>/index` is `{ root: 'staff/<name>', pages: ['index'] }`. Code that pages in several
- * subpackages share goes into each of them (Taro's optimizeMainPackage), not into the main package.
+ * `staff/<name>/index` is `{ root: 'staff/<name>', pages: ['index'] }`. The managers' pages are one subpackage,
+ * `{ root: 'manage', pages: ['reports/index', …] }` (same paths), so the chart library (F2) is in it once.
+ * Code that pages in several subpackages share goes into each of them (Taro's optimizeMainPackage), not
+ * into the main package.
  * A new page is one more name in HOMEOWNER_PAGES, STAFF_PAGES or MANAGE_PAGES (and a route in lib/routes.ts);
  * tests/integration/weapp-size.test.ts holds every package to its size budget.
  */
@@ -14,7 +16,7 @@ const HOMEOWNER_PAGES = ['repair-new', 'repairs', 'repair', 'complaint-new', 'co
 /** Staff pages: staff/<name>/index. */
 const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'assigned', 'complaint', 'complaint-phone', 'projects', 'project', 'calls', 'call', 'prospects', 'campaigns', 'homeowner'];
 
-/** Managers' and admins' pages (reports with their charts, the configuration summary): manage/<name>/index. */
+/** Managers' and admins' pages (reports with their charts, the configuration summary): manage/<name>/index, one subpackage. */
 const MANAGE_PAGES = ['reports', 'report', 'config'];
 
 /**
@@ -35,7 +37,7 @@ const STAFF_PRELOADS: Record<string, string[]> = {
 const HOME = 'pages/index/index';
 const homeownerRoots = HOMEOWNER_PAGES.map((name) => `pages/${name}`);
 const staffRoots = STAFF_PAGES.map((name) => `staff/${name}`);
-const manageRoots = MANAGE_PAGES.map((name) => `manage/${name}`);
+const manage = { root: 'manage', pages: MANAGE_PAGES.map((name) => `${name}/index`) };
 
 // The dev persona picker exists only in the H5 (local host) build.
 const devPages = process.env.TARO_ENV === 'h5' ? ['pages/dev/index'] : [];
@@ -46,7 +48,7 @@ const preloadEachOther = (roots: string[]) =>
 
 export default defineAppConfig({
   pages: [HOME, ...devPages],
-  subPackages: [...homeownerRoots, ...staffRoots, ...manageRoots].map((root) => ({ root, pages: ['index'] })),
+  subPackages: [...[...homeownerRoots, ...staffRoots].map((root) => ({ root, pages: ['index'] })), manage],
   // The home page fetches every homeowner page in the background, and each homeowner page the others,
   // so neither the first tap on 我的报修 nor a notice that opens a repair waits for a download. Staff
   // pages are not fetched for everyone: a staff list fetches the page it leads to (STAFF_PRELOADS).
@@ -55,7 +57,6 @@ export default defineAppConfig({
     [HOME, { network: 'all', packages: homeownerRoots }],
     ...preloadEachOther(homeownerRoots),
     ...Object.entries(STAFF_PRELOADS).map(([page, next]) => [`staff/${page}/index`, { network: 'all' as const, packages: next.map((n) => `staff/${n}`) }] as const),
-    ...preloadEachOther(manageRoots),
   ]),
   window: {
     backgroundTextStyle: 'light',

@@ -1,4 +1,4 @@
-/** The report feature as pages see it: managers' weekly and monthly reports, with charts drawn from Views. */
+/** The report feature as pages see it: managers' weekly and monthly reports, with charts drawn by F2 (@antv/f2 4.x) on a canvas. */
 export { fetchReport, fetchReportLists, type Glance, type ReportDetail } from './api/queries';
 export { CsvButton } from './components/CsvButton';
 export { MonthlyReportView } from './components/MonthlyReportView';

@@ -12,7 +12,7 @@ function ReportList({ glance, weekly, monthly }: { glance: Glance; weekly: Repor
   return (
     <View id='manage-reports'>
       <GlanceCard glance={glance} />
-      <ReportTrends weekly={weekly} monthly={monthly} />
+      <ReportTrends weekly={weekly} monthly={monthly} target={glance.thisWeek.target} />
       <Text className='section-title'>月报（每月最后一个周一前）</Text>
       {monthly.length === 0 ? <Text className='muted report-empty'>还没有月报</Text> : monthly.map((r) => <ReportCard key={r.id} report={r} onOpen={open} />)}
       <Text className='section-title'>周报（每周日 17:00 前）</Text>

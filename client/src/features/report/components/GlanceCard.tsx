@@ -15,6 +15,7 @@ export function GlanceCard({ glance }: { glance: Glance }) {
       <Text className='card__title'>公司概览</Text>
       <Text className='muted report-block'>截至 {formatCst(glance.asOf)}</Text>
       <BarChart
+        id='chart-glance-rate'
         max={1}
         bars={[
           { key: 'week', label: `本周回访率（${w.made}/${w.due}）`, value: w.rate ?? 0, text: percent(w.rate), tone: behind ? 'orange' : 'green' },

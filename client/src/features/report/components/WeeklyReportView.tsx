@@ -47,6 +47,7 @@ export function WeeklyReportView({ figures }: { figures: WeeklyFigures }) {
           <Tile label='回访率' value={percent(s.rate)} tone={s.meetsTarget === false ? 'danger' : 'ok'} id='weekly-rate' />
         </View>
         <BarChart
+          id='chart-weekly-rate'
           max={1}
           bars={[
             { key: 'rate', label: '本周', value: s.rate ?? 0, text: percent(s.rate), tone: s.meetsTarget === false ? 'orange' : 'green' },
