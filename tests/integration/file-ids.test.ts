@@ -7,12 +7,15 @@ import { PEOPLE, snapshot, world } from './harness';
 const OURS = [
   'cloud://huifang-prod-1a2b3c.6875-huifang-prod-1a2b3c-1300000000/repairs/1772330400000-k2j4.jpg',
   'cloud://huifang-prod-1a2b3c.6875-huifang-prod-1a2b3c-1300000000/complaints/1772330400000-k2j4.png',
+  'cloud://huifang-prod-1a2b3c.6875-huifang-prod-1a2b3c-1300000000/visits/1772330400000-k2j4.jpg',
+  'cloud://huifang-prod-1a2b3c.6875-huifang-prod-1a2b3c-1300000000/signatures/1772330400000-k2j4.png',
   'local://uploads/aaaaaaaaaaaaaaaaaaaaaaaa.jpg',
 ];
 const FOREIGN = [
   'cloud://huifang-prod-1a2b3c.6875-huifang-prod-1a2b3c-1300000000/exports/all-homeowners.jpg',
   'cloud://huifang-prod-1a2b3c.6875-huifang-prod-1a2b3c-1300000000/repairs/../exports/x.jpg',
   'cloud://huifang-prod-1a2b3c.6875-huifang-prod-1a2b3c-1300000000/repairs/a/b.jpg',
+  'cloud://huifang-prod-1a2b3c.6875-huifang-prod-1a2b3c-1300000000/signatures/../reports/weekly.png',
   'cloud://other-env.bucket/avatar.jpg',
   'local://uploads/../huifang.sqlite',
   'local://elsewhere/x.jpg',
@@ -20,7 +23,7 @@ const FOREIGN = [
 ];
 
 describe('file ids', () => {
-  it('a photo id is accepted only from the repairs or complaints folder (or the local host\'s uploads)', () => {
+  it('a photo id is accepted only from the repairs, complaints, visits or signatures folder (or the local host\'s uploads)', () => {
     expect(OURS.filter((id) => !isProductFileId(id))).toEqual([]);
     expect(FOREIGN.filter((id) => isProductFileId(id))).toEqual([]);
   });
