@@ -30,15 +30,18 @@ function blank(pad: Pad) {
   pad.ctx.lineJoin = 'round';
 }
 
-/** WeChat: the canvas node from a selector query, scaled so the ink is sharp. */
-function openWeappPad(done: (pad: Pad) => void) {
+/** WeChat: the canvas node from a selector query, scaled so the ink is sharp; asked again while the page is still laying it out. */
+function openWeappPad(done: (pad: Pad) => void, tries = 20) {
   Taro.createSelectorQuery()
     .select(`#${CANVAS_ID}`)
     .fields({ node: true, size: true })
     .exec((res: { node: Pad['canvas']; width: number; height: number }[]) => {
       const found = res[0];
       const ctx = found?.node?.getContext('2d');
-      if (!found || !ctx) return;
+      if (!found || !ctx || !found.width) {
+        if (tries > 0) setTimeout(() => openWeappPad(done, tries - 1), 50);
+        return;
+      }
       const ratio = Taro.getWindowInfo().pixelRatio;
       found.node.width = found.width * ratio;
       found.node.height = found.height * ratio;
