@@ -64,7 +64,7 @@ export function cloudFileStorage(app: TempUrlSource, log: Logger): FileStorage {
       const res = await app.deleteFile({ fileList: ours });
       if (res.code) throw new Error(`deleteFile failed: ${res.code} ${res.message ?? ''}`);
       // a file already deleted is what we wanted; anything else must be retried by the caller
-      const failed = (res.fileList ?? []).filter((f) => f.code !== 'SUCCESS' && !/NOT_?EXIST|NOT_?FOUND/i.test(f.code));
+      const failed = (res.fileList ?? []).filter((f) => f.code !== 'SUCCESS' && !/NONEXIST|NOT_?EXIST|NOT_?FOUND/i.test(f.code));
       if (failed.length) throw new Error(`deleteFile failed for ${failed.map((f) => `${f.fileID}: ${f.code}`).join(', ')}`);
     },
     async downloadUrl(fileId) {

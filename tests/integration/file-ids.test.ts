@@ -1,5 +1,6 @@
 /** Photos are accepted only from the product's own storage folders (shared/core/files.ts). */
 import { isProductFileId } from '@shared/core/files';
+import { cloudFileStorage } from '../../cloudfunctions/_platform/cloud-files';
 import { checkPhotos } from '../../cloudfunctions/_usecases/photos';
 import { repairFunction as repair } from '../../cloudfunctions/repair/handler';
 import { PEOPLE, snapshot, world } from './harness';
@@ -44,5 +45,34 @@ describe('file ids', () => {
     expect(r).toMatchObject({ ok: false, code: 'REQUEST.INVALID' });
     expect(JSON.stringify(r.fields)).toContain('图片地址无效');
     expect(await snapshot(w.db, 'repairs')).toEqual(before);
+  });
+});
+
+describe('deleting stored photos in CloudBase (a homeowner\'s signatures, when their data is erased)', () => {
+  const ID = 'cloud://huifang-prod-1a2b3c.6875-huifang-prod-1a2b3c-1300000000/signatures/1772330400000-k2j4.png';
+  const app = (answer: { fileList?: { code: string; fileID: string }[]; code?: string; message?: string }) => {
+    const asked: string[][] = [];
+    const source = {
+      uploadFile: async () => ({}),
+      getTempFileURL: async () => ({}),
+      deleteFile: async ({ fileList }: { fileList: string[] }) => {
+        asked.push(fileList);
+        return answer;
+      },
+    };
+    return { asked, files: cloudFileStorage(source, { info: () => undefined, error: () => undefined }) };
+  };
+
+  it('asks storage to delete only cloud file ids, and a file already gone counts as deleted', async () => {
+    const { asked, files } = app({ fileList: [{ code: 'STORAGE_FILE_NONEXIST', fileID: ID }] });
+    await files.remove([ID, 'local://uploads/aaaaaaaaaaaaaaaaaaaaaaaa.png']);
+    expect(asked).toEqual([[ID]]);
+    await files.remove(['local://uploads/aaaaaaaaaaaaaaaaaaaaaaaa.png']);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('fails when storage could not delete a file, so the record keeps pointing at it and the next run tries again', async () => {
+    await expect(app({ fileList: [{ code: 'STORAGE_REQUEST_FAIL', fileID: ID }] }).files.remove([ID])).rejects.toThrow(/STORAGE_REQUEST_FAIL/);
+    await expect(app({ code: 'SIGN_PARAM_INVALID', message: 'bad' }).files.remove([ID])).rejects.toThrow(/SIGN_PARAM_INVALID/);
   });
 });
