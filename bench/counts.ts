@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   }
   const counting = countingDatabase(db);
   const clock = { now: () => now };
-  const deps: Deps = { db: counting.db, clock, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null }, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log: { info: () => undefined, error: () => undefined } };
+  const deps: Deps = { db: counting.db, clock, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null, remove: async () => undefined }, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log: { info: () => undefined, error: () => undefined } };
   const started = process.hrtime.bigint();
   const run = await dispatchTimer(deps, { maxPages: Math.ceil(DUE / PAGE) + 1 })();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const db = openEmbeddedDatabase(path.join(dir, 'bench.sqlite'));
   let now = new Date('2026-03-01T09:00:00+08:00').getTime();
   const clock = { now: () => now };
-  const deps: Deps = { db, clock, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null }, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log: { info: () => undefined, error: () => undefined } };
+  const deps: Deps = { db, clock, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null, remove: async () => undefined }, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log: { info: () => undefined, error: () => undefined } };
   const managers = 20;
   await db.collection('settings').doc('followup').set({
     templates: { stageVisit: { id: 'tpl-stage', fields: FIELDS }, warrantyVisit: { id: 'tpl-warranty', fields: FIELDS }, serviceVisit: { id: 'tpl-service', fields: FIELDS } },

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const db = openEmbeddedDatabase(path.join(dir, 'bench.sqlite'));
   let now = new Date('2026-03-01T10:00:00+08:00').getTime();
   const deps: Deps = {
-    db, clock: { now: () => now }, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null },
+    db, clock: { now: () => now }, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null, remove: async () => undefined },
     messenger: outboxMessenger(db, { now: () => now }), sms: smsOutbox(db, { now: () => now }), log: { info: () => undefined, error: () => undefined },
   };
   const managers = 20;

@@ -31,7 +31,7 @@ export async function benchRepairCreate(runs = 500, storage: 'file' | 'memory' =
   try {
     const now = new Date('2026-03-01T10:00:00+08:00').getTime();
     const clock = { now: () => now };
-    const deps: Deps = { db, clock, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null }, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log: { info: () => undefined, error: () => undefined } };
+    const deps: Deps = { db, clock, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null, remove: async () => undefined }, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log: { info: () => undefined, error: () => undefined } };
     const owners = 100;
     await db.runTransaction(async (tx) => {
       await tx.collection('users').doc('sm0').set({ name: '项目经理', phone: '13900000000', roles: ['siteManager'], department: 'engineering' });

@@ -125,7 +125,7 @@ export async function benchScheduler(n: number): Promise<SchedulerResult> {
     const due = (await db.collection('followups').where({ nextActionAt: db.command.lte(NOW) }).count()).total;
     const counting = countingDatabase(db);
     const clock = { now: () => NOW };
-    const deps: Deps = { db: counting.db, clock, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null }, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log: { info: () => undefined, error: () => undefined } };
+    const deps: Deps = { db: counting.db, clock, files: { stat: async () => null, saveExport: async (name: string) => `bench://${name}`, downloadUrl: async () => null, remove: async () => undefined }, messenger: outboxMessenger(db, clock), sms: smsOutbox(db, clock), log: { info: () => undefined, error: () => undefined } };
     const dispatch = dispatchTimer(deps);
     let started = process.hrtime.bigint();
     const first = await dispatch();

@@ -60,6 +60,14 @@ export class LocalFileStorage implements FileStorage {
     return this.exportPathOf(fileId) ? `/api/files/${fileId.slice('local://'.length)}` : null;
   }
 
+  /** Deletes stored uploads; ids that name none of ours, or files already gone, are skipped. */
+  async remove(fileIds: readonly string[]): Promise<void> {
+    for (const id of fileIds) {
+      const file = this.pathOf(id);
+      if (file) fs.rmSync(file, { force: true });
+    }
+  }
+
   async stat(fileId: string): Promise<{ size: number; contentType: string } | null> {
     const file = this.pathOf(fileId);
     if (!file || !fs.existsSync(file)) return null;

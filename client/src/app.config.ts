@@ -11,10 +11,10 @@
  */
 
 /** Homeowner pages outside the main package: pages/<name>/index. */
-const HOMEOWNER_PAGES = ['repair-new', 'repairs', 'repair', 'complaint-new', 'complaints', 'complaint', 'survey', 'notices', 'consent', 'privacy', 'my-data'];
+const HOMEOWNER_PAGES = ['repair-new', 'repairs', 'repair', 'complaint-new', 'complaints', 'complaint', 'survey', 'notices', 'consent', 'privacy', 'my-data', 'site'];
 
 /** Staff pages: staff/<name>/index. */
-const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'assigned', 'complaint', 'complaint-phone', 'projects', 'project', 'calls', 'call', 'prospects', 'campaigns', 'homeowner'];
+const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'assigned', 'complaint', 'complaint-phone', 'projects', 'project', 'visit', 'calls', 'call', 'prospects', 'campaigns', 'homeowner'];
 
 /** Managers' and admins' pages (reports with their charts, the configuration summary): manage/<name>/index, one subpackage. */
 const MANAGE_PAGES = ['reports', 'report', 'config'];
@@ -31,6 +31,7 @@ const STAFF_PRELOADS: Record<string, string[]> = {
   assigned: ['complaint'],
   calls: ['call', 'complaint-phone'],
   projects: ['project'],
+  project: ['visit'],
   homeowner: ['ticket', 'complaint'],
 };
 

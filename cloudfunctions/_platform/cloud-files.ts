@@ -14,6 +14,7 @@ import type { Logger, FileStorage } from './ports';
 
 /** The part of the CloudBase app this adapter uses. */
 export interface TempUrlSource {
+  deleteFile(options: { fileList: string[] }): Promise<{ fileList?: { code: string; fileID: string }[]; code?: string; message?: string }>;
   uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID?: string; code?: string; message?: string }>;
   getTempFileURL(options: { fileList: { fileID: string; maxAge: number }[] }): Promise<{
     fileList?: { code: string; fileID: string; tempFileURL: string }[];
@@ -56,6 +57,15 @@ export function cloudFileStorage(app: TempUrlSource, log: Logger): FileStorage {
       const res = await app.uploadFile({ cloudPath: path, fileContent: bytes });
       if (res.code || !res.fileID) throw new Error(`uploadFile failed: ${res.code ?? 'no fileID'} ${res.message ?? ''}`);
       return res.fileID;
+    },
+    async remove(fileIds) {
+      const ours = fileIds.filter((id) => id.startsWith('cloud://'));
+      if (ours.length === 0) return;
+      const res = await app.deleteFile({ fileList: ours });
+      if (res.code) throw new Error(`deleteFile failed: ${res.code} ${res.message ?? ''}`);
+      // a file already deleted is what we wanted; anything else must be retried by the caller
+      const failed = (res.fileList ?? []).filter((f) => f.code !== 'SUCCESS' && !/NONEXIST|NOT_?EXIST|NOT_?FOUND/i.test(f.code));
+      if (failed.length) throw new Error(`deleteFile failed for ${failed.map((f) => `${f.fileID}: ${f.code}`).join(', ')}`);
     },
     async downloadUrl(fileId) {
       const res = await app.getTempFileURL({ fileList: [{ fileID: fileId, maxAge: EXPORT_LINK_SECONDS }] });

@@ -48,6 +48,8 @@ export const INDEXES: readonly IndexDeclaration[] = [
   { collection: 'projects', fields: [['siteManagerId', 'asc'], ['createdAt', 'desc']], usedBy: "the site manager's projects, newest first" },
   { collection: 'projects', fields: [['createdAt', 'desc']], usedBy: 'customer service and managers listing every project, newest first' },
   { collection: 'projects', fields: [['name', 'asc']], usedBy: "staff finding a caller's project by name" },
+  { collection: 'siteVisits', fields: [['projectId', 'asc'], ['at', 'desc']], usedBy: "a project's site photos and visits, newest first; a project's records when it passes retention" },
+  { collection: 'siteVisits', fields: [['homeownerId', 'asc'], ['at', 'desc']], usedBy: "the homeowner's site records in 我的数据; their deletion" },
   { collection: 'users', fields: [['phone', 'asc']], usedBy: "staff finding a caller's project by phone" },
   { collection: 'users', fields: [['name', 'asc']], usedBy: "customer service finding a homeowner by name (`followup.lookup`)" },
   {

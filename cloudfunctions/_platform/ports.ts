@@ -17,6 +17,8 @@ export interface FileStorage {
   saveExport(path: string, bytes: Buffer): Promise<string>;
   /** a link that downloads a stored export (temporary in CloudBase), or null when there is no such file */
   downloadUrl(fileId: string): Promise<string | null>;
+  /** deletes stored photos for good (a homeowner's signature, when their data is erased); one already gone is no error */
+  remove(fileIds: readonly string[]): Promise<void>;
 }
 
 /** One WeChat subscription message (订阅消息). */

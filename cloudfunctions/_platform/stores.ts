@@ -12,6 +12,7 @@ import { refCounterSchema } from '@shared/core/refs';
 import { deletionRequestSchema } from '@shared/privacy/deletion';
 import { followUpSchema } from '@shared/followup/followup';
 import { projectSchema } from '@shared/project/project';
+import { siteVisitSchema } from '@shared/project/visit';
 import { prospectSchema } from '@shared/prospect/prospect';
 import { reportSchema } from '@shared/report/report';
 import { repairTicketSchema } from '@shared/repair/ticket';
@@ -71,6 +72,8 @@ export const COLLECTIONS = {
   campaignSends: storedCollection('campaignSends', campaignSendSchema),
   /** admins' approvals for staff to read phone follow-up records, and their revocations: append-only */
   recordApprovals: storedCollection('recordApprovals', recordApprovalSchema),
+  /** site photos archived by staff and on-site visits signed by the homeowner (DOMAIN §11): append-only */
+  siteVisits: storedCollection('siteVisits', siteVisitSchema),
 };
 
 /** Typed access to every collection of `db`. */
@@ -106,6 +109,7 @@ export function stores(db: Database) {
     campaigns: typed(c.campaigns),
     campaignSends: typed(c.campaignSends),
     recordApprovals: typed(c.recordApprovals),
+    siteVisits: typed(c.siteVisits),
   };
 }
 

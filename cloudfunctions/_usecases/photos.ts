@@ -22,3 +22,16 @@ export async function checkPhotos(files: FileStorage, ids: string[], field = 'ph
   }
   return null;
 }
+
+/**
+ * The homeowner's signature of an on-site visit: a PNG the product stored, as the signature pad
+ * exports it. A missing file or another type is refused under the field `signature`.
+ */
+export async function checkSignature(files: FileStorage, id: string): Promise<Failure | null> {
+  const stat = isProductFileId(id) ? await files.stat(id) : null;
+  if (!stat) return fail('FILE.NOT_FOUND', '签名没有上传成功，请让业主重新签名', { signature: '签名不存在' });
+  if (stat.contentType !== 'image/png' || stat.size > MAX_PHOTO_BYTES) {
+    return fail('FILE.BAD_TYPE', '签名图片无效，请让业主在签名板上重新签名', { signature: '签名应为签名板导出的 PNG 图片' });
+  }
+  return null;
+}

@@ -1,8 +1,9 @@
 import { fail, ok } from '@shared/core/result';
 import type { Millis } from '@shared/core/time';
-import { anonymisedProject, anonymisedUser, isAnonymised, withoutPhones } from '@shared/privacy/anonymise';
+import { anonymisedProject, anonymisedSiteVisit, anonymisedUser, isAnonymised, withoutPhones } from '@shared/privacy/anonymise';
 import { deletionDone } from '@shared/privacy/deletion';
 import type { Project } from '@shared/project/project';
+import type { FileStorage } from '../_platform/ports';
 import type { Stores } from '../_platform/stores';
 import { notify } from './notify';
 
@@ -25,6 +26,22 @@ async function maskPhonesInTexts(store: Stores, homeownerId: string, projectId?:
   ]);
 }
 
+/**
+ * The homeowner's signatures on site visits deleted (the image first, so a run cut short deletes it
+ * again rather than leaving it behind unreferenced), then each record without the signature and with
+ * phone numbers masked, in its own transaction. Running it again changes nothing.
+ */
+async function anonymiseSiteVisits(store: Stores, files: FileStorage, where: { homeownerId: string } | { projectId: string }, now: Millis): Promise<void> {
+  const visits = await store.siteVisits.find({ ...where, anonymisedAt: store.command.exists(false) }, { limit: MAX_RECORDS });
+  const signatures = visits.flatMap((v) => (v.signature ? [v.signature] : []));
+  if (signatures.length) await files.remove(signatures);
+  for (const v of visits) {
+    await store.transaction((tx) =>
+      store.siteVisits.within(tx).modify(v._id, (found) => (found && found.anonymisedAt === undefined ? ok(anonymisedSiteVisit(found, now)) : UNCHANGED)),
+    );
+  }
+}
+
 /** The project's name and address erased in one transaction; true when this call erased them (a second run changes nothing). */
 export async function anonymiseProject(store: Stores, projectId: string, now: Millis): Promise<boolean> {
   const outcome = await store.transaction((tx) =>
@@ -40,14 +57,16 @@ async function anonymiseUser(store: Stores, homeownerId: string, now: Millis): P
 
 /**
  * Everything personal about a homeowner erased (PIPL art. 47): their name, phone and contact times,
- * the name and address of their projects, phone numbers written into their tickets and complaints.
+ * the name and address of their projects, phone numbers written into their tickets and complaints,
+ * their signatures on site visits (the images deleted from storage).
  * Business records stay (shared/privacy/anonymise.ts `KEPT_RECORDS`). A pending deletion request is
  * marked done. Running it twice changes nothing the second time.
  */
-export async function anonymiseHomeowner(store: Stores, homeownerId: string, now: Millis): Promise<void> {
+export async function anonymiseHomeowner(store: Stores, files: FileStorage, homeownerId: string, now: Millis): Promise<void> {
   const projects = await store.projects.find({ homeownerId }, { limit: MAX_RECORDS });
   for (const p of projects) await anonymiseProject(store, p._id, now);
   await maskPhonesInTexts(store, homeownerId);
+  await anonymiseSiteVisits(store, files, { homeownerId }, now);
   await anonymiseUser(store, homeownerId, now);
   const done = await store.transaction((tx) => store.deletionRequests.within(tx).modify(homeownerId, (r) => (r && r.state === 'pending' ? ok(deletionDone(r, now)) : UNCHANGED)));
   if (done.ok) {
@@ -59,10 +78,13 @@ export async function anonymiseHomeowner(store: Stores, homeownerId: string, now
 }
 
 /**
- * A project past retention: its own personal data erased, and the homeowner's too once none of their
- * projects is still kept (a homeowner with a newer project keeps their name and phone for it).
+ * A project past retention: its own personal data erased (the homeowner's signatures on its site
+ * visits too), and the homeowner's too once none of their projects is still kept (a homeowner with a
+ * newer project keeps their name and phone for it).
  */
-export async function anonymiseExpiredProject(store: Stores, project: Project, now: Millis): Promise<boolean> {
+export async function anonymiseExpiredProject(store: Stores, files: FileStorage, project: Project, now: Millis): Promise<boolean> {
+  // the signatures first: the project leaves the timer's range once it is anonymised
+  await anonymiseSiteVisits(store, files, { projectId: project._id }, now);
   const changed = await anonymiseProject(store, project._id, now);
   await maskPhonesInTexts(store, project.homeownerId, project._id);
   const stillKept = await store.projects.count({ homeownerId: project.homeownerId, anonymisedAt: store.command.exists(false) });

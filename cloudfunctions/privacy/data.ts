@@ -2,6 +2,7 @@ import { fail, ok } from '@shared/core/result';
 import type { User } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
 import { CHANNEL_LABELS } from '@shared/consent/ledger';
+import { SITE_VISIT_KIND_LABELS } from '@shared/project/visit';
 import { ERASED_FIELDS, KEPT_RECORDS } from '@shared/privacy/anonymise';
 import { PrivacyInputs, type DataCopy, type DeletionView, type MarketingMessageSent } from '@shared/privacy/api';
 import { deletionCancelled, newDeletionRequest, type DeletionRequest } from '@shared/privacy/deletion';
@@ -38,11 +39,12 @@ async function marketingMessages(store: Stores, homeownerId: string): Promise<Ma
 /** Everything the company holds about one homeowner, read only by the homeowner themselves. */
 async function dataCopy(store: Stores, user: User, now: Millis): Promise<DataCopy> {
   const mine = { homeownerId: user._id };
-  const [projects, repairs, complaints, answers, entries, reads, lastRead, marketing] = await Promise.all([
+  const [projects, repairs, complaints, answers, visits, entries, reads, lastRead, marketing] = await Promise.all([
     store.projects.find(mine, { orderBy: [['createdAt', 'desc']], limit: MAX_RECORDS }),
     store.repairs.find(mine, { orderBy: [['createdAt', 'desc']], limit: MAX_RECORDS }),
     store.complaints.find(mine, { orderBy: [['receivedAt', 'desc']], limit: MAX_RECORDS }),
     store.surveyAnswers.find(mine, { orderBy: [['at', 'desc']], limit: MAX_RECORDS }),
+    store.siteVisits.find(mine, { orderBy: [['at', 'desc']], limit: MAX_RECORDS }),
     consentEntries(store, user._id),
     store.auditLog.count({ subjectId: user._id }),
     store.auditLog.find({ subjectId: user._id }, { orderBy: [['at', 'desc']], limit: 1 }),
@@ -55,6 +57,10 @@ async function dataCopy(store: Stores, user: User, now: Millis): Promise<DataCop
     repairs: repairs.map((r) => ({ id: r._id, projectId: r.projectId, category: r.category, description: r.description, status: r.status, createdAt: r.createdAt })),
     complaints: complaints.map((c) => ({ id: c._id, projectId: c.projectId, category: c.category, description: c.description, status: c.status, receivedAt: c.receivedAt })),
     surveyAnswers: answers.map((a) => ({ id: a._id, followUpId: a.followUpId, stage: a.stage, answeredAt: a.at, channel: a.channel, answers: a.answers })),
+    siteVisits: visits.map((v) => ({
+      id: v._id, projectId: v.projectId, kind: v.kind, kindLabel: SITE_VISIT_KIND_LABELS[v.kind], stage: v.stage, photos: v.photos, note: v.note,
+      satisfaction: v.satisfaction, signature: v.signature, byName: v.byName, at: v.at,
+    })),
     consent: consentView(entries),
     marketingMessages: marketing,
     staffReads: { count: reads, lastAt: lastRead[0]?.at ?? null },
@@ -90,14 +96,14 @@ export const correct = action({
 export const requestDeletion = action({
   input: PrivacyInputs.requestDeletion,
   roles: ['homeowner'],
-  async run({ store, user, now }) {
+  async run({ deps, store, user, now }) {
     const settings = await loadPrivacySettings(store);
     const fresh = newDeletionRequest(user._id, now, settings.deletionDelayDays);
     const stored = await store.transaction((tx) =>
       store.deletionRequests.within(tx).modify(user._id, (current) => ok(current && current.state !== 'cancelled' ? current : fresh)),
     );
     if (!stored.ok) return stored;
-    if (stored.data.state === 'pending' && stored.data.dueAt <= now) await anonymiseHomeowner(store, user._id, now);
+    if (stored.data.state === 'pending' && stored.data.dueAt <= now) await anonymiseHomeowner(store, deps.files, user._id, now);
     return ok(deletionView(await store.deletionRequests.get(user._id)));
   },
 });

@@ -1,5 +1,5 @@
 import { maskPhone } from '@shared/core/privacy';
-import { fail, ok, type Result } from '@shared/core/result';
+import { ok, type Result } from '@shared/core/result';
 import { hasRole, type User } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
 import { ProjectInputs, type ProjectDetail, type ProjectSearchHit } from '@shared/project/api';
@@ -10,14 +10,14 @@ import { action, defineFunction } from '../_platform/define';
 import type { Stores } from '../_platform/stores';
 import { recordPersonalDataRead, recordPersonalDataReads } from '../_usecases/audit';
 import { syncFollowUps } from '../_usecases/followups';
+import { notFound } from './access';
+import { recordVisit, visits } from './visits';
 
 const MAX_HITS = 20;
 const MAX_LIST = 200;
 /** a project has at most ~40 follow-ups */
 const MAX_FOLLOW_UPS = 200;
 
-/** The same reply for a project that does not exist and one the caller may not see: existence does not leak. */
-const notFound = () => fail('PROJECT.NOT_FOUND', '没有找到这个项目，请返回列表刷新', { projectId: '项目不存在' });
 
 /**
  * Staff who take calls find the caller's project: by the homeowner's full mobile number, or by the
@@ -108,4 +108,4 @@ async function projectDetail(store: Stores, p: Project, viewer: User, now: Milli
   });
 }
 
-export const projectFunction = defineFunction('project', { search, mine, detail, recordMilestone });
+export const projectFunction = defineFunction('project', { search, mine, detail, recordMilestone, recordVisit, visits });

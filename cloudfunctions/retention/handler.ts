@@ -41,7 +41,7 @@ export function retentionTimer(deps: Deps, limits: Partial<RunLimits> = {}): () 
       run,
       (size) => dueItems(store.deletionRequests.scan({ pendingUntil: _.lte(now) }, { orderBy: [['pendingUntil', 'asc']], limit: size }), deps.log),
       async () => async (request) => {
-        await anonymiseHomeowner(store, request.homeownerId, now);
+        await anonymiseHomeowner(store, deps.files, request.homeownerId, now);
         return true;
       },
     );
@@ -52,7 +52,7 @@ export function retentionTimer(deps: Deps, limits: Partial<RunLimits> = {}): () 
           store.projects.scan({ 'milestones.completed': _.lt(cutoff), anonymisedAt: _.exists(false) }, { orderBy: [['milestones.completed', 'asc']], limit: size }),
           deps.log,
         ),
-      async () => (project) => anonymiseExpiredProject(store, project, now),
+      async () => (project) => anonymiseExpiredProject(store, deps.files, project, now),
     );
     const outcome = { deletions: deletions.changed, projects: projects.changed, cutoff, more: deletions.more || projects.more };
     if (outcome.deletions || outcome.projects) deps.log.info('anonymised personal data', { ...outcome });

@@ -4,8 +4,11 @@ import * as z from 'zod/mini';
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'] as const;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
-/** The storage folders the mini program uploads photos into (client/src/api/upload.ts). */
-export const PHOTO_FOLDERS = ['repairs', 'complaints'] as const;
+/**
+ * The storage folders the mini program uploads photos into (client/src/api/upload.ts): repair and
+ * complaint photos, site photos (`visits`) and the homeowner's signatures of on-site visits.
+ */
+export const PHOTO_FOLDERS = ['repairs', 'complaints', 'visits', 'signatures'] as const;
 export type PhotoFolder = (typeof PHOTO_FOLDERS)[number];
 
 /**

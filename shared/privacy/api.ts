@@ -5,6 +5,7 @@ import { recordId, requestIdSchema, requiredText } from '../core/schemas';
 import { CONSENT_CHANNELS, CONSENT_DECISIONS, type ConsentChannel, type ConsentEntry } from '../consent/ledger';
 import type { ConsentState } from '../consent/state';
 import type { Milestone } from '../project/project';
+import type { SiteVisitKind } from '../project/visit';
 import type { DeletionRequest } from './deletion';
 
 const channel = z.enum(CONSENT_CHANNELS, { error: '请选择渠道：微信消息、短信或电话' });
@@ -79,6 +80,11 @@ export interface DataCopy {
   repairs: { id: string; projectId: string; category: string; description: string; status: string; createdAt: number }[];
   complaints: { id: string; projectId: string | null; category: string; description: string; status: string; receivedAt: number }[];
   surveyAnswers: { id: string; followUpId: string; stage: string; answeredAt: number; channel: string; answers: unknown }[];
+  /**
+   * the photos staff archived of their site and the on-site visits they signed, newest first: the
+   * photos' and the signature's file ids, what they said, who made each record (by name) and when
+   */
+  siteVisits: { id: string; projectId: string; kind: SiteVisitKind; kindLabel: string; stage: string; photos: string[]; note: string; satisfaction: number | null; signature: string | null; byName: string; at: number }[];
   consent: ConsentView;
   /** the marketing messages the company sent her (campaigns' sends in state sent), newest first */
   marketingMessages: MarketingMessageSent[];

@@ -1,11 +1,13 @@
 /** The `project` cloud function: finding projects (staff), and recording milestones (site managers, admins). */
 import * as z from 'zod/mini';
-import { recordId } from '../core/schemas';
+import { fileIdSchema, photosSchema } from '../core/files';
+import { recordId, requestIdSchema, requiredText } from '../core/schemas';
 import type { Millis } from '../core/time';
 import type { MilestoneDue } from './due';
 import type { FollowUpState } from '../followup/followup';
 import type { FollowUpKind } from '../followup/schedule';
 import { MILESTONES, type Milestone, type MilestoneChange, type WarrantyRegisteredBy } from './project';
+import type { SiteVisitView } from './visitView';
 
 const projectId = recordId('项目编号');
 
@@ -28,6 +30,34 @@ export const ProjectInputs = {
     warrantyBy: z.optional(z.enum(['homeowner', 'proxy'], { error: '请选择保修由谁办理' })),
     reason: z.optional(z.string().check(z.trim(), z.maxLength(200, { error: '修改原因最多 200 个字' }))),
   }),
+  /**
+   * DOMAIN §11: 现场拍照存档 (`photos`: 1–9 photos and what they show) or 上门回访 (`visit`: what the
+   * homeowner said, an optional satisfaction 1–5, photos if any, and the homeowner's signature, required).
+   */
+  recordVisit: z.discriminatedUnion(
+    'kind',
+    [
+      z.object({
+        kind: z.literal('photos'),
+        projectId,
+        requestId: requestIdSchema,
+        photos: z.array(fileIdSchema, { error: '请至少拍 1 张现场照片' }).check(z.minLength(1, { error: '请至少拍 1 张现场照片' }), z.maxLength(9, { error: '最多上传 9 张图片' })),
+        note: requiredText('照片说明', 2, 300),
+      }),
+      z.object({
+        kind: z.literal('visit'),
+        projectId,
+        requestId: requestIdSchema,
+        photos: z._default(photosSchema(9), []),
+        remarks: requiredText('业主意见', 2, 500),
+        satisfaction: z.optional(z.number({ error: '满意度请选 1–5 分' }).check(z.int({ error: '满意度请选 1–5 分' }), z.minimum(1, { error: '满意度请选 1–5 分' }), z.maximum(5, { error: '满意度请选 1–5 分' }))),
+        signature: z.pipe(z.string({ error: '上门回访需要业主签名：请业主在手机上签名后再提交' }).check(z.maxLength(300, { error: '签名图片地址无效，请重新签名' })), fileIdSchema),
+      }),
+    ],
+    { error: '请选择记录类型：现场拍照存档或上门回访' },
+  ),
+  /** a project's site photos and visits, newest first */
+  visits: z.object({ projectId }),
 } as const;
 
 export interface ProjectSearchHit {
@@ -89,4 +119,7 @@ export interface ProjectReplies {
   detail: { project: ProjectDetail };
   /** the project as it now stands, and what the change did to its follow-ups */
   recordMilestone: { project: ProjectDetail; followUps: { added: number; moved: number; cancelled: number } };
+  recordVisit: { visit: SiteVisitView };
+  /** `project`: the name the archive is shown under; `mayRecord`: whether the caller may add records */
+  visits: { project: { id: string; name: string }; visits: SiteVisitView[]; mayRecord: boolean };
 }

@@ -37,6 +37,14 @@ export class TestFiles implements FileStorage {
   async downloadUrl(id: string) {
     return this.exports.has(id) ? `https://files.test/${id.slice('test://'.length)}` : null;
   }
+  /** photos deleted for good, in order */
+  readonly removed: string[] = [];
+  async remove(ids: readonly string[]) {
+    for (const id of ids) {
+      this.stored.delete(id);
+      this.removed.push(id);
+    }
+  }
 }
 
 export const PEOPLE: Record<string, User> = {

@@ -25,6 +25,8 @@ export const routes = {
   staffComplaintPhone: () => '/staff/complaint-phone/index',
   staffProjects: () => '/staff/projects/index',
   staffProject: (id: string) => `/staff/project/index?id=${encodeURIComponent(id)}`,
+  staffVisit: (projectId: string, kind: 'photos' | 'visit') => `/staff/visit/index?id=${encodeURIComponent(projectId)}&kind=${kind}`,
+  siteArchive: (projectId: string) => `/pages/site/index?id=${encodeURIComponent(projectId)}`,
   staffCalls: () => '/staff/calls/index',
   staffCall: (id: string) => `/staff/call/index?id=${encodeURIComponent(id)}`,
   staffProspects: () => '/staff/prospects/index',

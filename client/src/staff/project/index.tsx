@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { Screen } from '@/components/Screen';
 import { Failed, Loading } from '@/components/StateViews';
 import { fetchProjectDetail, MilestoneCard, MilestoneHistory, type PlanChange, ProjectFollowUps, ProjectOverview, useRecordMilestone } from '@/features/project';
+import { VisitsCard } from '@/features/visits';
 import { useReply } from '@/hooks/useReply';
 import { useNow } from '@/hooks/useNow';
 import '../staff.scss';
@@ -30,6 +31,7 @@ function StaffProject() {
         </View>
       ) : null}
       <MilestoneCard project={p} now={now} recorder={recorder} />
+      <VisitsCard projectId={p.id} />
       <ProjectFollowUps followUps={p.followUps} />
       <MilestoneHistory history={p.history} />
     </>

@@ -35,6 +35,10 @@ export function ProjectCard({ project: p, children }: { project: ProjectSummary;
         <Text className='row__value'>{p.siteManagerName || '待分配'}</Text>
       </View>
       {children}
+      <View className='row row--link' id={`site-photos-${p.id}`} hoverClass='btn--pressed' onClick={() => void Taro.navigateTo({ url: routes.siteArchive(p.id) })}>
+        <Text className='row__label'>工地照片</Text>
+        <Text className='row__value muted'>施工现场拍照存档 ›</Text>
+      </View>
       <View className='btn-row'>
         <ActionButton id={`new-complaint-${p.id}`} onClick={() => void Taro.navigateTo({ url: routes.newComplaint(p.id) })}>
           我要投诉

@@ -6,11 +6,18 @@ import type { DataCopy } from '@shared/privacy/api';
  * What else we hold: the homes, how many records of each kind, the marketing messages we sent her
  * (when, which campaign, which channel), and how often staff looked. Ids: `#held-data`, `#held-data-marketing`.
  */
+/** '3 条，其中 1 条有您的签名' */
+function siteRecords(visits: DataCopy['siteVisits']): string {
+  const signed = visits.filter((v) => v.signature).length;
+  return signed ? `${visits.length} 条，其中 ${signed} 条有您的签名` : `${visits.length} 条`;
+}
+
 export function HeldDataCard({ copy }: { copy: DataCopy }) {
   const rows: [string, string][] = [
     ['报修记录', `${copy.repairs.length} 条`],
     ['投诉记录', `${copy.complaints.length} 条`],
     ['回访问卷回答', `${copy.surveyAnswers.length} 份`],
+    ['工地照片和上门回访', siteRecords(copy.siteVisits)],
     ['营销同意记录', `${copy.consent.history.length} 条`],
     ['收到的营销消息', `${copy.marketingMessages.length} 条`],
     ['员工查看次数', copy.staffReads.count ? `${copy.staffReads.count} 次（最近 ${formatCst(copy.staffReads.lastAt ?? 0, 'MM-DD HH:mm')}）` : '0 次'],
