@@ -1,5 +1,5 @@
 import { ok, type Result } from '@shared/core/result';
-import type { User } from '@shared/core/roles';
+import { hasRole, type User } from '@shared/core/roles';
 import type { Millis } from '@shared/core/time';
 import { FollowUpInputs, type FollowUpReplies, type PhoneTask, type PhoneTaskSummary } from '@shared/followup/api';
 import { callableFrom, callAttempt, calledFollowUp, callEvent, callScript, checkCall, FollowUpErrors, missedCalls, orderPhoneTasks, phoneTaskSummary, type LoggedCall } from '@shared/followup/calls';
@@ -23,7 +23,8 @@ const MAX_TASKS = 200;
 
 /**
  * Customer service's phone tasks, the earliest call time first (indexed: state + callAt); others only
- * under an admin's live approval (001 §十). Phones masked; the homeowners' names shown are an audited read, one entry per homeowner in the list.
+ * under an admin's live approval (001 §十). Warranty-period spot-checks (`spotCheck`) are admin/HR's
+ * calls: they are listed to admins only. Phones masked; the homeowners' names shown are an audited read, one entry per homeowner in the list.
  */
 export const calls = action({
   input: FollowUpInputs.calls,
@@ -31,7 +32,9 @@ export const calls = action({
   async run({ store, user, now }) {
     const reader = await phoneRecordsReader(store, user, now);
     if (!reader.ok) return reader;
-    const tasks = await store.followups.find({ state: 'phoneTask' }, { orderBy: [['callAt', 'asc']], limit: MAX_TASKS });
+    // warranty spot-checks are admin/HR's calls (001 §五): in an admin's list, not customer service's
+    const mine = hasRole(user, 'admin') ? { state: 'phoneTask' } : { state: 'phoneTask', phoneReason: store.command.neq('spotCheck') };
+    const tasks = await store.followups.find(mine, { orderBy: [['callAt', 'asc']], limit: MAX_TASKS });
     const listed = orderPhoneTasks(await summaries(store, tasks), now);
     await recordPersonalDataReads(store, { viewer: user, subjects: tasks.map((t) => ({ subjectId: t.homeownerId, record: `followups/${t._id}` })), fields: ['name'], at: now, approvalId: reader.grantId });
     return ok({ tasks: listed });

@@ -55,6 +55,14 @@ export const HOLD_LABELS: Record<HoldReason, string> = {
   openIssue: '业主有未处理完的报修或投诉，暂缓回访',
 };
 
+/**
+ * Warranty-period follow-ups are admin/HR's phone spot-checks (001 §五: 在质量保修中，行政人力定期对客户做
+ * 电话抽查回访; 第二篇: 质保期回访频率（电话回访）), not messages to every homeowner.
+ */
+export function isSpotCheck(f: Pick<FollowUp, 'kind'>): boolean {
+  return f.kind === 'warranty';
+}
+
 /** The welcome carries no questions: delivering it is all it owes. */
 export function isWelcome(f: Pick<FollowUp, 'stage'>): boolean {
   return f.stage === 'welcome';
@@ -64,8 +72,9 @@ export function isWelcome(f: Pick<FollowUp, 'stage'>): boolean {
  * The decision for one follow-up:
  * - pending with a claim in the contact ledger (a run claimed it and did not record the outcome):
  *   like sending — a phone task (sendUnknown) once the lease lapses, never a second message.
- * - pending: closed window → phone task (windowMissed); outside a contact window → wait for the next
- *   one; the daily cap reached or an open issue → wait for the next day's first window; no template
+ * - pending: closed window → phone task (windowMissed); a warranty-period follow-up → a phone task
+ *   for admin/HR (spotCheck: 001 §五 行政人力定期对客户做电话抽查回访; no message), held while the
+ *   homeowner has an open repair or complaint; outside a contact window → wait for the next one; the daily cap reached or an open issue → wait for the next day's first window; no template
  *   → phone task; no credit → phone task; otherwise send. A wait never runs past the window's close:
  *   at the close it becomes a phone task (windowMissed).
  * - sending: once the claim lapses → phone task (sendUnknown); never a second message.
@@ -83,6 +92,7 @@ export function decideDispatch(f: FollowUp, c: DispatchContext): DispatchDecisio
       if (c.now >= closes) return phone('windowMissed');
       if (c.now < windowOpensAt(f)) return { kind: 'wait', until: windowOpensAt(f), hold: null };
       const tomorrow = () => nextContactTime(startOfNextDay(c.now), c.windows);
+      if (isSpotCheck(f)) return c.openIssue ? wait(tomorrow(), 'openIssue') : phone('spotCheck');
       if (!insideWindow(c.now, c.windows)) return wait(nextContactTime(c.now, c.windows), 'outsideWindow');
       if (c.sentToday >= c.dailyCap) return wait(tomorrow(), 'dailyCap');
       if (c.openIssue) return wait(tomorrow(), 'openIssue');

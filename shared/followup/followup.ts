@@ -33,7 +33,7 @@ export const FOLLOW_UP_STATE_LABELS: Record<FollowUpState, string> = {
 };
 
 /** Why a follow-up became a phone task. */
-export const PHONE_REASONS = ['noTemplate', 'noCredit', 'refused', 'sendFailed', 'sendUnknown', 'unanswered', 'windowMissed'] as const;
+export const PHONE_REASONS = ['noTemplate', 'noCredit', 'refused', 'sendFailed', 'sendUnknown', 'unanswered', 'windowMissed', 'spotCheck'] as const;
 export type PhoneReason = (typeof PHONE_REASONS)[number];
 
 export const PHONE_REASON_LABELS: Record<PhoneReason, string> = {
@@ -44,6 +44,7 @@ export const PHONE_REASON_LABELS: Record<PhoneReason, string> = {
   sendUnknown: '发送结果未知，为免重复改为电话',
   unanswered: '已发通知，到期未填写',
   windowMissed: '回访期内未能发出通知',
+  spotCheck: '质保期电话抽查（行政人力）',
 };
 
 /** What the homeowner said on the phone. */

@@ -141,6 +141,50 @@ describe('the dispatch timer: contact windows', () => {
   });
 });
 
+describe('the dispatch timer: warranty-period spot-checks (001 §五)', () => {
+  const WARRANTY = { key: 'warranty:3', kind: 'warranty', dueDate: '2026-03-11', windowEnd: '2026-03-26' } as const;
+
+  it('makes a warranty-period follow-up a phone spot-check for admin/HR and sends no message, even to a homeowner with credits', async () => {
+    const w = await world();
+    await configure(w);
+    await accept(w, owner._id, 'tpl-warranty', 2);
+    const id = await store(w, WARRANTY);
+    expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toMatchObject({ sent: 0, phoneTasks: 1 });
+    expect(await followUp(w, id)).toMatchObject({ state: 'phoneTask', phoneReason: 'spotCheck', callAt: at('2026-03-11T10:00:00+08:00') });
+    expect(await outbox(w)).toEqual([]);
+    expect(await credits(w, 'owner-li', 'tpl-warranty')).toMatchObject({ credits: 2, spent: 0 });
+    // a second run changes nothing
+    const before = await followUp(w, id);
+    await runAt(w, '2026-03-11T10:05:00+08:00');
+    expect(await followUp(w, id)).toEqual(before);
+  });
+
+  it('holds the spot-check while the homeowner has an open repair, and calls once it is closed', async () => {
+    const w = await world();
+    await configure(w);
+    await repairIn(w, 'r-1', 'accepted');
+    const id = await store(w, WARRANTY);
+    await runAt(w, '2026-03-11T10:00:00+08:00');
+    expect(await followUp(w, id)).toMatchObject({ state: 'pending', hold: 'openIssue' });
+    await w.db.collection('repairs').doc('r-1').update({ status: 'confirmed' });
+    await runAt(w, '2026-03-12T10:00:00+08:00');
+    expect(await followUp(w, id)).toMatchObject({ state: 'phoneTask', phoneReason: 'spotCheck' });
+  });
+
+  it('lists the spot-check to admins and not to customer service, who keep their own phone tasks', async () => {
+    const w = await world();
+    await configure(w);
+    const spot = await store(w, WARRANTY);
+    const mid = await store(w, MID);
+    await runAt(w, '2026-03-11T10:00:00+08:00');
+    const ids = async (who: string) => (await w.call(followup, who, { action: 'calls' })).data.tasks.map((t: { id: string }) => t.id).sort();
+    expect(await ids(PEOPLE.admin._id)).toEqual([mid, spot].sort());
+    expect(await ids(PEOPLE.cs._id)).toEqual([mid]);
+    const task = (await w.call(followup, PEOPLE.admin._id, { action: 'calls' })).data.tasks.find((t: { id: string }) => t.id === spot);
+    expect(task).toMatchObject({ reason: 'spotCheck', reasonLabel: '质保期电话抽查（行政人力）' });
+  });
+});
+
 describe('the dispatch timer: open issues', () => {
   it('holds a stage survey while a repair on the project is open, but sends the after-repair follow-up about that repair', async () => {
     const w = await world();
@@ -183,7 +227,7 @@ describe('the dispatch timer: credits and WeChat', () => {
   it('hands it to customer service when no template is configured for its purpose', async () => {
     const w = await world();
     await configure(w, { templates: { stageVisit: TEMPLATES.stageVisit } });
-    const id = await store(w, { key: 'warranty:3', kind: 'warranty', dueDate: '2026-03-11', windowEnd: '2026-03-26' });
+    const id = await store(w, { key: 'proxyWarranty', kind: 'proxyWarranty', dueDate: '2026-03-11', windowEnd: '2026-03-26' });
     expect(await runAt(w, '2026-03-11T10:00:00+08:00')).toMatchObject({ phoneTasks: 1 });
     expect(await followUp(w, id)).toMatchObject({ state: 'phoneTask', phoneReason: 'noTemplate' });
   });
@@ -326,7 +370,7 @@ describe('the dispatch timer: bounded work', () => {
     await w.db.collection('projects').doc('p-binjiang').update({ name: '滨江壹号国际公寓豪华样板间 8 幢 601 室（精装修）' });
     const ids = [
       await store(w, MID), await store(w, CONCEALED),
-      await store(w, { key: 'warranty:3', kind: 'warranty', dueDate: '2026-03-11', windowEnd: '2026-03-26' }),
+      await store(w, { key: 'proxyWarranty', kind: 'proxyWarranty', dueDate: '2026-03-11', windowEnd: '2026-03-26' }),
       await store(w, MID, 'p-binjiang'),
     ];
     for (const iso of ['2026-03-11T10:00:00+08:00', '2026-03-11T10:05:00+08:00', '2026-03-11T15:00:00+08:00', '2026-03-12T10:00:00+08:00', '2026-03-12T10:05:00+08:00']) {
@@ -338,7 +382,7 @@ describe('the dispatch timer: bounded work', () => {
       const f = await followUp(w, m._id);
       expect(f.state).toBe('sent');
       expect(m.templateId).toBe(f.message.templateId);
-      expect(m.templateId).toBe(f.kind === 'warranty' ? 'tpl-warranty' : 'tpl-stage');
+      expect(m.templateId).toBe(f.kind === 'proxyWarranty' ? 'tpl-warranty' : 'tpl-stage');
       expect(checkTemplateData(m.data)).toEqual({});
     }
     expect(messages.find((m) => m.touser === otherOwner._id).data.thing2.value).toHaveLength(20);

@@ -135,6 +135,8 @@ function Home() {
       ) : null}
       {hasRole(user, 'customerService') ? (
         <EntryCell id='entry-staff-calls' icon='访' tone='green' title='电话回访' text='待拨打的回访电话 · 约定时间优先' onOpen={go(routes.staffCalls())} />
+      ) : hasRole(user, 'admin') ? (
+        <EntryCell id='entry-staff-calls' icon='访' tone='green' title='电话回访与质保期抽查' text='质保期业主的电话抽查回访（行政人力），以及全部待拨打的回访电话' onOpen={go(routes.staffCalls())} />
       ) : null}
       {hasRole(user, 'customerService', 'admin') ? (
         <EntryCell id='entry-staff-homeowner' icon='查' tone='blue' title='业主查询' text='按姓名、手机号或单号查业主的报修、投诉、回访和通话' onOpen={go(routes.staffHomeowner())} />
