@@ -5,6 +5,7 @@ import { auditEntrySchema } from '@shared/core/audit';
 import { campaignSchema, campaignSendSchema } from '@shared/campaign/campaign';
 import { userSchema } from '@shared/core/roles';
 import { complaintSchema } from '@shared/complaint/complaint';
+import { enquirySchema } from '@shared/enquiry/enquiry';
 import { contactLedgerSchema } from '@shared/followup/credits';
 import { consentEntrySchema, consentHeadSchema } from '@shared/consent/ledger';
 import { noticeSchema } from '@shared/notify/notice';
@@ -71,6 +72,8 @@ export const COLLECTIONS = {
   campaignSends: storedCollection('campaignSends', campaignSendSchema),
   /** admins' approvals for staff to read phone follow-up records, and their revocations: append-only */
   recordApprovals: storedCollection('recordApprovals', recordApprovalSchema),
+  /** the service desk's register: enquiries, suggestions and service needs (ZX-…), each answered once */
+  enquiries: storedCollection('enquiries', enquirySchema),
 };
 
 /** Typed access to every collection of `db`. */
@@ -106,6 +109,7 @@ export function stores(db: Database) {
     campaigns: typed(c.campaigns),
     campaignSends: typed(c.campaignSends),
     recordApprovals: typed(c.recordApprovals),
+    enquiries: typed(c.enquiries),
   };
 }
 

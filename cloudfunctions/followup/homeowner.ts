@@ -24,6 +24,7 @@ async function homeownerIdsFor(store: Stores, query: string): Promise<string[]> 
   const ref = normalizeRef(query);
   if (ref?.kind === 'repair') return (await store.repairs.find({ ref: ref.ref }, { limit: 5 })).map((t) => t.homeownerId);
   if (ref?.kind === 'complaint') return (await store.complaints.find({ ref: ref.ref }, { limit: 5 })).map((c) => c.homeownerId);
+  if (ref?.kind === 'enquiry') return (await store.enquiries.find({ ref: ref.ref }, { limit: 5 })).map((e) => e.homeownerId);
   if (/^1\d{10}$/.test(query)) return (await store.users.find({ phone: query }, { limit: MAX_HITS })).map((u) => u._id);
   const [byName, byProject] = await Promise.all([
     store.users.find({ name: query }, { limit: MAX_HITS }),
@@ -34,7 +35,7 @@ async function homeownerIdsFor(store: Stores, query: string): Promise<string[]> 
 
 /**
  * Customer service finds the homeowner on the line: by name as recorded, full mobile number, the
- * beginning of a project's name, or a BX-/TS- reference. Phones masked; each homeowner listed is an
+ * beginning of a project's name, or a BX-/TS-/ZX- reference. Phones masked; each homeowner listed is an
  * audited read of their name. Others only under an admin's live approval to read phone records.
  */
 export const lookup = action({
