@@ -103,6 +103,7 @@ export const INDEXES: readonly IndexDeclaration[] = [
   { collection: 'enquiries', fields: [['status', 'asc'], ['receivedAt', 'desc']], usedBy: "the service desk's queue: the open ones, and the answered ones newest first, a page at a time" },
   { collection: 'enquiries', fields: [['escalateAt', 'asc']], usedBy: 'the `escalate` timer: enquiries unanswered 24 hours' },
   { collection: 'enquiries', fields: [['ref', 'asc']], usedBy: 'customer service finding a homeowner by a reference (ZX-…)' },
+  { collection: 'enquiries', fields: [['receivedAt', 'asc'], ['_id', 'asc']], usedBy: 'the monthly report' },
 ];
 
 /** A query as the database runs it: the fields it filters on, and what it sorts by. */
