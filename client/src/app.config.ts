@@ -10,9 +10,11 @@
 
 /** Homeowner pages outside the main package: pages/<name>/index. */
 const HOMEOWNER_PAGES = ['repair-new', 'repairs', 'repair', 'complaint-new', 'complaints', 'complaint', 'survey', 'notices', 'consent', 'privacy', 'my-data'];
+HOMEOWNER_PAGES.push('enquiry');
 
 /** Staff pages: staff/<name>/index. */
 const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'assigned', 'complaint', 'complaint-phone', 'projects', 'project', 'calls', 'call', 'prospects', 'campaigns', 'homeowner'];
+STAFF_PAGES.push('enquiries');
 
 /** Managers' and admins' pages (reports with their charts, the configuration summary): manage/<name>/index. */
 const MANAGE_PAGES = ['reports', 'report', 'config'];

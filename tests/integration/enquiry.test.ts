@@ -1,5 +1,6 @@
 import { enquiryFunction as enquiry } from '../../cloudfunctions/enquiry/handler';
 import { escalateTimer } from '../../cloudfunctions/escalate/handler';
+import { followUpFunction as followup } from '../../cloudfunctions/followup/handler';
 import { noticesFunction as notices } from '../../cloudfunctions/notices/handler';
 import { privacyFunction as privacy } from '../../cloudfunctions/privacy/handler';
 import { PEOPLE, snapshot, world, type World } from './harness';
@@ -174,6 +175,16 @@ describe('who sees a request', () => {
     await w.call(enquiry, otherOwner._id, { action: 'submit', kind: 'enquiry', text: '地暖什么时候可以开？' });
     const mine = await w.call(enquiry, owner._id, { action: 'mine' });
     expect(mine.data.enquiries.map((e: { id: string }) => e.id)).toEqual([second, first]);
+  });
+});
+
+describe('a homeowner calling about a request', () => {
+  it('customer service finds the homeowner by the ZX reference the thank-you page told them to quote', async () => {
+    const w = await world();
+    await submitted(w);
+    const found = await w.call(followup, cs._id, { action: 'lookup', query: 'zx 20260301 1' });
+    expect(found.data.homeowners.map((h: { id: string }) => h.id)).toEqual([owner._id]);
+    expect((await w.call(followup, cs._id, { action: 'lookup', query: 'ZX-20260301-0002' })).data.homeowners).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ export function HeldDataCard({ copy }: { copy: DataCopy }) {
   const rows: [string, string][] = [
     ['报修记录', `${copy.repairs.length} 条`],
     ['投诉记录', `${copy.complaints.length} 条`],
+    ['咨询与建议', `${copy.enquiries.length} 条`],
     ['回访问卷回答', `${copy.surveyAnswers.length} 份`],
     ['营销同意记录', `${copy.consent.history.length} 条`],
     ['收到的营销消息', `${copy.marketingMessages.length} 条`],
