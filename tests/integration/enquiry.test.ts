@@ -1,5 +1,6 @@
 import { enquiryFunction as enquiry } from '../../cloudfunctions/enquiry/handler';
-import { escalateTimer } from '../../cloudfunctions/escalate/handler';
+import { BUDGET_MS, escalateTimer } from '../../cloudfunctions/escalate/handler';
+import { retentionTimer } from '../../cloudfunctions/retention/handler';
 import { followUpFunction as followup } from '../../cloudfunctions/followup/handler';
 import { noticesFunction as notices } from '../../cloudfunctions/notices/handler';
 import { privacyFunction as privacy } from '../../cloudfunctions/privacy/handler';
@@ -258,6 +259,21 @@ describe('escalating an unanswered request', () => {
     expect(await noticesOf(w, csManager._id)).toEqual([]);
   });
 
+  it('works within the timer’s time budget and leaves the rest for the next run, each told once', async () => {
+    const w = await world('2026-11-29T10:05:00+08:00');
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) ids.push(await submitted(w, { text: `第 ${i + 1} 个问题：质保卡什么时候寄出？` }));
+    w.clock.set('2026-11-30T12:00:00+08:00');
+    let looks = 0;
+    const cut = await escalateTimer(w.deps, { elapsed: () => (++looks > 8 ? BUDGET_MS + looks : looks) })();
+    expect(cut.more).toBe(true);
+    expect(cut.enquiries).toBeLessThan(12);
+    const rest = await escalateTimer(w.deps)();
+    expect(cut.enquiries + rest.enquiries).toBe(12);
+    expect(rest.more).toBe(false);
+    expect(await noticesOf(w, csManager._id)).toHaveLength(12);
+  });
+
   it('escalates once when two runs happen at the same time', async () => {
     const w = await world('2026-11-29T10:05:00+08:00');
     await submitted(w);
@@ -289,5 +305,16 @@ describe('the homeowner’s data', () => {
     // carried out at once by default (no delay configured)
     expect(await w.call(privacy, owner._id, { action: 'requestDeletion', confirm: true })).toMatchObject({ ok: true, data: { request: { state: 'done' } } });
     expect((await stored(w, id)).text).toBe('请打我另一个号码 *********** 联系');
+  });
+
+  it('the retention timer masks phone numbers in the requests of a project past retention, and in those about no home once none is kept', async () => {
+    const w = await world('2032-03-01T10:00:00+08:00');
+    const about = await submitted(w, { text: '装修时的电话 13912345678 已经不用了' });
+    const general = await submitted(w, { text: '新号码是 13812345678，请更新', projectId: undefined });
+    // 翠湖花园, 李女士's only home, completed past the warranty horizon and the retention period
+    await w.db.collection('projects').doc('p-cuihu').update({ milestones: { completed: '2025-06-01' } });
+    await retentionTimer(w.deps)();
+    expect((await stored(w, about)).text).toBe('装修时的电话 *********** 已经不用了');
+    expect((await stored(w, general)).text).toBe('新号码是 ***********，请更新');
   });
 });
