@@ -62,8 +62,8 @@ export const lookup = action({
 });
 
 /**
- * One homeowner's history for customer service: their projects, repairs, complaints, follow-ups and
- * calls in one timeline, newest first. Only this homeowner's records are read (each query is by their
+ * One homeowner's history for customer service: their projects, repairs, complaints, enquiries,
+ * follow-ups and calls in one timeline, newest first. Only this homeowner's records are read (each query is by their
  * id); the phone is masked; the read of their name and addresses is audited. The timeline shows calls:
  * staff other than customer service and admins read it only under an admin's live approval (001 §十).
  */
@@ -75,10 +75,11 @@ export const homeowner = action({
     if (!reader.ok) return reader;
     const person = await store.users.get(homeownerId);
     if (!person || !hasRole(person, 'homeowner')) return notFound();
-    const [projects, repairs, complaints, followUps] = await Promise.all([
+    const [projects, repairs, complaints, enquiries, followUps] = await Promise.all([
       store.projects.find({ homeownerId }, { orderBy: [['createdAt', 'desc']], limit: MAX_PROJECTS }),
       store.repairs.find({ homeownerId }, { orderBy: [['createdAt', 'desc']], limit: MAX_HISTORY }),
       store.complaints.find({ homeownerId }, { orderBy: [['receivedAt', 'desc']], limit: MAX_HISTORY }),
+      store.enquiries.find({ homeownerId }, { orderBy: [['receivedAt', 'desc']], limit: MAX_HISTORY }),
       store.followups.find({ homeownerId }, { limit: MAX_FOLLOW_UPS }),
     ]);
     const managers = await store.users.getMany(projects.map((p) => p.siteManagerId));
@@ -90,7 +91,7 @@ export const homeowner = action({
         phone: maskPhone(person.phone),
         projects: projects.map((p) => ({ id: p._id, name: p.name, address: p.address, siteManagerName: managers.get(p.siteManagerId)?.name ?? '' })),
       },
-      history: homeownerHistory({ projects, repairs, complaints, followUps, now }),
+      history: homeownerHistory({ projects, repairs, complaints, enquiries, followUps, now }),
     });
   },
 });

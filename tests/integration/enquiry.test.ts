@@ -187,6 +187,19 @@ describe('a homeowner calling about a request', () => {
     expect(found.data.homeowners.map((h: { id: string }) => h.id)).toEqual([owner._id]);
     expect((await w.call(followup, cs._id, { action: 'lookup', query: 'ZX-20260301-0002' })).data.homeowners).toEqual([]);
   });
+
+  it('shows the homeowner’s requests and their answers in the timeline customer service reads on the phone', async () => {
+    const w = await world();
+    const id = await submitted(w);
+    await w.call(enquiry, cs._id, { action: 'reply', enquiryId: id, text: '竣工验收后 7 天内寄出质保卡' });
+    const r = await w.call(followup, cs._id, { action: 'homeowner', homeownerId: owner._id });
+    expect(r.data.history.filter((e: { kind: string }) => e.kind === 'enquiry')).toEqual([
+      {
+        at: at('2026-03-01T10:00:00+08:00'), kind: 'enquiry', kindLabel: '咨询建议', projectName: '翠湖花园 3-1201', title: '咨询：竣工后多久可以申请质保卡？',
+        detail: '徐客服已回复：竣工验收后 7 天内寄出质保卡', ref: 'ZX-20260301-0001', open: null,
+      },
+    ]);
+  });
 });
 
 describe('the desk’s queue', () => {
