@@ -7,6 +7,7 @@ import type { Deps } from '../_platform/ports';
 import type { Stores } from '../_platform/stores';
 import { notify, notifyEach } from '../_usecases/notify';
 import { allocateRef } from '../_usecases/refs';
+import { loadFollowUpSettings } from '../_usecases/settings';
 
 /** Customer-service agents: who hears of every new request at the desk. */
 const MAX_AGENTS = 50;
@@ -15,7 +16,7 @@ type Intake = Omit<NewEnquiry, 'id' | 'ref'>;
 
 /**
  * Registers a request at the desk (《顾客服务信息登记表》) with its ZX- reference, given out in the same
- * transaction. `answer` (customer service on the phone) answers it in that transaction too. With `id`
+ * transaction, its answer due `settings/followup.enquiryReplyWithinHours` later. `answer` (customer service on the phone) answers it in that transaction too. With `id`
  * (from the client's request id) a retry answers the stored one and tells nobody twice. Customer
  * service hears of every request still open; the homeowner hears of an answer.
  */
@@ -28,10 +29,11 @@ export async function register(
   id: string | null,
 ): Promise<Enquiry> {
   const key = id ?? randomUUID().replace(/-/g, '');
+  const { enquiryReplyWithinHours } = await loadFollowUpSettings(store);
   const stored = await store.transaction(async (tx) => {
     const enquiries = store.enquiries.within(tx);
     const made = async (_id: string): Promise<Enquiry> => {
-      const fresh = registerEnquiry({ ...intake, id: _id, ref: await allocateRef(store, tx, 'enquiry', now) }, now);
+      const fresh = registerEnquiry({ ...intake, id: _id, ref: await allocateRef(store, tx, 'enquiry', now) }, now, enquiryReplyWithinHours);
       if (!answer) return fresh;
       const answered = answerEnquiry(fresh, answer, now);
       return answered.ok ? answered.data : fresh;

@@ -21,9 +21,6 @@ export const ENQUIRY_STATUSES = ['open', 'answered'] as const;
 export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number];
 export const ENQUIRY_STATUS_LABELS: Record<EnquiryStatus, string> = { open: '待回复', answered: '已回复' };
 
-/** The desk is on duty 24 hours (004 5.1.1): every request is answered within a day of its arrival. */
-export const ENQUIRY_REPLY_WITHIN_HOURS = 24;
-
 /** One request at the desk (`enquiries/<id>`). */
 export const enquirySchema = z.object({
   _id: z.string(),
@@ -36,7 +33,7 @@ export const enquirySchema = z.object({
   projectId: z.string().nullable(),
   text: z.string(),
   receivedAt: z.number(),
-  /** when the answer is due: 24 hours after it arrived */
+  /** when the answer is due: `settings/followup.enquiryReplyWithinHours` (24 by default) after it arrived */
   replyBy: z.number(),
   status: z.enum(ENQUIRY_STATUSES),
   reply: z.object({ text: z.string(), at: z.number(), by: z.string(), byName: z.string() }).nullable(),
@@ -60,9 +57,12 @@ export interface NewEnquiry {
   loggedBy: { id: string; name: string } | null;
 }
 
-/** A request as it is registered: open, its answer due 24 hours later. */
-export function registerEnquiry(e: NewEnquiry, now: Millis): Enquiry {
-  const replyBy = now + ENQUIRY_REPLY_WITHIN_HOURS * HOUR;
+/**
+ * A request as it is registered: open, its answer due `replyWithinHours` later (the desk is on duty 24
+ * hours, 004 5.1.1, so the hours run through nights and holidays).
+ */
+export function registerEnquiry(e: NewEnquiry, now: Millis, replyWithinHours: number): Enquiry {
+  const replyBy = now + replyWithinHours * HOUR;
   return {
     _id: e.id, ref: e.ref, kind: e.kind, channel: e.channel, homeownerId: e.homeownerId, projectId: e.projectId, text: e.text,
     receivedAt: now, replyBy, status: 'open', reply: null, loggedBy: e.loggedBy, escalateAt: replyBy, escalatedAt: null,
@@ -79,6 +79,11 @@ export function answerEnquiry(e: Enquiry, reply: { text: string; by: string; byN
 export function escalateOverdueEnquiry(e: Enquiry, now: Millis): Enquiry | null {
   if (e.status !== 'open' || e.escalatedAt !== null || e.replyBy >= now) return null;
   return { ...e, escalateAt: null, escalatedAt: now };
+}
+
+/** How many hours the homeowner was promised an answer within. */
+export function promisedHours(e: Pick<Enquiry, 'receivedAt' | 'replyBy'>): number {
+  return Math.round((e.replyBy - e.receivedAt) / HOUR);
 }
 
 export function isOverdue(e: Pick<Enquiry, 'status' | 'replyBy'>, now: Millis): boolean {

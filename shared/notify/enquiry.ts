@@ -1,9 +1,9 @@
-import { ENQUIRY_KIND_LABELS, type Enquiry } from '../enquiry/enquiry';
+import { ENQUIRY_KIND_LABELS, promisedHours, type Enquiry } from '../enquiry/enquiry';
 import { formatCst } from '../core/time';
 import type { NoticeDraft } from './notice';
 
 /** What the notices of one request at the service desk say, and where they lead (DOMAIN §11). */
-type E = Pick<Enquiry, '_id' | 'ref' | 'homeownerId' | 'kind' | 'text' | 'replyBy'>;
+type E = Pick<Enquiry, '_id' | 'ref' | 'homeownerId' | 'kind' | 'text' | 'receivedAt' | 'replyBy'>;
 
 const homeownerPage = (e: E) => `/pages/enquiry/index?id=${encodeURIComponent(e._id)}`;
 const staffPage = (e: E) => `/staff/enquiries/index?id=${encodeURIComponent(e._id)}`;
@@ -35,13 +35,13 @@ export function enquiryRepliedNotice(e: E, reply: string): NoticeDraft {
   };
 }
 
-/** To the customer-service managers: nobody answered within 24 hours. */
+/** To the customer-service managers: nobody answered in the time the homeowner was promised. */
 export function enquiryOverdueNotice(e: E, homeownerName: string): Omit<NoticeDraft, 'to'> {
   return {
     key: `enquiry.overdue:${e._id}`,
     ref: e.ref,
     kind: 'enquiry.overdue',
-    title: `${ENQUIRY_KIND_LABELS[e.kind]}超过 24 小时未回复`,
+    title: `${ENQUIRY_KIND_LABELS[e.kind]}超过 ${promisedHours(e)} 小时未回复`,
     body: `${homeownerName ? `${homeownerName}：` : ''}${brief(e.text)}。答复期限 ${when(e.replyBy)} 已过，请安排回复。`,
     page: staffPage(e),
   };

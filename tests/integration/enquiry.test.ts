@@ -1,13 +1,15 @@
 import { enquiryFunction as enquiry } from '../../cloudfunctions/enquiry/handler';
 import { BUDGET_MS, escalateTimer } from '../../cloudfunctions/escalate/handler';
 import { retentionTimer } from '../../cloudfunctions/retention/handler';
+import { adminFunction as admin } from '../../cloudfunctions/admin/handler';
 import { followUpFunction as followup } from '../../cloudfunctions/followup/handler';
 import { noticesFunction as notices } from '../../cloudfunctions/notices/handler';
 import { privacyFunction as privacy } from '../../cloudfunctions/privacy/handler';
 import { PEOPLE, snapshot, world, type World } from './harness';
 
 const at = (iso: string) => new Date(iso).getTime();
-const { owner, otherOwner, sm, engManager, cs, csManager, admin } = PEOPLE;
+const { owner, otherOwner, sm, engManager, cs, csManager } = PEOPLE;
+const boss = PEOPLE.admin;
 
 const submit = (w: World, extra: Record<string, unknown> = {}) =>
   w.call(enquiry, owner._id, { action: 'submit', kind: 'enquiry', text: '竣工后多久可以申请质保卡？', projectId: 'p-cuihu', ...extra });
@@ -31,6 +33,19 @@ describe('registering a request at the service desk', () => {
     });
     const second = await submit(w, { kind: 'suggestion', text: '建议工地每天收工后拍照发到群里', projectId: undefined });
     expect(second.data.enquiry).toMatchObject({ ref: 'ZX-20261129-0002', kind: 'suggestion', projectName: '', projectId: null });
+  });
+
+  it('answers within the hours an admin set for the desk, and the escalation follows them', async () => {
+    const w = await world('2026-11-29T10:05:00+08:00');
+    expect(await w.call(admin, boss._id, { action: 'setConfig', area: 'followup', changes: { enquiryReplyWithinHours: 200 } })).toMatchObject({
+      ok: false, code: 'REQUEST.INVALID', fields: { 'changes.enquiryReplyWithinHours': '咨询建议回复时限（小时）不能大于 168' },
+    });
+    expect(await w.call(admin, boss._id, { action: 'setConfig', area: 'followup', changes: { enquiryReplyWithinHours: 12 } })).toMatchObject({ ok: true });
+    const r = await submit(w);
+    expect(r.data.enquiry.replyBy).toBe(at('2026-11-29T22:05:00+08:00'));
+    w.clock.set('2026-11-29T22:10:00+08:00');
+    expect(await escalateTimer(w.deps)()).toMatchObject({ enquiries: 1 });
+    expect((await noticesOf(w, csManager._id))[0]).toMatchObject({ kind: 'enquiry.overdue', title: '咨询超过 12 小时未回复' });
   });
 
   it('numbers requests from 1 again on the next China day, whatever the server’s zone', async () => {
@@ -109,7 +124,7 @@ describe('answering', () => {
     expect(first.data.enquiry).toMatchObject({ status: 'answered', reply: { byName: '徐客服' } });
     const before = await stored(w, id);
     w.clock.advanceHours(1);
-    for (const who of [cs, admin]) {
+    for (const who of [cs, boss]) {
       expect(await w.call(enquiry, who._id, { action: 'reply', enquiryId: id, text: '再补充一句' })).toMatchObject({ ok: false, code: 'ENQUIRY.ALREADY_ANSWERED' });
     }
     expect(await stored(w, id)).toEqual(before);
@@ -143,7 +158,7 @@ describe('who sees a request', () => {
   it('shows it to its homeowner and the desk; another homeowner gets not-found, other staff are refused', async () => {
     const w = await world();
     const id = await submitted(w);
-    for (const who of [owner, cs, csManager, admin]) expect(await w.call(enquiry, who._id, { action: 'get', enquiryId: id })).toMatchObject({ ok: true });
+    for (const who of [owner, cs, csManager, boss]) expect(await w.call(enquiry, who._id, { action: 'get', enquiryId: id })).toMatchObject({ ok: true });
     expect(await w.call(enquiry, otherOwner._id, { action: 'get', enquiryId: id })).toMatchObject({ ok: false, code: 'ENQUIRY.NOT_FOUND' });
     for (const who of [sm, engManager]) expect(await w.call(enquiry, who._id, { action: 'get', enquiryId: id })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
     for (const who of [owner, sm, engManager]) expect(await w.call(enquiry, who._id, { action: 'queue' })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });

@@ -10,13 +10,13 @@ import { fetchWhoAmI, type WhoAmI } from '@/features/me';
 import { useNow } from '@/hooks/useNow';
 import './index.scss';
 
-type PageData = { projects: WhoAmI['projects']; enquiries: EnquirySummary[] };
+type PageData = { projects: WhoAmI['projects']; replyHours: number; enquiries: EnquirySummary[] };
 
 async function loadPage(): Promise<Reply<PageData>> {
   const [me, mine] = await Promise.all([fetchWhoAmI(), fetchMyEnquiries()]);
   if (!me.ok) return me;
   if (!mine.ok) return mine;
-  return { ok: true, data: { projects: me.data.projects, enquiries: mine.data.enquiries } };
+  return { ok: true, data: { projects: me.data.projects, replyHours: me.data.service.enquiryReplyHours, enquiries: mine.data.enquiries } };
 }
 
 /** The one a notice opened first, then the rest, newest first. */
@@ -37,6 +37,7 @@ function Enquiries() {
           ) : (
             <EnquiryForm
               projects={data.projects}
+              replyHours={data.replyHours}
               onSent={(e) => {
                 setSent(e);
                 setRound((r) => r + 1);

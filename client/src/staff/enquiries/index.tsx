@@ -8,6 +8,7 @@ import { MorePages } from '@/components/MorePages';
 import { Screen } from '@/components/Screen';
 import { Empty } from '@/components/StateViews';
 import { EnquiryCard, fetchEnquiry, fetchEnquiryQueue, PhoneEnquiryForm, ReplyForm } from '@/features/enquiry';
+import { fetchWhoAmI } from '@/features/me';
 import { NoticesEntry } from '@/features/notices';
 import { useNow } from '@/hooks/useNow';
 import { toastDone } from '@/lib/feedback';
@@ -43,7 +44,7 @@ function OpenList({ now, onChanged }: { now: Millis; onChanged: () => void }) {
         return (
           <View id='desk-open'>
             <View className='staff-summary'>
-              <Text className='nowrap'>共 {enquiries.length} 条待回复 · 24 小时内回复</Text>
+              <Text className='nowrap'>共 {enquiries.length} 条待回复 · 超时的在最前</Text>
               {late > 0 ? <Text className='text-danger staff-summary__overdue staff-summary__right'>{late} 条已超时</Text> : <Text className='text-ok staff-summary__right'>暂无超时</Text>}
             </View>
             {enquiries.map((e) => (
@@ -110,14 +111,18 @@ function Desk() {
       {tab === 'open' ? <OpenList key={`open-${round}`} now={now} onChanged={changed} /> : null}
       {tab === 'answered' ? <AnsweredList key={`answered-${round}`} now={now} /> : null}
       {tab === 'phone' ? (
-        <PhoneEnquiryForm
-          key={`phone-${round}`}
-          onLogged={(e) => {
-            toastDone(e.status === 'answered' ? '已登记并回复' : '已登记，24 小时内回复');
-            setTab(e.status === 'answered' ? 'answered' : 'open');
-            changed();
-          }}
-        />
+        <Loadable key={`phone-${round}`} load={fetchWhoAmI}>
+          {(me) => (
+            <PhoneEnquiryForm
+              replyHours={me.service.enquiryReplyHours}
+              onLogged={(e) => {
+                toastDone(e.status === 'answered' ? '已登记并回复' : '已登记，待回复');
+                setTab(e.status === 'answered' ? 'answered' : 'open');
+                changed();
+              }}
+            />
+          )}
+        </Loadable>
       ) : null}
     </>
   );

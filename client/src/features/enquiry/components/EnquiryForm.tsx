@@ -22,11 +22,13 @@ const NO_PHOTOS = { failed: false };
 
 interface Props {
   projects: ProjectSummary[];
+  /** hours within which the desk answers (settings) */
+  replyHours: number;
   onSent: (enquiry: EnquiryView) => void;
 }
 
 /** 咨询与建议: what kind, which home (optional), what it is; one request id per form. */
-export function EnquiryForm({ projects, onSent }: Props) {
+export function EnquiryForm({ projects, replyHours, onSent }: Props) {
   const [requestId] = useState(newRequestId);
   const [kind, setKind] = useState<EnquiryKind | undefined>();
   const [projectId, setProjectId] = useState(projects.length === 1 ? projects[0].id : '');
@@ -67,7 +69,7 @@ export function EnquiryForm({ projects, onSent }: Props) {
           </View>
         ) : null}
         <TextField id='enquiry-text' label='内容' value={text} onChange={edited('text', setText)} placeholder={PLACEHOLDERS[kind ?? 'enquiry']} max={1000} error={errors.text} />
-        <Text className='muted'>客服会在 24 小时内回复，回复会出现在这里和「消息」里。报修和投诉请走首页的「我的报修」「我的投诉」，处理得更快。</Text>
+        <Text className='muted' id='enquiry-promise'>客服会在 {replyHours} 小时内回复，回复会出现在这里和「消息」里。报修和投诉请走首页的「我的报修」「我的投诉」，处理得更快。</Text>
       </View>
       <SubmitBar id='enquiry-submit' errorId='enquiry-error' label='提交' failure={failure} sending={sending} uploading={false} onSubmit={() => void send()} />
     </View>

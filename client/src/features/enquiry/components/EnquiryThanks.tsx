@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { EnquiryView } from '@shared/enquiry/api';
 import { refText } from '@shared/core/refs';
+import { promisedHours } from '@shared/enquiry/enquiry';
 import { formatCst } from '@shared/core/time';
 import { ActionButton } from '@/components/ActionButton';
 
@@ -13,7 +14,7 @@ export function EnquiryThanks({ enquiry, onAnother }: { enquiry: EnquiryView; on
         编号 {refText(enquiry.ref)}
       </Text>
       <Text id='enquiry-thanks-promise'>
-        客服会在 24 小时内回复（最晚 {formatCst(enquiry.replyBy, 'M月D日 HH:mm')}），回复会出现在这里和「消息」里。打电话问进度时报上编号即可。
+        客服会在 {promisedHours(enquiry)} 小时内回复（最晚 {formatCst(enquiry.replyBy, 'M月D日 HH:mm')}），回复会出现在这里和「消息」里。打电话问进度时报上编号即可。
       </Text>
       <View className='enquiry-thanks__again'>
         <ActionButton kind='ghost' block onClick={onAnother} id='enquiry-another'>

@@ -15,7 +15,7 @@ import { KindChips } from './KindChips';
 const NO_PHOTOS = { failed: false };
 
 /** 登记电话咨询: customer service writes down a call; what was answered on the phone is recorded as the reply. */
-export function PhoneEnquiryForm({ onLogged }: { onLogged: (e: EnquiryView) => void }) {
+export function PhoneEnquiryForm({ replyHours, onLogged }: { replyHours: number; onLogged: (e: EnquiryView) => void }) {
   const [requestId] = useState(newRequestId);
   const [project, setProject] = useState<ProjectHit | null>(null);
   const [kind, setKind] = useState<EnquiryKind | undefined>();
@@ -43,12 +43,12 @@ export function PhoneEnquiryForm({ onLogged }: { onLogged: (e: EnquiryView) => v
           label='电话里已经答复的内容'
           value={reply}
           onChange={edited('reply', setReply)}
-          placeholder='当场答复了就写在这里，登记后即为“已回复”；不能当即答复的留空，并告诉客户 24 小时内回复'
+          placeholder={`当场答复了就写在这里，登记后即为“已回复”；不能当即答复的留空，并告诉客户 ${replyHours} 小时内回复`}
           max={1000}
           error={errors.reply}
           optional
         />
-        <Text className='muted'>没有当场答复的会进入「待回复」，24 小时内必须回复；超时会通知客服部经理。</Text>
+        <Text className='muted'>没有当场答复的会进入「待回复」，{replyHours} 小时内必须回复；超时会通知客服部经理。</Text>
       </View>
       <SubmitBar id='phone-enquiry-submit' errorId='phone-enquiry-error' label='登记' failure={failure} sending={sending} uploading={false} onSubmit={() => void send()} />
     </View>
