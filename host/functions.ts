@@ -1,6 +1,7 @@
 import { adminFunction } from '../cloudfunctions/admin/handler';
 import { campaignFunction } from '../cloudfunctions/campaign/handler';
 import { complaintFunction } from '../cloudfunctions/complaint/handler';
+import { enquiryFunction } from '../cloudfunctions/enquiry/handler';
 import { dispatchFunction } from '../cloudfunctions/dispatch/probe';
 import { followUpFunction } from '../cloudfunctions/followup/handler';
 import type { FunctionHandler } from '../cloudfunctions/_platform/define';
@@ -20,6 +21,7 @@ export const FUNCTIONS: Record<string, (deps: Deps) => FunctionHandler> = {
   campaign: campaignFunction,
   complaint: complaintFunction,
   dispatch: dispatchFunction,
+  enquiry: enquiryFunction,
   followup: followUpFunction,
   me: meFunction,
   notices: noticesFunction,

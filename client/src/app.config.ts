@@ -11,10 +11,10 @@
  */
 
 /** Homeowner pages outside the main package: pages/<name>/index. */
-const HOMEOWNER_PAGES = ['repair-new', 'repairs', 'repair', 'complaint-new', 'complaints', 'complaint', 'survey', 'notices', 'consent', 'privacy', 'my-data', 'site'];
+const HOMEOWNER_PAGES = ['repair-new', 'repairs', 'repair', 'complaint-new', 'complaints', 'complaint', 'survey', 'notices', 'consent', 'privacy', 'my-data', 'site', 'enquiry'];
 
 /** Staff pages: staff/<name>/index. */
-const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'assigned', 'complaint', 'complaint-phone', 'projects', 'project', 'visit', 'calls', 'call', 'prospects', 'campaigns', 'homeowner'];
+const STAFF_PAGES = ['queue', 'ticket', 'overdue', 'complaints', 'assigned', 'complaint', 'complaint-phone', 'projects', 'project', 'visit', 'calls', 'call', 'prospects', 'campaigns', 'homeowner', 'enquiries'];
 
 /** Managers' and admins' pages (reports with their charts, the configuration summary): manage/<name>/index, one subpackage. */
 const MANAGE_PAGES = ['reports', 'report', 'config'];

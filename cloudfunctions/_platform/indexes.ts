@@ -101,6 +101,11 @@ export const INDEXES: readonly IndexDeclaration[] = [
   { collection: 'recordApprovals', fields: [['staffId', 'asc'], ['kind', 'asc'], ['expiresAt', 'desc']], usedBy: "whether a staff member's approval to read phone follow-up records stands" },
   { collection: 'recordApprovals', fields: [['kind', 'asc'], ['at', 'desc']], usedBy: "the admin's list of approvals to read phone follow-up records (`admin.recordAccess`)" },
   { collection: 'recordApprovals', fields: [['staffId', 'asc'], ['kind', 'asc'], ['at', 'desc']], usedBy: "one staff member's approvals, newest first" },
+  { collection: 'enquiries', fields: [['homeownerId', 'asc'], ['receivedAt', 'desc']], usedBy: "a homeowner's enquiries and suggestions, newest first (and 我的数据)" },
+  { collection: 'enquiries', fields: [['status', 'asc'], ['receivedAt', 'desc']], usedBy: "the service desk's queue: the open ones, and the answered ones newest first, a page at a time" },
+  { collection: 'enquiries', fields: [['escalateAt', 'asc']], usedBy: 'the `escalate` timer: enquiries unanswered 24 hours' },
+  { collection: 'enquiries', fields: [['ref', 'asc']], usedBy: 'customer service finding a homeowner by a reference (ZX-…)' },
+  { collection: 'enquiries', fields: [['receivedAt', 'asc'], ['_id', 'asc']], usedBy: 'the monthly report' },
 ];
 
 /** A query as the database runs it: the fields it filters on, and what it sorts by. */

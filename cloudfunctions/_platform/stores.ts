@@ -5,6 +5,7 @@ import { auditEntrySchema } from '@shared/core/audit';
 import { campaignSchema, campaignSendSchema } from '@shared/campaign/campaign';
 import { userSchema } from '@shared/core/roles';
 import { complaintSchema } from '@shared/complaint/complaint';
+import { enquirySchema } from '@shared/enquiry/enquiry';
 import { contactLedgerSchema } from '@shared/followup/credits';
 import { consentEntrySchema, consentHeadSchema } from '@shared/consent/ledger';
 import { noticeSchema } from '@shared/notify/notice';
@@ -74,6 +75,8 @@ export const COLLECTIONS = {
   recordApprovals: storedCollection('recordApprovals', recordApprovalSchema),
   /** site photos archived by staff and on-site visits signed by the homeowner (DOMAIN §11): append-only */
   siteVisits: storedCollection('siteVisits', siteVisitSchema),
+  /** the service desk's register: enquiries, suggestions and service needs (ZX-…), each answered once */
+  enquiries: storedCollection('enquiries', enquirySchema),
 };
 
 /** Typed access to every collection of `db`. */
@@ -110,6 +113,7 @@ export function stores(db: Database) {
     campaignSends: typed(c.campaignSends),
     recordApprovals: typed(c.recordApprovals),
     siteVisits: typed(c.siteVisits),
+    enquiries: typed(c.enquiries),
   };
 }
 

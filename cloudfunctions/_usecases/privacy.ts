@@ -13,16 +13,18 @@ const MAX_RECORDS = 500;
 /** Nothing to change: the record is gone or already done; writes nothing. */
 const UNCHANGED = fail('PRIVACY.UNCHANGED', '无需处理');
 
-/** Mobile numbers written into the descriptions of the homeowner's repair tickets and complaints, masked. */
+/** Mobile numbers written into the homeowner's repair tickets, complaints and enquiries, masked. */
 async function maskPhonesInTexts(store: Stores, homeownerId: string, projectId?: string): Promise<void> {
   const where = projectId ? { homeownerId, projectId } : { homeownerId };
-  const [repairs, complaints] = await Promise.all([
+  const [repairs, complaints, enquiries] = await Promise.all([
     store.repairs.find(where, { limit: MAX_RECORDS }),
     store.complaints.find(where, { limit: MAX_RECORDS }),
+    store.enquiries.find(where, { limit: MAX_RECORDS }),
   ]);
   await Promise.all([
     ...repairs.filter((r) => withoutPhones(r.description) !== r.description).map((r) => store.repairs.patch(r._id, { description: withoutPhones(r.description) })),
     ...complaints.filter((c) => withoutPhones(c.description) !== c.description).map((c) => store.complaints.patch(c._id, { description: withoutPhones(c.description) })),
+    ...enquiries.filter((e) => withoutPhones(e.text) !== e.text).map((e) => store.enquiries.patch(e._id, { text: withoutPhones(e.text) })),
   ]);
 }
 
@@ -57,8 +59,8 @@ async function anonymiseUser(store: Stores, homeownerId: string, now: Millis): P
 
 /**
  * Everything personal about a homeowner erased (PIPL art. 47): their name, phone and contact times,
- * the name and address of their projects, phone numbers written into their tickets and complaints,
- * their signatures on site visits (the images deleted from storage).
+ * the name and address of their projects, phone numbers written into their tickets, complaints and
+ * enquiries, their signatures on site visits (the images deleted from storage).
  * Business records stay (shared/privacy/anonymise.ts `KEPT_RECORDS`). A pending deletion request is
  * marked done. Running it twice changes nothing the second time.
  */
@@ -88,6 +90,10 @@ export async function anonymiseExpiredProject(store: Stores, files: FileStorage,
   const changed = await anonymiseProject(store, project._id, now);
   await maskPhonesInTexts(store, project.homeownerId, project._id);
   const stillKept = await store.projects.count({ homeownerId: project.homeownerId, anonymisedAt: store.command.exists(false) });
-  if (stillKept === 0) await anonymiseUser(store, project.homeownerId, now);
+  if (stillKept === 0) {
+    // what is tied to no project (an enquiry about none) goes with the homeowner's last project
+    await maskPhonesInTexts(store, project.homeownerId);
+    await anonymiseUser(store, project.homeownerId, now);
+  }
   return changed;
 }

@@ -52,8 +52,9 @@ export async function buildMonthly(store: Stores, files: FileStorage, period: Pe
   const complaints = [...new Map([...received, ...closed].map((c) => [c._id, c])).values()];
   const repairs = await findAll(store.repairs, _, { createdAt: _.gte(periodBounds(period).start - REPAIR_LOOKBACK).and(_.lt(span.end)) }, inTime);
   const answers = await findAll(store.surveyAnswers, _, { at: _.gte(span.start).and(_.lt(span.end)) }, inTime);
+  const enquiries = await findAll(store.enquiries, _, { receivedAt: _.gte(periodBounds(period).start).and(_.lt(span.end)) }, inTime);
   const repairManagers = await store.users.getMany(repairs.map((t) => t.siteManagerId).filter((id) => !siteManagers.has(id)));
-  const figures = monthlyFigures({ period, previous, projects, complaints, repairs, answers, siteManagers: new Map([...siteManagers, ...repairManagers]) });
+  const figures = monthlyFigures({ period, previous, projects, complaints, repairs, answers, enquiries, siteManagers: new Map([...siteManagers, ...repairManagers]) });
   const label = `管理月报 ${period.month.replace('-', '年')}月`;
   const report: MonthlyReport = {
     _id: monthlyId(period.month), kind: 'monthly', month: period.month, label, period: { from: period.from, to: period.to }, dueAt: period.dueAt, builtAt: now, csvFileId: '', figures,

@@ -1,6 +1,8 @@
 import { ok, fail } from '@shared/core/result';
 import { needsHandler } from '@shared/complaint/handler';
 import { escalateOverdueComplaint } from '@shared/complaint/lifecycle';
+import { escalateOverdueEnquiry, type Enquiry } from '@shared/enquiry/enquiry';
+import { enquiryOverdueNotice } from '@shared/notify/enquiry';
 import { escalateOverdueRepair } from '@shared/repair/lifecycle';
 import { repairOverdueNotice } from '@shared/notify/repair';
 import type { RepairTicket } from '@shared/repair/ticket';
@@ -25,6 +27,8 @@ export const BUDGET_MS = 12_000;
 export interface EscalationRun {
   complaints: number;
   repairs: number;
+  /** enquiries and suggestions unanswered 24 hours, reported to the customer-service managers */
+  enquiries: number;
   /** complaints opened for survey answers whose submission was cut off before opening them */
   recoveredComplaints: number;
   /** true when there was more to do than one run may do */
@@ -34,11 +38,11 @@ export interface EscalationRun {
 const NOT_DUE = fail('ESCALATE.NOT_DUE', '无需升级');
 
 /**
- * The overdue timer: finds complaints and repair tickets whose escalation is due (an indexed range
- * query on `escalateAt`, in pages) and escalates each once; then opens the complaints owed by survey
+ * The overdue timer: finds complaints, repair tickets and enquiries whose escalation is due (an
+ * indexed range query on `escalateAt`, in pages) and escalates each once; then opens the complaints owed by survey
  * answers whose submission was cut off. Every item is re-read and changed in its own transaction, so
  * two runs at once, or a run killed half-way and run again, escalate nothing twice. One time budget
- * covers the three sweeps; what a run does not reach waits for the next.
+ * covers the four sweeps; what a run does not reach waits for the next.
  */
 export function escalateTimer(deps: Deps, limits: Partial<RunLimits> = {}): () => Promise<EscalationRun> {
   return async () => {
@@ -56,13 +60,17 @@ export function escalateTimer(deps: Deps, limits: Partial<RunLimits> = {}): () =
       },
     );
     const repairs = await escalateDue(deps, store, store.repairs, run, now, (t) => escalateOverdueRepair(t, now), (t) => tellRepairOverdue(deps, store, t, now));
+    const enquiries = await escalateDue(deps, store, store.enquiries, run, now, (e) => escalateOverdueEnquiry(e, now), (e) => tellEnquiryOverdue(deps, store, e, now));
     let recoveredComplaints = 0;
     const recovery = await sweep(run, (size) => answersMissingComplaints(store, now, size), async () => async (record) => {
       recoveredComplaints += (await openSurveyComplaints(store, record, now)).complaints.length;
       return true;
     });
-    const outcome = { complaints: complaints.changed, repairs: repairs.changed, recoveredComplaints, more: complaints.more || repairs.more || recovery.more };
-    if (outcome.complaints || outcome.repairs || recoveredComplaints) deps.log.info('escalated overdue items', { ...outcome });
+    const outcome = {
+      complaints: complaints.changed, repairs: repairs.changed, enquiries: enquiries.changed, recoveredComplaints,
+      more: complaints.more || repairs.more || enquiries.more || recovery.more,
+    };
+    if (outcome.complaints || outcome.repairs || outcome.enquiries || recoveredComplaints) deps.log.info('escalated overdue items', { ...outcome });
     return outcome;
   };
 }
@@ -116,4 +124,13 @@ async function tellRepairOverdue(deps: Deps, store: Stores, t: RepairTicket, now
   if (fresh.length === 0) return;
   const draft = repairOverdueNotice(t, project?.name ?? '', fresh.join('、'), siteManager?.name ?? '');
   await notifyEach(store, managers.map((m) => m._id), draft, now, deps);
+}
+
+/**
+ * An enquiry, suggestion or service need still unanswered when its 24 hours are up reaches the
+ * customer-service department's managers, once (the notice is keyed by the enquiry).
+ */
+async function tellEnquiryOverdue(deps: Deps, store: Stores, e: Enquiry, now: number): Promise<void> {
+  const [homeowner, managers] = await Promise.all([store.users.get(e.homeownerId), departmentManagers(store, 'customerService')]);
+  await notifyEach(store, managers.map((m) => m._id), enquiryOverdueNotice(e, homeowner?.name ?? ''), now, deps);
 }

@@ -24,6 +24,7 @@ async function homeownerIdsFor(store: Stores, query: string): Promise<string[]> 
   const ref = normalizeRef(query);
   if (ref?.kind === 'repair') return (await store.repairs.find({ ref: ref.ref }, { limit: 5 })).map((t) => t.homeownerId);
   if (ref?.kind === 'complaint') return (await store.complaints.find({ ref: ref.ref }, { limit: 5 })).map((c) => c.homeownerId);
+  if (ref?.kind === 'enquiry') return (await store.enquiries.find({ ref: ref.ref }, { limit: 5 })).map((e) => e.homeownerId);
   if (/^1\d{10}$/.test(query)) return (await store.users.find({ phone: query }, { limit: MAX_HITS })).map((u) => u._id);
   const [byName, byProject] = await Promise.all([
     store.users.find({ name: query }, { limit: MAX_HITS }),
@@ -34,7 +35,7 @@ async function homeownerIdsFor(store: Stores, query: string): Promise<string[]> 
 
 /**
  * Customer service finds the homeowner on the line: by name as recorded, full mobile number, the
- * beginning of a project's name, or a BX-/TS- reference. Phones masked; each homeowner listed is an
+ * beginning of a project's name, or a BX-/TS-/ZX- reference. Phones masked; each homeowner listed is an
  * audited read of their name. Others only under an admin's live approval to read phone records.
  */
 export const lookup = action({
@@ -61,8 +62,8 @@ export const lookup = action({
 });
 
 /**
- * One homeowner's history for customer service: their projects, repairs, complaints, follow-ups and
- * calls in one timeline, newest first. Only this homeowner's records are read (each query is by their
+ * One homeowner's history for customer service: their projects, repairs, complaints, enquiries,
+ * follow-ups and calls in one timeline, newest first. Only this homeowner's records are read (each query is by their
  * id); the phone is masked; the read of their name and addresses is audited. The timeline shows calls:
  * staff other than customer service and admins read it only under an admin's live approval (001 §十).
  */
@@ -74,10 +75,11 @@ export const homeowner = action({
     if (!reader.ok) return reader;
     const person = await store.users.get(homeownerId);
     if (!person || !hasRole(person, 'homeowner')) return notFound();
-    const [projects, repairs, complaints, followUps] = await Promise.all([
+    const [projects, repairs, complaints, enquiries, followUps] = await Promise.all([
       store.projects.find({ homeownerId }, { orderBy: [['createdAt', 'desc']], limit: MAX_PROJECTS }),
       store.repairs.find({ homeownerId }, { orderBy: [['createdAt', 'desc']], limit: MAX_HISTORY }),
       store.complaints.find({ homeownerId }, { orderBy: [['receivedAt', 'desc']], limit: MAX_HISTORY }),
+      store.enquiries.find({ homeownerId }, { orderBy: [['receivedAt', 'desc']], limit: MAX_HISTORY }),
       store.followups.find({ homeownerId }, { limit: MAX_FOLLOW_UPS }),
     ]);
     const managers = await store.users.getMany(projects.map((p) => p.siteManagerId));
@@ -89,7 +91,7 @@ export const homeowner = action({
         phone: maskPhone(person.phone),
         projects: projects.map((p) => ({ id: p._id, name: p.name, address: p.address, siteManagerName: managers.get(p.siteManagerId)?.name ?? '' })),
       },
-      history: homeownerHistory({ projects, repairs, complaints, followUps, now }),
+      history: homeownerHistory({ projects, repairs, complaints, enquiries, followUps, now }),
     });
   },
 });

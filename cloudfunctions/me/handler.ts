@@ -39,6 +39,7 @@ const whoami = action({
         deskHours: settings.deskHours,
         repairPromise: homeRepairPromise(repairRules),
         contactHours: repairRules.contactWithinHours,
+        enquiryReplyHours: settings.enquiryReplyWithinHours,
       },
     });
   },

@@ -39,10 +39,11 @@ async function marketingMessages(store: Stores, homeownerId: string): Promise<Ma
 /** Everything the company holds about one homeowner, read only by the homeowner themselves. */
 async function dataCopy(store: Stores, user: User, now: Millis): Promise<DataCopy> {
   const mine = { homeownerId: user._id };
-  const [projects, repairs, complaints, answers, visits, entries, reads, lastRead, marketing] = await Promise.all([
+  const [projects, repairs, complaints, enquiries, answers, visits, entries, reads, lastRead, marketing] = await Promise.all([
     store.projects.find(mine, { orderBy: [['createdAt', 'desc']], limit: MAX_RECORDS }),
     store.repairs.find(mine, { orderBy: [['createdAt', 'desc']], limit: MAX_RECORDS }),
     store.complaints.find(mine, { orderBy: [['receivedAt', 'desc']], limit: MAX_RECORDS }),
+    store.enquiries.find(mine, { orderBy: [['receivedAt', 'desc']], limit: MAX_RECORDS }),
     store.surveyAnswers.find(mine, { orderBy: [['at', 'desc']], limit: MAX_RECORDS }),
     store.siteVisits.find(mine, { orderBy: [['at', 'desc']], limit: MAX_RECORDS }),
     consentEntries(store, user._id),
@@ -56,6 +57,10 @@ async function dataCopy(store: Stores, user: User, now: Millis): Promise<DataCop
     projects: projects.map((p) => ({ id: p._id, name: p.name, address: p.address, milestones: p.milestones, anonymisedAt: p.anonymisedAt ?? null })),
     repairs: repairs.map((r) => ({ id: r._id, projectId: r.projectId, category: r.category, description: r.description, status: r.status, createdAt: r.createdAt })),
     complaints: complaints.map((c) => ({ id: c._id, projectId: c.projectId, category: c.category, description: c.description, status: c.status, receivedAt: c.receivedAt })),
+    enquiries: enquiries.map((e) => ({
+      id: e._id, ref: e.ref, projectId: e.projectId, kind: e.kind, channel: e.channel, text: e.text, status: e.status, receivedAt: e.receivedAt,
+      reply: e.reply?.text ?? null, repliedAt: e.reply?.at ?? null,
+    })),
     surveyAnswers: answers.map((a) => ({ id: a._id, followUpId: a.followUpId, stage: a.stage, answeredAt: a.at, channel: a.channel, answers: a.answers })),
     siteVisits: visits.map((v) => ({
       id: v._id, projectId: v.projectId, kind: v.kind, kindLabel: SITE_VISIT_KIND_LABELS[v.kind], stage: v.stage, photos: v.photos, note: v.note,

@@ -51,6 +51,8 @@ export const followUpSettingsInput = z.strictObject({
   hotline: z.string().check(z.trim(), z.regex(/^[\d\-+ ]{5,20}$/, { error: '服务热线应为 5-20 位数字或“-”' })),
   /** when the hotline is answered, shown next to it on every screen (004 5.1.1: 24 hours) */
   deskHours: z.string({ error: '服务时间应为文字' }).check(z.trim(), z.minLength(2, { error: '请填写服务时间' }), z.maxLength(20, { error: '服务时间最多 20 个字' })),
+  /** hours within which the desk answers an enquiry, suggestion or service need */
+  enquiryReplyWithinHours: whole('咨询建议回复时限（小时）', 1, 168),
   companyName: z.string().check(z.trim(), z.maxLength(20, { error: '公司名称最多 20 个字' })),
 });
 

@@ -37,6 +37,7 @@ export function settingsSummary(area: SettingsArea, stored: unknown): SettingLin
         { label: '消息模板', value: TEMPLATE_PURPOSES.map((p) => `${TEMPLATE_PURPOSE_LABELS[p]}${f.templates[p] ? '已配置' : '未配置（改为电话回访）'}`).join('；') },
         { label: '服务热线', value: f.hotline },
         { label: '服务时间', value: f.deskHours },
+        { label: '咨询建议回复时限', value: `收到后 ${f.enquiryReplyWithinHours} 小时内（超时通知客服部经理）` },
         { label: '公司名称', value: f.companyName || '（未填写，电话中称“装修公司”）' },
       ];
     }

@@ -3,10 +3,11 @@ import { cstDate, type Millis } from './time';
 
 /**
  * Reference numbers a person can read out on the phone: repairs `BX-20261129-0007` (报修), complaints
- * `TS-20261129-0003` (投诉). The date is the China Standard Time day the record was made; the number
+ * `TS-20261129-0003` (投诉), enquiries, suggestions and service needs at the desk `ZX-20261129-0002`
+ * (咨询). The date is the China Standard Time day the record was made; the number
  * counts that day's records of the kind from 1, four digits, wider only past 9999 so it never repeats.
  */
-export const REF_KINDS = { repair: 'BX', complaint: 'TS' } as const;
+export const REF_KINDS = { repair: 'BX', complaint: 'TS', enquiry: 'ZX' } as const;
 export type RefKind = keyof typeof REF_KINDS;
 export type RefPrefix = (typeof REF_KINDS)[RefKind];
 
@@ -40,7 +41,8 @@ export function nextRef(counter: RefCounter | null, kind: RefKind, at: Millis): 
   return { counter: { _id: refCounterId(kind, at), last, updatedAt: at }, ref: formatRef(kind, at, last) };
 }
 
-const REF_PATTERN = /^(BX|TS)-?(\d{8})-?(\d{1,6})$/;
+const REF_PATTERN = /^(BX|TS|ZX)-?(\d{8})-?(\d{1,6})$/;
+const KIND_OF_PREFIX: Record<RefPrefix, RefKind> = { BX: 'repair', TS: 'complaint', ZX: 'enquiry' };
 
 /**
  * What someone typed or read out, as the stored reference, or null when it is not one: case, spaces
@@ -52,7 +54,7 @@ export function normalizeRef(text: string): { kind: RefKind; ref: string } | nul
   if (!m) return null;
   const seq = Number(m[3]);
   if (seq < 1) return null;
-  const kind: RefKind = m[1] === 'BX' ? 'repair' : 'complaint';
+  const kind = KIND_OF_PREFIX[m[1] as RefPrefix];
   return { kind, ref: `${m[1]}-${m[2]}-${String(seq).padStart(4, '0')}` };
 }
 

@@ -47,7 +47,7 @@ export const FollowUpInputs = {
    * beginning of a project's name, or a BX-/TS- reference
    */
   lookup: z.object({
-    query: z.string({ error: '请输入业主姓名、手机号或报修/投诉单号' }).check(z.trim(), z.minLength(2, { error: '请至少输入 2 个字' }), z.maxLength(40, { error: '最多 40 个字' })),
+    query: z.string({ error: '请输入业主姓名、手机号或报修/投诉/咨询编号' }).check(z.trim(), z.minLength(2, { error: '请至少输入 2 个字' }), z.maxLength(40, { error: '最多 40 个字' })),
   }),
   /** customer service, admin: one homeowner's projects, repairs, complaints, follow-ups and calls in one timeline */
   homeowner: z.object({ homeownerId: recordId('业主编号') }),

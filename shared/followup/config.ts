@@ -62,6 +62,8 @@ export interface FollowUpSettings {
   hotline: string;
   /** when the hotline is answered, as shown next to it (004 5.1.1: the service desk is on duty 24 hours) */
   deskHours: string;
+  /** hours within which the desk answers an enquiry, suggestion or service need (004 5.1.1: on duty 24 hours) */
+  enquiryReplyWithinHours: number;
   /** how customer service introduces the company on the phone ('' : 装修公司) */
   companyName: string;
 }
@@ -77,6 +79,7 @@ export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = {
   templates: {},
   hotline: '400-000-0000',
   deskHours: '24 小时服务',
+  enquiryReplyWithinHours: 24,
   companyName: '',
 };
 
@@ -96,6 +99,7 @@ export function followUpSettingsWith(raw: unknown): FollowUpSettings {
     templates: templatesWith(o.templates),
     hotline: typeof o.hotline === 'string' && o.hotline.trim() ? o.hotline.trim() : DEFAULT_FOLLOW_UP_SETTINGS.hotline,
     deskHours: typeof o.deskHours === 'string' && o.deskHours.trim() ? o.deskHours.trim().slice(0, 20) : DEFAULT_FOLLOW_UP_SETTINGS.deskHours,
+    enquiryReplyWithinHours: Math.min(whole(o.enquiryReplyWithinHours, DEFAULT_FOLLOW_UP_SETTINGS.enquiryReplyWithinHours, 1), 168),
     companyName: typeof o.companyName === 'string' ? o.companyName.trim().slice(0, 20) : '',
   };
 }

@@ -1,24 +1,27 @@
 /**
  * One homeowner's history as customer service reads it on the phone (issue 10, 客服的业主查询): their
- * projects' milestones, repairs, complaints, follow-ups and calls in one timeline, newest first. Pure:
+ * projects' milestones, repairs, complaints, enquiries and suggestions, follow-ups and calls in one
+ * timeline, newest first. Pure:
  * the caller has already limited the records to this homeowner.
  */
 import { COMPLAINT_CATEGORY_LABELS } from '../complaint/categories';
 import { COMPLAINT_STATUS_LABELS, type Complaint } from '../complaint/complaint';
 import { cst, cstDate, type Millis } from '../core/time';
+import { ENQUIRY_KIND_LABELS, type Enquiry } from '../enquiry/enquiry';
 import { MILESTONE_LABELS, MILESTONES, type Project } from '../project/project';
 import { REPAIR_CATEGORY_LABELS } from '../repair/categories';
 import { REPAIR_STATUS_LABELS, type RepairTicket } from '../repair/ticket';
 import { CALL_OUTCOME_LABELS, FOLLOW_UP_STATE_LABELS, type FollowUp } from './followup';
 import { FOLLOW_UP_LABELS } from './schedule';
 
-export const HISTORY_KINDS = ['milestone', 'repair', 'complaint', 'followUp', 'call'] as const;
+export const HISTORY_KINDS = ['milestone', 'repair', 'complaint', 'enquiry', 'followUp', 'call'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 export const HISTORY_KIND_LABELS: Record<HistoryKind, string> = {
   milestone: '节点',
   repair: '报修',
   complaint: '投诉',
+  enquiry: '咨询建议',
   followUp: '回访',
   call: '电话',
 };
@@ -32,7 +35,7 @@ export interface HistoryEntry {
   title: string;
   /** status, outcome or note, in a line; empty for a milestone (its date says it all) */
   detail: string;
-  /** BX-/TS- reference, when it has one */
+  /** BX-/TS-/ZX- reference, when it has one */
   ref: string | null;
   /** the repair or complaint to open; null for the others */
   open: { kind: 'repair' | 'complaint'; id: string } | null;
@@ -42,6 +45,8 @@ export interface HistorySources {
   projects: Project[];
   repairs: RepairTicket[];
   complaints: Complaint[];
+  /** enquiries, suggestions and service needs at the desk: their answer is in `detail`, nothing to open */
+  enquiries: Enquiry[];
   followUps: FollowUp[];
   now: Millis;
 }
@@ -49,7 +54,7 @@ export interface HistorySources {
 /** Shown at most, newest first: a homeowner with years of warranty calls still reads in one screen. */
 export const MAX_HISTORY = 200;
 
-export function homeownerHistory({ projects, repairs, complaints, followUps, now }: HistorySources): HistoryEntry[] {
+export function homeownerHistory({ projects, repairs, complaints, enquiries, followUps, now }: HistorySources): HistoryEntry[] {
   const nameOf = new Map(projects.map((p) => [p._id, p.name]));
   const project = (id: string) => nameOf.get(id) ?? '';
   const entries: HistoryEntry[] = [];
@@ -72,6 +77,12 @@ export function homeownerHistory({ projects, repairs, complaints, followUps, now
     entries.push({
       at: c.receivedAt, kind: 'complaint', kindLabel: HISTORY_KIND_LABELS.complaint, projectName: c.projectId ? project(c.projectId) : '',
       title: `${COMPLAINT_CATEGORY_LABELS[c.category]}：${c.description}`, detail: COMPLAINT_STATUS_LABELS[c.status], ref: c.ref, open: { kind: 'complaint', id: c._id },
+    });
+  }
+  for (const e of enquiries) {
+    entries.push({
+      at: e.receivedAt, kind: 'enquiry', kindLabel: HISTORY_KIND_LABELS.enquiry, projectName: e.projectId ? project(e.projectId) : '',
+      title: `${ENQUIRY_KIND_LABELS[e.kind]}：${e.text}`, detail: e.reply ? `${e.reply.byName}已回复：${e.reply.text}` : '待回复', ref: e.ref, open: null,
     });
   }
   for (const f of followUps) {

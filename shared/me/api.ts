@@ -32,6 +32,8 @@ export interface ServiceInfo {
   repairPromise: string;
   /** hours within which a repair request is answered */
   contactHours: number;
+  /** hours within which the desk answers an enquiry or suggestion (`settings/followup.enquiryReplyWithinHours`) */
+  enquiryReplyHours: number;
 }
 
 export interface MeReplies {

@@ -15,6 +15,7 @@ export const NOTICE_KINDS = [
   'complaint.proposal',
   'complaint.resolved',
   'privacy.deleted',
+  'enquiry.replied',
   // to staff
   'repair.assigned',
   'repair.overdue',
@@ -31,6 +32,8 @@ export const NOTICE_KINDS = [
   'report.ready',
   'records.granted',
   'records.revoked',
+  'enquiry.received',
+  'enquiry.overdue',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

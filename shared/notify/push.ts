@@ -47,6 +47,10 @@ export const PURPOSE_OF_NOTICE: Record<NoticeKind, NoticePurpose | null> = {
   'report.ready': 'staffWork',
   'records.granted': 'staffWork',
   'records.revoked': 'staffWork',
+  // a reply at the service desk travels as complaint replies do: the homeowner accepted that template for answers to what they raised
+  'enquiry.replied': 'complaintProgress',
+  'enquiry.received': 'staffWork',
+  'enquiry.overdue': 'staffWork',
 };
 
 /** What a template keyword is filled with: the notice's title, its text, its reference number, when it happened. */

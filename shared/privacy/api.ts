@@ -79,6 +79,8 @@ export interface DataCopy {
   projects: { id: string; name: string; address: string; milestones: Partial<Record<Milestone, string>>; anonymisedAt: number | null }[];
   repairs: { id: string; projectId: string; category: string; description: string; status: string; createdAt: number }[];
   complaints: { id: string; projectId: string | null; category: string; description: string; status: string; receivedAt: number }[];
+  /** enquiries, suggestions and service needs at the service desk, newest first, with their replies */
+  enquiries: { id: string; ref: string | null; projectId: string | null; kind: string; channel: string; text: string; status: string; receivedAt: number; reply: string | null; repliedAt: number | null }[];
   surveyAnswers: { id: string; followUpId: string; stage: string; answeredAt: number; channel: string; answers: unknown }[];
   /**
    * the photos staff archived of their site and the on-site visits they signed, newest first: the

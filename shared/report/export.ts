@@ -36,6 +36,7 @@ function monthlySheet(f: MonthlyFigures): Cell[][] {
     ...section('各阶段满意度（0-5）', ['阶段', '本月平均', '答卷数', '上月平均'], f.satisfactionByStage.map((r) => [r.label, orDash(r.average), r.answers, orDash(r.previousAverage)])),
     ...section('员工满意度（0-5）', ['姓名', '岗位', '本月平均', '答卷数', '上月平均'], f.satisfactionByStaff.map((r) => [r.name, r.roleLabel, orDash(r.average), r.answers, orDash(r.previousAverage)])),
     ...section('总体满意度（0-5）', ['本月平均', '答卷数', '上月平均'], [[orDash(f.overall.average), f.overall.answers, orDash(f.overall.previousAverage)]]),
+    ...(f.desk ? section('咨询与建议（服务台登记）', ['收到', ...f.desk.byKind.map((k) => k.label), '24 小时内回复', '超时回复', '尚未回复'], [[f.desk.received, ...f.desk.byKind.map((k) => k.count), f.desk.answeredInTime, f.desk.answeredLate, f.desk.open]]) : []),
   ];
 }
 

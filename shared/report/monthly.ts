@@ -1,6 +1,7 @@
 import { STAFF_ROLE_LABELS, type StaffRole } from '../complaint/categories';
 import type { Complaint } from '../complaint/complaint';
 import type { User } from '../core/roles';
+import { ENQUIRY_KIND_LABELS, ENQUIRY_KINDS, type Enquiry } from '../enquiry/enquiry';
 import { HOUR, type Millis } from '../core/time';
 import type { Project } from '../project/project';
 import { REPAIR_CATEGORY_LABELS, type RepairCategory } from '../repair/categories';
@@ -21,6 +22,8 @@ export interface MonthlyInput {
   repairs: RepairTicket[];
   /** survey answers given in the period or the previous one */
   answers: SurveyAnswerRecord[];
+  /** enquiries, suggestions and service needs received in the period */
+  enquiries: Enquiry[];
   siteManagers: Map<string, User>;
 }
 
@@ -49,7 +52,7 @@ function namedStaff(projects: Project[]) {
  * The monthly report (001 §八, 003 流程 8, DOMAIN §9): complaint ratio per designer, inspector and project
  * manager; repair deadline breaches per site manager and category; complaint count, handling time and
  * satisfaction with the handling; average satisfaction per stage and per staff member against last
- * month. Pure.
+ * month; the requests registered at the service desk by kind. Pure.
  */
 export function monthlyFigures(input: MonthlyInput): MonthlyFigures {
   const now = periodBounds(input.period);
@@ -124,5 +127,17 @@ export function monthlyFigures(input: MonthlyInput): MonthlyFigures {
     satisfactionByStage,
     satisfactionByStaff,
     overall: { average: mean(thisMonth.map((a) => a.score ?? 0)), answers: thisMonth.length, previousAverage: mean(lastMonth.map((a) => a.score ?? 0)) },
+    desk: deskFigures(input.enquiries.filter((e) => within(e.receivedAt, now))),
+  };
+}
+
+/** The desk's requests of the period by kind, and whether each was answered within its 24 hours. */
+function deskFigures(received: Enquiry[]): MonthlyFigures['desk'] {
+  return {
+    received: received.length,
+    byKind: ENQUIRY_KINDS.map((kind) => ({ kind, label: ENQUIRY_KIND_LABELS[kind], count: received.filter((e) => e.kind === kind).length })),
+    answeredInTime: received.filter((e) => e.reply && e.reply.at <= e.replyBy).length,
+    answeredLate: received.filter((e) => e.reply && e.reply.at > e.replyBy).length,
+    open: received.filter((e) => !e.reply).length,
   };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { STAFF_ROLES } from '../complaint/categories';
+import { ENQUIRY_KINDS } from '../enquiry/enquiry';
 import { FOLLOW_UP_KINDS } from '../followup/schedule';
 import { FOLLOW_UP_STATES } from '../followup/followup';
 import { REPAIR_CATEGORIES } from '../repair/categories';
@@ -70,6 +71,22 @@ export const monthlyFiguresSchema = z.object({
   /** the overall score of answers on the projects each staff member is named on */
   satisfactionByStaff: z.array(z.object({ staffId: z.string(), name: z.string(), role: z.enum(STAFF_ROLES), roleLabel: z.string(), average, answers: z.number(), previousAverage: average })),
   overall: z.object({ average, answers: z.number(), previousAverage: average }),
+  /**
+   * the service desk's register (DOMAIN §11): requests received in the period, by kind, and how they were
+   * answered as the report was built; null on reports built before the desk registered requests
+   */
+  desk: z._default(
+    z.nullable(
+      z.object({
+        received: z.number(),
+        byKind: z.array(z.object({ kind: z.enum(ENQUIRY_KINDS), label: z.string(), count: z.number() })),
+        answeredInTime: z.number(),
+        answeredLate: z.number(),
+        open: z.number(),
+      }),
+    ),
+    null,
+  ),
 });
 export type MonthlyFigures = z.infer<typeof monthlyFiguresSchema>;
 

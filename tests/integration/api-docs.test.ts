@@ -10,6 +10,7 @@ import { RecordAccessInputs } from '@shared/admin/recordAccess';
 import { CampaignInputs } from '@shared/campaign/api';
 import { ComplaintInputs } from '@shared/complaint/api';
 import { validate } from '@shared/core/validation';
+import { EnquiryInputs } from '@shared/enquiry/api';
 import { FollowUpInputs } from '@shared/followup/api';
 import { DispatchInputs } from '@shared/followup/probe';
 import { MeInputs } from '@shared/me/api';
@@ -28,6 +29,7 @@ const INPUTS: Record<string, Record<string, unknown>> = {
   campaign: CampaignInputs,
   complaint: ComplaintInputs,
   dispatch: DispatchInputs,
+  enquiry: EnquiryInputs,
   followup: FollowUpInputs,
   me: MeInputs,
   notices: NoticeInputs,

@@ -35,6 +35,7 @@ const SIGN_IN_PROBES: Record<string, string> = {
   me: 'whoami',
   repair: 'mine',
   complaint: 'mine',
+  enquiry: 'mine',
   followup: 'home',
   project: 'mine',
   survey: 'get',

@@ -27,17 +27,19 @@ describe('me.whoami', () => {
 describe('one hotline and one set of desk hours, from settings, everywhere', () => {
   it('serves the hotline and desk hours of settings/followup, and the repair promise of settings/repair, to every role', async () => {
     const w = await world();
-    await w.db.collection('settings').doc('followup').set({ hotline: '400-820-1234', deskHours: '24 小时服务' });
+    await w.db.collection('settings').doc('followup').set({ hotline: '400-820-1234', deskHours: '24 小时服务', enquiryReplyWithinHours: 12 });
     await w.db.collection('settings').doc('repair').set({ contactWithinHours: 12, onSiteWithinHours: { plumbing: 3, electrical: 2 } });
     for (const who of Object.values(PEOPLE)) {
       const r = await w.call(me, who._id, { action: 'whoami' });
-      expect(r.data.service).toEqual({ hotline: '400-820-1234', deskHours: '24 小时服务', contactHours: 12, repairPromise: '报修后 12 小时内联系您；漏水、断电等水电问题 2 小时内上门' });
+      expect(r.data.service).toEqual({
+        hotline: '400-820-1234', deskHours: '24 小时服务', contactHours: 12, enquiryReplyHours: 12, repairPromise: '报修后 12 小时内联系您；漏水、断电等水电问题 2 小时内上门',
+      });
     }
   });
 
   it('the desk is on duty 24 hours by default (seed 004 5.1.1)', async () => {
     const w = await world();
     const r = await w.call(me, PEOPLE.owner._id, { action: 'whoami' });
-    expect(r.data.service).toMatchObject({ deskHours: '24 小时服务', repairPromise: '报修后 24 小时内联系您；漏水、断电等水电问题 4 小时内上门' });
+    expect(r.data.service).toMatchObject({ deskHours: '24 小时服务', enquiryReplyHours: 24, repairPromise: '报修后 24 小时内联系您；漏水、断电等水电问题 4 小时内上门' });
   });
 });

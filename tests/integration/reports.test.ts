@@ -1,4 +1,5 @@
 import type { Complaint } from '@shared/complaint/complaint';
+import type { Enquiry } from '@shared/enquiry/enquiry';
 import { followUpId, newFollowUp, type FollowUp } from '@shared/followup/followup';
 import type { FollowUpKind } from '@shared/followup/schedule';
 import type { Project } from '@shared/project/project';
@@ -93,6 +94,23 @@ const REPAIRS: RepairTicket[] = [
   repair('r3', otherSm._id, 'tiling', '2026-10-20 09:00', [['onSite', '2026-10-21 09:00'], ['contact', '2026-10-27 09:00']]),
 ];
 
+function enquiry(id: string, kind: Enquiry['kind'], receivedAt: string, repliedAt: string | null): Enquiry {
+  const received = cst(receivedAt);
+  return {
+    _id: id, ref: null, kind, channel: 'app', homeownerId: owner._id, projectId: 'p-a', text: '请问质保卡什么时候寄出', receivedAt: received, replyBy: received + 86_400_000,
+    status: repliedAt ? 'answered' : 'open', reply: repliedAt ? { text: '竣工验收后 7 天内寄出', at: cst(repliedAt), by: cs._id, byName: '徐客服' } : null,
+    loggedBy: null, escalateAt: repliedAt ? null : received + 86_400_000, escalatedAt: null,
+  };
+}
+const ENQUIRIES: Enquiry[] = [
+  enquiry('e1', 'enquiry', '2026-11-02 10:00', '2026-11-02 15:00'),
+  enquiry('e2', 'enquiry', '2026-11-10 09:00', '2026-11-11 12:00'),
+  enquiry('e3', 'suggestion', '2026-11-20 20:00', '2026-11-21 09:00'),
+  enquiry('e4', 'need', '2026-11-29 09:00', null),
+  // before the period (2026-10-26 to 2026-11-29)
+  enquiry('e5', 'suggestion', '2026-10-25 23:00', '2026-10-26 10:00'),
+];
+
 async function company(at = '2026-11-29 16:00'): Promise<World> {
   const w = await world(new Date(cst(at)).toISOString());
   for (const p of PROJECTS) await put(w, 'projects', p);
@@ -100,6 +118,7 @@ async function company(at = '2026-11-29 16:00'): Promise<World> {
   for (const a of ANSWERS) await put(w, 'surveyAnswers', a);
   for (const c of COMPLAINTS) await put(w, 'complaints', c);
   for (const r of REPAIRS) await put(w, 'repairs', r);
+  for (const e of ENQUIRIES) await put(w, 'enquiries', e);
   return w;
 }
 
@@ -187,6 +206,32 @@ describe('the monthly report (before the last Monday)', () => {
     const csv = (w.files.exports.get('test://reports/monthly-2026-11.csv') as Buffer).toString('utf8');
     expect(csv).toContain('吴监理,监理/巡检,1,1,1\r\n');
     expect(csv).toContain('投诉分析\r\n收到投诉,已解决,未达成一致,平均处理时长（小时）,处理满意度（0-5）,评价份数\r\n4,3,1,92,3,1\r\n');
+  });
+});
+
+describe('the service desk in the monthly report', () => {
+  it('counts the requests received in the period by kind, and how many were answered within 24 hours, late, or not yet', async () => {
+    const w = await company();
+    await reporterTimer(w.deps)();
+    const f = (await w.call(report, boss._id, { action: 'get', id: 'monthly-2026-11' })).data.report.figures;
+    // e2 was answered 27 hours after it came; e4 is still open; e5 came the day before the period
+    expect(f.desk).toEqual({
+      received: 4,
+      byKind: [{ kind: 'enquiry', label: '咨询', count: 2 }, { kind: 'suggestion', label: '建议', count: 1 }, { kind: 'need', label: '服务需求', count: 1 }],
+      answeredInTime: 2, answeredLate: 1, open: 1,
+    });
+    const csv = (w.files.exports.get('test://reports/monthly-2026-11.csv') as Buffer).toString('utf8');
+    expect(csv).toContain('咨询与建议（服务台登记）\r\n收到,咨询,建议,服务需求,24 小时内回复,超时回复,尚未回复\r\n4,2,1,1,2,1,1\r\n');
+  });
+
+  it('reads a monthly report stored before the desk counted requests with no desk figures, rather than zeros', async () => {
+    const w = await company();
+    await reporterTimer(w.deps)();
+    const { _id: id, ...stored } = (await w.db.collection('reports').doc('monthly-2026-11').get()).data[0] as { _id: string; figures: Record<string, unknown> };
+    const { desk: _, ...older } = stored.figures;
+    await w.db.collection('reports').doc(id).set({ ...stored, figures: older });
+    const r = await w.call(report, boss._id, { action: 'get', id: 'monthly-2026-11' });
+    expect(r.data.report.figures.desk).toBeNull();
   });
 });
 

@@ -9,6 +9,7 @@ import { SearchBox } from './SearchBox';
 const EXAMPLES: Record<RefKind, { what: string; example: string }> = {
   repair: { what: '报修单号', example: 'BX-20261129-0007' },
   complaint: { what: '投诉编号', example: 'TS-20261129-0003' },
+  enquiry: { what: '咨询编号', example: 'ZX-20261129-0002' },
 };
 
 interface Props {

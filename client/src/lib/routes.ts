@@ -15,6 +15,7 @@ export const routes = {
   consent: (fromMessage?: boolean) => `/pages/consent/index${fromMessage ? '?via=message' : ''}`,
   privacyNotice: () => '/pages/privacy/index',
   myData: () => '/pages/my-data/index',
+  enquiries: (id?: string) => `/pages/enquiry/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
   devPersonas: (back?: string) => `/pages/dev/index${back ? `?back=${encodeURIComponent(back)}` : ''}`,
   staffQueue: () => '/staff/queue/index',
   staffTicket: (id: string) => `/staff/ticket/index?id=${encodeURIComponent(id)}`,
@@ -35,4 +36,5 @@ export const routes = {
   manageConfig: () => '/manage/config/index',
   manageReport: (id: string) => `/manage/report/index?id=${encodeURIComponent(id)}`,
   staffCampaigns: () => '/staff/campaigns/index',
+  staffEnquiries: (id?: string) => `/staff/enquiries/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
 } as const;

@@ -15,3 +15,4 @@ export { HomeownerDecision } from './components/HomeownerDecision';
 export { NewComplaintForm } from './components/NewComplaintForm';
 export { PhoneComplaintForm } from './components/PhoneComplaintForm';
 export { StaffComplaintActions } from './components/StaffComplaintActions';
+export { ProjectSearch } from './components/ProjectSearch';

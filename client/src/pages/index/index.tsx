@@ -61,6 +61,7 @@ function Homeowner({ data, onRetry }: { data: HomeData; onRetry: () => void }) {
       )}
       <EntryCell id='entry-my-repairs' icon='修' title='我的报修' text='查看进度、确认修好、评价' onOpen={go(routes.myRepairs())} />
       <EntryCell id='entry-my-complaints' icon='诉' tone='orange' title='我的投诉' text='查看答复和处理方案，确认是否接受' onOpen={go(routes.myComplaints())} />
+      <EntryCell id='entry-enquiry' icon='问' tone='green' title='咨询与建议' text='想问的、想提的、想办的，客服 24 小时内回复' onOpen={go(routes.enquiries())} />
       <EntryCell id='entry-consent' icon='扰' tone='blue' title='营销消息与勿扰' text='优惠和活动是否发给您、走哪个渠道，由您决定；一键撤回' onOpen={go(routes.consent())} />
       <EntryCell id='entry-my-data' icon='私' tone='blue' title='我的数据' text='查看、下载、更正或删除我们保存的您的信息' onOpen={go(routes.myData())} />
       {followUp ? <SubscriptionCard key={JSON.stringify(followUp.subscriptions)} subscriptions={followUpReminders(followUp.subscriptions)} /> : null}
@@ -162,6 +163,9 @@ function Home() {
       ) : null}
       {hasRole(user, 'customerService') ? (
         <EntryCell id='entry-staff-complaint-phone' icon='话' tone='blue' title='登记电话投诉' text='接到客户来电投诉，登记后当天转交责任部门' onOpen={go(routes.staffComplaintPhone())} />
+      ) : null}
+      {hasRole(user, 'customerService', 'admin') || (hasRole(user, 'deptManager') && user.department === 'customerService') ? (
+        <EntryCell id='entry-staff-enquiries' icon='问' tone='green' title='咨询与建议' text='业主的咨询、建议和服务需求 · 24 小时内回复，超时优先' onOpen={go(routes.staffEnquiries())} />
       ) : null}
       {hasRole(user, 'deptManager', 'admin') ? (
         <EntryCell id='entry-manage-reports' icon='表' tone='blue' title='报表' text='回访周报、管理月报，回访率和满意度趋势' onOpen={go(routes.manageReports())} />

@@ -39,7 +39,7 @@ function Lookup({ onChoose }: { onChoose: (id: string) => void }) {
 
   return (
     <View className='field' id='homeowner-lookup'>
-      <View className='field__label'>按业主姓名、手机号、小区名称或报修/投诉单号查找</View>
+      <View className='field__label'>按业主姓名、手机号、小区名称或报修/投诉/咨询编号查找</View>
       <SearchBox
         id='homeowner-search'
         value={query}

@@ -8,7 +8,7 @@ interface Props {
   onOpen: (open: NonNullable<HistoryEntry['open']>) => void;
 }
 
-const TONES: Record<HistoryEntry['kind'], string> = { milestone: 'tag--blue', repair: 'tag--orange', complaint: 'tag--red', followUp: 'tag--green', call: 'tag--green' };
+const TONES: Record<HistoryEntry['kind'], string> = { milestone: 'tag--blue', repair: 'tag--orange', complaint: 'tag--red', enquiry: 'tag--blue', followUp: 'tag--green', call: 'tag--green' };
 
 /** Who the homeowner is (phone masked), their houses, then everything that happened, newest first. */
 export function HomeownerHistory({ data, onOpen }: Props) {

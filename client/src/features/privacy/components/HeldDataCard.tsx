@@ -16,6 +16,7 @@ export function HeldDataCard({ copy }: { copy: DataCopy }) {
   const rows: [string, string][] = [
     ['报修记录', `${copy.repairs.length} 条`],
     ['投诉记录', `${copy.complaints.length} 条`],
+    ['咨询与建议', `${copy.enquiries.length} 条`],
     ['回访问卷回答', `${copy.surveyAnswers.length} 份`],
     ['工地照片和上门回访', siteRecords(copy.siteVisits)],
     ['营销同意记录', `${copy.consent.history.length} 条`],
