@@ -187,6 +187,7 @@ it('shows the general manager the follow-up rate and satisfaction trends, and ea
   expect((await chartInk(page, 'chart-repair-breaches', [RED])).byColour[RED]).toBeGreaterThan(200);
   await see(page, '#monthly-repair-breaches', /张建国 · 电路[\s\S]*超时 [1-9]\d* 次（[1-9]\d* 单）/);
   await see(page, '#monthly-repair-breaches', '超时');
+  await see(page, '#monthly-desk', '咨询与建议');
   await capture(page, 'reports-monthly');
 });
 
@@ -199,9 +200,16 @@ it('gives a site manager no reports entry, and refuses the page if they open it 
   await capture(page, 'reports-refused');
 });
 
-it('shows the admin what the configuration means in words and who changed it last', async () => {
+it('shows the admin what the configuration means in words, who changed it last, and the latest imports', async () => {
   const changed = await host.post('/api/functions/admin', { action: 'setConfig', area: 'followup', changes: { dailyMessageCap: 2 } }, ADMIN);
   expect(changed).toMatchObject({ ok: true });
+  const imported = await host.post('/api/functions/admin', {
+    action: 'import', importId: 'e2e-lake',
+    staff: 'id,name,phone,roles,department\nstaff-e2e-ma,马工长,13900139021,项目经理,工程部\n',
+    homeowners: 'phone,name\n13800138051,钱女士\n',
+    projects: 'id,name,address,siteManagerId,homeownerPhone,started,plannedCompletion\np-e2e-lake,湖畔 1-101,杭州市湖畔花园 1 幢 101 室,staff-e2e-ma,13800138051,2026-11-02,2027-02-28\n',
+  }, ADMIN);
+  expect(imported).toMatchObject({ ok: true, data: { imported: true } });
   const page = await phoneAs(browser, host.url, ADMIN);
   await see(page, '#home-user-name', '周行政');
   await tap(page, '#entry-manage-config');
@@ -217,5 +225,6 @@ it('shows the admin what the configuration means in words and who changed it las
   await see(page, '#config-prospect', '每 60 天跟进一次');
   await see(page, '#config-retention', '员工查阅记录保存');
   await see(page, '#config-history', '修改配置 · settings/followup');
+  await see(page, '#config-imports', '导入 员工 1 人、业主 1 户、项目 1 个');
   await capture(page, 'reports-admin-config');
 });

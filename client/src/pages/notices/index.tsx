@@ -1,6 +1,7 @@
 import { Loadable } from '@/components/Loadable';
 import { Screen } from '@/components/Screen';
 import { fetchNotices, NoticeList } from '@/features/notices';
+import './index.scss';
 
 const firstPage = () => fetchNotices(0);
 

@@ -7,6 +7,7 @@ import { fetchCategories, NewRepairForm } from '@/features/repair';
 import type { RepairReplies } from '@shared/repair/api';
 import { useReply } from '@/hooks/useReply';
 import { routes } from '@/lib/routes';
+import './index.scss';
 
 type FormData = { projects: WhoAmI['projects']; service: WhoAmI['service']; categories: RepairReplies['categories'] };
 

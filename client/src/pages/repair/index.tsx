@@ -6,6 +6,7 @@ import { SubscribePrompt } from '@/features/subscribe';
 import { useReply } from '@/hooks/useReply';
 import { useCreatedToast } from '@/hooks/useCreatedToast';
 import { useNow } from '@/hooks/useNow';
+import './index.scss';
 
 function RepairDetail() {
   const { id = '', created } = useRouter().params;

@@ -5,6 +5,7 @@ import { Screen } from '@/components/Screen';
 import { fetchMyRepairs, TicketCard } from '@/features/repair';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/lib/routes';
+import './index.scss';
 
 const EMPTY = { icon: '修', tone: 'green', title: '还没有报修记录', text: '家里有东西坏了？提交报修，项目经理会按承诺的时间联系您' } as const;
 

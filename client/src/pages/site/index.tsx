@@ -3,6 +3,7 @@ import { Screen } from '@/components/Screen';
 import { Failed, Loading } from '@/components/StateViews';
 import { fetchVisits, SiteArchive } from '@/features/visits';
 import { useReply } from '@/hooks/useReply';
+import './index.scss';
 
 /** 工地照片: the homeowner's archive of their site, opened from their home's project card. */
 function Site() {

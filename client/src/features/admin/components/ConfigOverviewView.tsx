@@ -7,6 +7,14 @@ const KIND_LABELS: Record<string, string> = {
   config: '修改配置', staff: '员工与角色', site: '工地', invite: '邀请码', surveyProposed: '提交问卷', surveyApproved: '审批发布问卷', import: '导入', recordAccess: '查阅电话回访批准',
 };
 
+/** What an import stored, from its history entry: 员工 3 人、业主 250 户、项目 250 个. */
+function importedRows(after: unknown): string {
+  const rows = (after as { rows?: { staff?: number; homeowners?: number; projects?: number } } | null)?.rows;
+  if (!rows) return '导入';
+  const parts = [rows.staff ? `员工 ${rows.staff} 人` : '', rows.homeowners ? `业主 ${rows.homeowners} 户` : '', rows.projects ? `项目 ${rows.projects} 个` : ''].filter(Boolean);
+  return parts.length ? `导入 ${parts.join('、')}` : '导入';
+}
+
 /**
  * The admin's configuration summary: what takes effect in each area, in words; values stored by hand
  * that the rules ignore, in red; and the latest changes with who made them. Changes themselves are
@@ -32,6 +40,19 @@ export function ConfigOverviewView({ data }: { data: ConfigOverview }) {
           ))}
         </View>
       ))}
+      <View className='card' id='config-imports'>
+        <Text className='card__title'>最近的导入</Text>
+        {data.imports.length === 0 ? <Text className='muted report-block'>还没有导入过员工、业主或项目。导入请在云开发控制台调用 admin 云函数的 import 操作（CSV 或 JSON，有一行不对就整批不导入）。</Text> : null}
+        {data.imports.map((e) => (
+          <View className='row' key={e._id}>
+            <Text className='row__label'>{importedRows(e.after)}</Text>
+            <Text className='row__value'>
+              {e.byName} {formatCst(e.at)}
+            </Text>
+          </View>
+        ))}
+        {data.imports.length ? <Text className='muted report-block'>导入的每个项目都会安排回访：导入时来不及安排的，由每 10 分钟运行一次的定时任务接着安排。</Text> : null}
+      </View>
       <View className='card' id='config-history'>
         <Text className='card__title'>最近的修改</Text>
         {data.entries.length === 0 ? <Text className='muted report-block'>还没有修改记录</Text> : null}

@@ -60,6 +60,17 @@ export function MonthlyReportView({ figures }: { figures: MonthlyFigures }) {
         <View className='row'><Text className='row__label'>对处理的满意度</Text><Text className='row__value'>{score(c.handlingSatisfaction)}（{c.handlingAnswers} 份评价）</Text></View>
         <View className='row'><Text className='row__label'>总体满意度</Text><Text className='row__value'>{score(figures.overall.average)} {change(figures.overall.average, figures.overall.previousAverage)}</Text></View>
       </View>
+      {figures.desk ? (
+        <View className='card' id='monthly-desk'>
+          <Text className='card__title'>咨询与建议（服务台登记）</Text>
+          <View className='row'><Text className='row__label'>收到</Text><Text className='row__value'>{figures.desk.received} 件</Text></View>
+          {figures.desk.byKind.map((k) => (
+            <View className='row' key={k.kind}><Text className='row__label'>其中{k.label}</Text><Text className='row__value'>{k.count} 件</Text></View>
+          ))}
+          <View className='row'><Text className='row__label'>按时回复 / 超时回复</Text><Text className='row__value'>{figures.desk.answeredInTime} / {figures.desk.answeredLate}</Text></View>
+          <View className='row'><Text className='row__label'>尚未回复</Text><Text className={`row__value${figures.desk.open > 0 ? ' text-danger' : ''}`}>{figures.desk.open} 件</Text></View>
+        </View>
+      ) : null}
       <View className='card' id='monthly-repair-breaches'>
         <Text className='card__title'>报修超时（按项目经理和类别）</Text>
         {figures.repairBreaches.length === 0 ? <Text className='muted report-block'>本期没有超时的报修</Text> : null}
