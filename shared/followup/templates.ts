@@ -11,7 +11,7 @@ export type TemplatePurpose = (typeof TEMPLATE_PURPOSES)[number];
 
 export const TEMPLATE_PURPOSE_LABELS: Record<TemplatePurpose, string> = {
   stageVisit: '施工阶段回访提醒',
-  warrantyVisit: '质保期回访提醒',
+  warrantyVisit: '保修办理后的回访提醒',
   serviceVisit: '维修与投诉处理回访',
 };
 
