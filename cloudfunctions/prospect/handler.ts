@@ -4,7 +4,7 @@ import type { Millis } from '@shared/core/time';
 import { PRIVACY_NOTICE_VERSION } from '@shared/consent/notice';
 import { consentState, marketingAllowedBy } from '@shared/consent/state';
 import { ProspectInputs } from '@shared/prospect/api';
-import { nextProspectCall, withLeadClass, type Prospect } from '@shared/prospect/prospect';
+import { classReviewDue, nextProspectCall, withLeadClass, type Prospect } from '@shared/prospect/prospect';
 import { action, defineFunction } from '../_platform/define';
 import type { Stores } from '../_platform/stores';
 import { recordPersonalDataReads } from '../_usecases/audit';
@@ -82,7 +82,7 @@ const queue = action({
   async run({ store, user, now }) {
     const prospects = await store.prospects.find({ nextCallAt: store.command.lte(now) }, { orderBy: [['nextCallAt', 'asc']], limit: MAX_QUEUE });
     await recordPersonalDataReads(store, { viewer: user, subjects: prospects.map((p) => ({ subjectId: consentSubject(p._id), record: `prospects/${p._id}` })), fields: ['name', 'phone'], at: now });
-    return ok({ prospects });
+    return ok({ prospects: prospects.map((p) => ({ ...p, classReviewDue: classReviewDue(p, now) })) });
   },
 });
 

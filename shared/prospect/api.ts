@@ -25,8 +25,8 @@ export const ProspectInputs = {
 
 export interface ProspectReplies {
   create: { prospect: Prospect };
-  /** due now, the earliest first */
-  queue: { prospects: Prospect[] };
+  /** due now, the earliest first; `classReviewDue`: an E prospect 6 months in E, to re-assess (002) */
+  queue: { prospects: (Prospect & { classReviewDue: boolean })[] };
   logCall: { prospect: Prospect };
   changeClass: { prospect: Prospect };
   stop: { prospect: Prospect };

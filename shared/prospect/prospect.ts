@@ -75,6 +75,19 @@ export function nextProspectCall(p: Pick<Prospect, 'leadClass' | 'showroomVisitA
   return nextContactTime(due, windows);
 }
 
+/**
+ * 002: an E prospect (no present need) is followed up over 1–6 months to see whether they became a D or
+ * C; after this many days in E since the class was set, staff should re-assess the class or stop.
+ */
+export const CLASS_REVIEW_AFTER_DAYS = 180;
+
+/** Whether an E prospect has been in E for CLASS_REVIEW_AFTER_DAYS or more (and is still followed up). */
+export function classReviewDue(p: Pick<Prospect, 'leadClass' | 'stoppedAt' | 'classHistory' | 'createdAt'>, now: Millis): boolean {
+  if (p.leadClass !== 'E' || p.stoppedAt !== null) return false;
+  const since = p.classHistory.length ? p.classHistory[p.classHistory.length - 1].at : p.createdAt;
+  return now - since >= CLASS_REVIEW_AFTER_DAYS * DAY;
+}
+
 /** A class change needs a reason; it is kept in the history. Changing to the same class is refused. */
 export function withLeadClass(p: Prospect, to: LeadClass, reason: string, by: { id: string; name: string }, now: Millis): Result<Prospect> {
   if (p.stoppedAt !== null) return fail('PROSPECT.STOPPED', '已停止跟进，不能再调整分类');

@@ -37,6 +37,20 @@ describe('prospects: follow-up calls at the lead class’s cadence, only with co
     expect(await snapshot(w.db, 'auditLog')).toEqual([expect.objectContaining({ viewerId: cs._id, record: `prospects/${data.prospect._id}`, fields: ['name', 'phone'] })]);
   });
 
+  it('an E prospect is re-assessed after 6 months in E (002: E is followed up over 1–6 months); not before, and not once the class changes', async () => {
+    const w = await world('2026-03-01T10:00:00+08:00');
+    const id = (await register(w, { leadClass: 'E' })).data.prospect._id;
+    const review = async () => (await w.call(prospect, cs._id, { action: 'queue' })).data.prospects.find((p: { _id: string }) => p._id === id)?.classReviewDue;
+    w.clock.set('2026-08-27T10:00:00+08:00'); // 179 days in E
+    expect(await review()).toBe(false);
+    w.clock.set('2026-08-28T10:00:00+08:00'); // 180 days
+    expect(await review()).toBe(true);
+    await w.call(prospect, cs._id, { action: 'changeClass', prospectId: id, leadClass: 'D', reason: '说明年春天装修' });
+    await w.call(prospect, cs._id, { action: 'changeClass', prospectId: id, leadClass: 'E', reason: '计划取消了' });
+    w.clock.set('2026-09-30T10:00:00+08:00'); // due again by its cadence, but only a month back in E
+    expect(await review()).toBe(false);
+  });
+
   it('after a call the next one comes at the class’s interval; a class change with a reason moves it', async () => {
     const w = await world('2026-03-01T10:00:00+08:00');
     const id = (await register(w)).data.prospect._id;

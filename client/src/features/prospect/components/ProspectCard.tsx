@@ -14,7 +14,7 @@ import { callProspect } from '../api/callProspect';
  * reason, or stop). Ids: `#prospect-<id>`, `#prospect-<id>-called`, `#prospect-<id>-reclass`,
  * `#prospect-<id>-stop`, `#reclass-<A–E>`, `#reclass-reason`, `#reclass-save`.
  */
-export function ProspectCard({ prospect, onChanged }: { prospect: Prospect; onChanged: (p: Prospect) => void }) {
+export function ProspectCard({ prospect, onChanged }: { prospect: Prospect & { classReviewDue?: boolean }; onChanged: (p: Prospect) => void }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [reclass, setReclass] = useState<LeadClass | null>(null);
@@ -48,6 +48,11 @@ export function ProspectCard({ prospect, onChanged }: { prospect: Prospect; onCh
       <Text className='muted'>
         {LEAD_CLASS_LABELS[prospect.leadClass]} · 已联系 {prospect.calls.length} 次{prospect.nextCallAt ? ` · 应拨打 ${formatCst(prospect.nextCallAt)}` : ''}
       </Text>
+      {prospect.classReviewDue ? (
+        <View className='banner banner--warn' id={`prospect-${id}-review`}>
+          已是 E 类满 6 个月：这次通话请重新评估，有需求了就调整为 C 或 D 类，仍没有需求可以停止跟进。
+        </View>
+      ) : null}
       {reclass !== null ? (
         <View>
           <View className='chips'>
