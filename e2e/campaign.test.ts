@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { phoneAs } from './browser';
 import type { RunningHost } from './host';
 import { useApp } from './app';
-import { capture, see, tap, waitForRoute } from './ui';
+import { capture, fingerTap, openHome, see, tap, waitForRoute } from './ui';
 
 const LI = 'demo-homeowner-li';
 const ADMIN = 'demo-admin';
@@ -23,11 +23,7 @@ let host: RunningHost;
 let browser: Browser;
 useApp((app) => ({ host, browser } = app));
 
-async function openAppAs(openid: string, name: string): Promise<Page> {
-  const page = await phoneAs(browser, host.url, openid);
-  await see(page, '#home-user-name', name);
-  return page;
-}
+const openAppAs = (openid: string, name: string): Promise<Page> => openHome(browser, host.url, openid, name);
 
 async function ok(pathname: string, body: unknown, openid?: string) {
   const answer = await host.post(pathname, body, openid);
@@ -59,12 +55,7 @@ async function sendCampaign(title: string) {
   await waitForRoute(approver, '/staff/campaigns/index');
   await see(approver, `#campaign-approval-${campaign._id}`, '等待另一位管理员审批');
   if (title === '春季焕新优惠') await capture(approver, 'campaign-0-approve');
-  // a finger where the button shows (Playwright's own click scrolls Taro's pull-to-refresh container
-  // first and then finds that container over the button)
-  await approver.waitForFunction(`document.getAnimations().every((a) => a.playState !== 'running')`, undefined, { timeout: 15_000 });
-  const button = await approver.locator(`#campaign-approve-${campaign._id}`).filter({ visible: true }).first().boundingBox();
-  if (!button) throw new Error('the 审批通过 button is not on screen');
-  await approver.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+  await fingerTap(approver, `#campaign-approve-${campaign._id}`);
   await see(approver, `#campaign-approval-${campaign._id}`, '钱主任');
   await approver.context().close();
   for (let day = 0; day < 3; day++) {

@@ -5,10 +5,9 @@
  * the escalation timer finds it late. Screenshots: e2e/screenshots/complaint-*.png.
  */
 import type { Browser, Page } from 'playwright-core';
-import { phoneAs } from './browser';
 import type { RunningHost } from './host';
 import { useApp } from './app';
-import { capture, confirmModal, route, see, tap, type, waitForRoute } from './ui';
+import { capture, confirmModal, openHome, route, see, tap, type, waitForRoute } from './ui';
 
 const LI = 'demo-homeowner-li';
 const LIU = 'demo-dm-engineering';
@@ -21,11 +20,7 @@ useApp((app) => ({ host, browser } = app));
 /** the complaint 李女士 files in the first test and the others work on */
 let complaintId = '';
 
-async function openAppAs(openid: string, name: string): Promise<Page> {
-  const page = await phoneAs(browser, host.url, openid);
-  await see(page, '#home-user-name', name);
-  return page;
-}
+const openAppAs = (openid: string, name: string): Promise<Page> => openHome(browser, host.url, openid, name);
 
 /** Opens the complaint from a list the way a person would: tapping its card. */
 async function openFromList(page: Page, entry: string, id: string): Promise<void> {

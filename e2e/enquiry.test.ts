@@ -5,10 +5,9 @@
  * Screenshots: e2e/screenshots/enquiry-*.png.
  */
 import type { Browser, Page } from 'playwright-core';
-import { phoneAs } from './browser';
 import type { RunningHost } from './host';
 import { useApp } from './app';
-import { capture, see, tap, type, waitForRoute } from './ui';
+import { capture, openHome, see, tap, type, waitForRoute } from './ui';
 
 const LI = 'demo-homeowner-li';
 const XU = 'demo-cs-xu';
@@ -20,11 +19,7 @@ useApp((app) => ({ host, browser } = app));
 /** the suggestion 李女士 sends in the first test */
 let enquiryId = '';
 
-async function openAppAs(openid: string, name: string): Promise<Page> {
-  const page = await phoneAs(browser, host.url, openid);
-  await see(page, '#home-user-name', name);
-  return page;
-}
+const openAppAs = (openid: string, name: string): Promise<Page> => openHome(browser, host.url, openid, name);
 
 describe('咨询与建议: sent, answered within 24 hours, and the answer seen', () => {
   test('a homeowner sends a suggestion and is given its reference and the 24-hour promise', async () => {

@@ -12,7 +12,7 @@ import type { Question } from '@shared/survey/catalogue';
 import { phoneAs } from './browser';
 import type { RunningHost } from './host';
 import { useApp } from './app';
-import { capture, see, tap, type } from './ui';
+import { capture, openHome, see, tap, type } from './ui';
 
 const ZHAO = 'demo-homeowner-zhao';
 const CHEN = 'demo-sm-chen';
@@ -30,11 +30,7 @@ let nine = 0;
 
 const cstDay = (at: number) => new Date(at + 8 * 60 * MINUTE).toISOString().slice(0, 10);
 
-async function openAppAs(openid: string, name: string): Promise<Page> {
-  const page = await phoneAs(browser, host.url, openid);
-  await see(page, '#home-user-name', name);
-  return page;
-}
+const openAppAs = (openid: string, name: string): Promise<Page> => openHome(browser, host.url, openid, name);
 
 /** Answers one question the way the homeowner in this story would: content, except where noted. */
 async function answer(page: Page, q: Question, low: Record<string, string>): Promise<void> {

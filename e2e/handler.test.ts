@@ -5,10 +5,9 @@
  * manager finds a repair by the reference a homeowner reads out. Screenshots: e2e/screenshots/handler-*.png.
  */
 import type { Browser, Page } from 'playwright-core';
-import { phoneAs } from './browser';
 import type { RunningHost } from './host';
 import { useApp } from './app';
-import { capture, route, see, tap, type, waitForRoute } from './ui';
+import { capture, openHome, route, see, tap, type, waitForRoute } from './ui';
 
 const LI = 'demo-homeowner-li';
 const LIU = 'demo-dm-engineering';
@@ -21,11 +20,7 @@ useApp((app) => ({ host, browser } = app));
 let complaintId = '';
 let complaintRef = '';
 
-async function openAppAs(openid: string, name: string): Promise<Page> {
-  const page = await phoneAs(browser, host.url, openid);
-  await see(page, '#home-user-name', name);
-  return page;
-}
+const openAppAs = (openid: string, name: string): Promise<Page> => openHome(browser, host.url, openid, name);
 
 /** Types into a Taro Input (the real <input> inside the component). */
 async function typeLine(page: Page, id: string, text: string): Promise<void> {

@@ -13,7 +13,7 @@ import { phoneAs } from './browser';
 import type { RunningHost } from './host';
 import { useApp } from './app';
 import { tinyPng } from './photo';
-import { capture, confirmModal, see, tap, type, TOAST, UI, waitForRoute } from './ui';
+import { capture, confirmModal, see, tap, TOAST, type, UI, waitForRoute } from './ui';
 
 const LI = 'demo-homeowner-li';
 const ZHANG = 'demo-sm-zhang';

@@ -4,11 +4,11 @@
  * her complaint's TS- reference; opens a repair from the timeline. A site manager gets no entry and is
  * refused, told an admin must approve, if they open the page anyway. Screenshots: e2e/screenshots/homeowner-lookup-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { phoneAs } from './browser';
 import type { RunningHost } from './host';
 import { useApp } from './app';
-import { capture, see, tap, waitForRoute } from './ui';
+import { capture, searchHomeowner, see, tap, waitForRoute } from './ui';
 
 const XU = 'demo-cs-xu';
 const ZHANG = 'demo-sm-zhang';
@@ -17,12 +17,6 @@ let host: RunningHost;
 let browser: Browser;
 useApp((app) => ({ host, browser } = app));
 
-async function search(page: Page, query: string): Promise<void> {
-  const box = page.locator('#homeowner-search input').filter({ visible: true }).first();
-  await box.waitFor({ state: 'visible' });
-  await box.fill(query);
-  await tap(page, '#homeowner-search-submit');
-}
 
 it('lets customer service find a homeowner by phone or reference and read their history in one timeline', async () => {
   const page = await phoneAs(browser, host.url, XU);
@@ -31,7 +25,7 @@ it('lets customer service find a homeowner by phone or reference and read their 
   await waitForRoute(page, '/staff/homeowner/index');
   await capture(page, 'homeowner-lookup-empty');
 
-  await search(page, '13800138002');
+  await searchHomeowner(page, '13800138002');
   await see(page, '#homeowner-card', '王先生');
   await see(page, '#homeowner-card', '138****8002');
   await see(page, '#homeowner-card', '滨江壹号 8-601');
@@ -46,7 +40,7 @@ it('lets customer service find a homeowner by phone or reference and read their 
   const queue = await host.post('/api/functions/complaint', { action: 'queue' }, XU);
   const ref = (queue.data.complaints as { ref: string; description: string }[]).find((c) => c.description.startsWith('楼道里'))?.ref ?? '';
   expect(ref).toMatch(/^TS-/);
-  await search(page, ref);
+  await searchHomeowner(page, ref);
   await see(page, '#homeowner-card', '李女士');
   await see(page, '#homeowner-history', '楼道里堆满了建筑垃圾');
   const li = await page.locator('#homeowner-history').filter({ visible: true }).innerText();
@@ -56,7 +50,7 @@ it('lets customer service find a homeowner by phone or reference and read their 
   const audit = await host.post('/api/functions/privacy', { action: 'auditLog', subjectId: 'demo-homeowner-li' }, 'demo-admin');
   expect(audit.data.entries).toContainEqual(expect.objectContaining({ viewerId: XU, record: 'users/demo-homeowner-li', fields: ['name', 'address'] }));
 
-  await search(page, '13800138002');
+  await searchHomeowner(page, '13800138002');
   await see(page, '#homeowner-card', '王先生');
   await tap(page, '#homeowner-history .history-item--open');
   await waitForRoute(page, '/staff/ticket/index');
@@ -68,7 +62,7 @@ it('gives a site manager no 业主查询 entry, and refuses the search if they o
   await see(page, '#home-user-name', '张建国');
   expect(await page.locator('#entry-staff-homeowner').count()).toBe(0);
   await page.goto(`${host.url}/#/staff/homeowner/index`);
-  await search(page, '13800138001');
+  await searchHomeowner(page, '13800138001');
   // the timeline shows calls: without an admin's approval (001 §十) the answer says who can open it
   await see(page, '#homeowner-search-error', '需经行政人力批准');
   await capture(page, 'homeowner-lookup-refused');

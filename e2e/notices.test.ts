@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { phoneAs } from './browser';
-import { capture, see, tap, waitForRoute } from './ui';
+import { capture, fingerTap, openHome, see, tap, waitForRoute } from './ui';
 import type { RunningHost } from './host';
 import { useApp } from './app';
 
@@ -21,11 +21,7 @@ let host: RunningHost;
 let browser: Browser;
 useApp((app) => ({ host, browser } = app));
 
-async function openAppAs(openid: string, name: string): Promise<Page> {
-  const page = await phoneAs(browser, host.url, openid);
-  await see(page, '#home-user-name', name);
-  return page;
-}
+const openAppAs = (openid: string, name: string): Promise<Page> => openHome(browser, host.url, openid, name);
 
 describe('催单 and the 消息 list', () => {
   it('lets the homeowner urge his overdue repair once, and says when he can urge again', async () => {
@@ -83,12 +79,7 @@ describe('催单 and the 消息 list', () => {
     await tap(page, '#entry-notices');
     await waitForRoute(page, '/pages/notices/index');
     await see(page, '#subscription-staffWork', '未开启');
-    // a finger on the button where it shows (Playwright's own click scrolls Taro's pull-to-refresh
-    // container first and then finds that container over the button)
-    await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== 'running')`, undefined, { timeout: 15_000 });
-    const ask = await page.locator('#subscribe-ask').filter({ visible: true }).first().boundingBox();
-    if (!ask) throw new Error('the 接收微信提醒 button is not on screen');
-    await page.mouse.click(ask.x + ask.width / 2, ask.y + ask.height / 2);
+    await fingerTap(page, '#subscribe-ask');
     await see(page, '#subscribe-dialog', '待办工作提醒');
     await capture(page, 'notices-subscribe-dialog');
     await tap(page, '#subscribe-allow');

@@ -7,10 +7,9 @@
  */
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { phoneAs } from './browser';
 import type { RunningHost } from './host';
 import { useApp } from './app';
-import { capture, confirmModal, see, tap, TOAST, UI, waitForRoute } from './ui';
+import { capture, confirmModal, openHome, see, tap, TOAST, UI, waitForRoute } from './ui';
 
 const LI = 'demo-homeowner-li';
 const ZHAO = 'demo-homeowner-zhao';
@@ -21,11 +20,7 @@ let host: RunningHost;
 let browser: Browser;
 useApp((app) => ({ host, browser } = app));
 
-async function openAppAs(openid: string, name: string, privacyAgreed = true): Promise<Page> {
-  const page = await phoneAs(browser, host.url, openid, { privacyAgreed });
-  await see(page, '#home-user-name', name);
-  return page;
-}
+const openAppAs = (openid: string, name: string, privacyAgreed = true): Promise<Page> => openHome(browser, host.url, openid, name, { privacyAgreed });
 
 async function consentOf(openid: string) {
   const answer = await host.post('/api/functions/privacy', { action: 'consent' }, openid);

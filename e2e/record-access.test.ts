@@ -4,11 +4,11 @@
  * notice in his 消息 opens 业主查询, where he finds 李女士 and reads her history; the admin revokes the
  * approval and his next search is refused again. Screenshots: e2e/screenshots/record-access-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { phoneAs } from './browser';
 import type { RunningHost } from './host';
 import { useApp } from './app';
-import { capture, see, tap, waitForRoute } from './ui';
+import { capture, searchHomeowner, see, tap, waitForRoute } from './ui';
 
 const LIU = 'demo-dm-engineering';
 const ADMIN = 'demo-admin';
@@ -17,12 +17,6 @@ let host: RunningHost;
 let browser: Browser;
 useApp((app) => ({ host, browser } = app));
 
-async function search(page: Page, query: string): Promise<void> {
-  const box = page.locator('#homeowner-search input').filter({ visible: true }).first();
-  await box.waitFor({ state: 'visible' });
-  await box.fill(query);
-  await tap(page, '#homeowner-search-submit');
-}
 
 async function asAdmin(body: Record<string, unknown>) {
   const answer = await host.post('/api/functions/admin', body, ADMIN);
@@ -34,7 +28,7 @@ it('a department manager reads phone follow-up records only while an admin’s a
   const page = await phoneAs(browser, host.url, LIU);
   await see(page, '#home-user-name', '刘经理');
   await page.goto(`${host.url}/#/staff/homeowner/index`);
-  await search(page, '李女士');
+  await searchHomeowner(page, '李女士');
   await see(page, '#homeowner-search-error', '需经行政人力批准');
   await capture(page, 'record-access-1-refused');
 
@@ -46,7 +40,7 @@ it('a department manager reads phone follow-up records only while an admin’s a
   await capture(page, 'record-access-2-notice');
   await tap(page, '[id="notice-records.granted"]');
   await waitForRoute(page, '/staff/homeowner/index');
-  await search(page, '李女士');
+  await searchHomeowner(page, '李女士');
   await see(page, '#homeowner-card', '李女士');
   await see(page, '#homeowner-history', '翠湖花园');
   await capture(page, 'record-access-3-granted');
@@ -54,6 +48,6 @@ it('a department manager reads phone follow-up records only while an admin’s a
   expect(audit.data.entries).toContainEqual(expect.objectContaining({ viewerId: LIU, record: 'users/demo-homeowner-li', approvalId: approval.id }));
 
   await asAdmin({ action: 'revokeRecordAccess', grantId: approval.id, reason: '投诉已处理完毕' });
-  await search(page, '李女士');
+  await searchHomeowner(page, '李女士');
   await see(page, '#homeowner-search-error', '需经行政人力批准');
 });

@@ -10,9 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { phoneAs } from './browser';
 import { tinyPng } from './photo';
-import { capture, confirmModal, route, see, tap, type, TOAST, UI, waitForRoute } from './ui';
+import { capture, confirmModal, openHome, route, see, tap, TOAST, type, UI, waitForRoute } from './ui';
 import type { RunningHost } from './host';
 import { useApp } from './app';
 
@@ -40,11 +39,7 @@ async function hostToday(): Promise<string> {
 }
 
 /** Opens the app as a persona on the home page, greeted by name. */
-async function openAppAs(openid: string, name: string): Promise<Page> {
-  const page = await phoneAs(browser, host.url, openid);
-  await see(page, '#home-user-name', name);
-  return page;
-}
+const openAppAs = (openid: string, name: string): Promise<Page> => openHome(browser, host.url, openid, name);
 
 interface RepairForm {
   description: string;

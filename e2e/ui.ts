@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { shot } from './browser';
+import type { Browser, Page } from 'playwright-core';
+import { phoneAs, shot } from './browser';
 
 /** How long a page may take to show what it should (the host answers in milliseconds). */
 export const UI = 15_000;
@@ -119,4 +119,30 @@ export async function chartInk(page: Page, id: string, colours: string[]): Promi
   })()`;
   await page.waitForFunction(read, undefined, { timeout: UI });
   return (await page.evaluate(read)) as ChartInk;
+}
+
+/** A phone signed in as `openid`, once the home page greets them by `name`. */
+export async function openHome(browser: Browser, baseUrl: string, openid: string, name: string, options: { privacyAgreed?: boolean } = {}): Promise<Page> {
+  const page = await phoneAs(browser, baseUrl, openid, options);
+  await see(page, '#home-user-name', name);
+  return page;
+}
+
+/**
+ * Taps a button with a finger where it shows, once animations settle. Playwright's own click scrolls
+ * Taro's pull-to-refresh container first and then finds that container over the button.
+ */
+export async function fingerTap(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== 'running')`, undefined, { timeout: UI });
+  const box = await page.locator(selector).filter({ visible: true }).first().boundingBox();
+  if (!box) throw new Error(`nothing on screen to tap at ${selector} on ${page.url()}`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** 业主查询: a search by name, phone or reference. */
+export async function searchHomeowner(page: Page, query: string): Promise<void> {
+  const box = page.locator('#homeowner-search input').filter({ visible: true }).first();
+  await box.waitFor({ state: 'visible' });
+  await box.fill(query);
+  await tap(page, '#homeowner-search-submit');
 }

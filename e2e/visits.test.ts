@@ -10,11 +10,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { phoneAs } from './browser';
 import { tinyPng } from './photo';
 import type { RunningHost } from './host';
 import { useApp } from './app';
-import { capture, see, tap, type, UI, waitForRoute } from './ui';
+import { capture, openHome, see, tap, type, UI, waitForRoute } from './ui';
 
 const LI = 'demo-homeowner-li';
 const ZHANG = 'demo-sm-zhang';
@@ -31,11 +30,7 @@ beforeAll(() => {
   fs.writeFileSync(photo, tinyPng());
 });
 
-async function openAppAs(openid: string, name: string): Promise<Page> {
-  const page = await phoneAs(browser, host.url, openid);
-  await see(page, '#home-user-name', name);
-  return page;
-}
+const openAppAs = (openid: string, name: string): Promise<Page> => openHome(browser, host.url, openid, name);
 
 async function addPhoto(page: Page): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: UI }), tap(page, '#visit-photo-add')]);
