@@ -148,6 +148,13 @@ it('shows the general manager the follow-up rate and satisfaction trends, and ea
   await see(page, '#chart-glance-rate-figures', '目标');
   expect((await chartInk(page, 'chart-glance-rate', [BLUE])).byColour[BLUE]).toBeGreaterThan(200);
   await capture(page, 'reports-list');
+  // a wider window (a phone turned, a browser resized): the chart is drawn again to the new width
+  const widthOf = `document.querySelector('#chart-followup-rate canvas').width`;
+  const narrow = (await page.evaluate(widthOf)) as number;
+  await page.setViewportSize({ width: 600, height: 844 });
+  await page.waitForFunction(`${widthOf} > ${narrow}`, undefined, { timeout: 15_000 });
+  expect((await chartInk(page, 'chart-followup-rate', [RED])).byColour[RED]).toBeGreaterThan(50);
+  await page.setViewportSize({ width: 390, height: 844 });
 
   const latestWeekly = built.filter((id) => id.startsWith('weekly-')).pop() ?? '';
   await tap(page, `#report-${latestWeekly}`);

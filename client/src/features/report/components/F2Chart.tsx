@@ -1,7 +1,7 @@
 import { Canvas } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Canvas as F2Canvas } from '@antv/f2';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { CHART_THEME, type ChartTree, type DesignPx } from '../model/chartTheme';
 
 /** The canvas node of a `<Canvas type='2d'>`: WeChat's Canvas node, or the browser's HTMLCanvasElement. */
@@ -54,6 +54,18 @@ async function findCanvas(id: string): Promise<FoundCanvas | null> {
   return null;
 }
 
+/** The window's width, again when it changes (a browser window resized, a phone turned), so a chart redraws to fit. */
+function useWindowWidth(): number {
+  const [width, setWidth] = useState(() => Taro.getSystemInfoSync().windowWidth);
+  useEffect(() => {
+    // the width is read again rather than taken from the event: Taro's H5 passes the screen's size, flat
+    const changed = () => setWidth(Taro.getSystemInfoSync().windowWidth);
+    Taro.onWindowResize(changed);
+    return () => Taro.offWindowResize(changed);
+  }, []);
+  return width;
+}
+
 interface Props<T> {
   /** the canvas's id, unique on the page */
   id: string;
@@ -69,12 +81,14 @@ interface Props<T> {
  * A chart drawn by F2 (@antv/f2 4.x) on a `<Canvas type='2d'>`, the same code in WeChat and in H5. After
  * the canvas is on the screen it is found (WeChat: the node of a selector query; H5: the <canvas> inside
  * Taro's canvas element), its backing store is sized to CSS size × pixel ratio, and F2 draws on its 2d
- * context, without animation. New data draws the chart afresh; leaving the page destroys it.
+ * context, without animation. New data, or a new window width, draws the chart afresh; leaving the page
+ * destroys it.
  * Design px become CSS px at the rate the canvas itself was sized (its CSS height ÷ `height`), so text
  * in the chart matches the stylesheets' sizes on any screen.
  */
 export function F2Chart<T>({ id, height, data, draw }: Props<T>) {
   const key = JSON.stringify(data);
+  const windowWidth = useWindowWidth();
   useEffect(() => {
     let chart: F2Canvas | null = null;
     let gone = false;
@@ -99,6 +113,6 @@ export function F2Chart<T>({ id, height, data, draw }: Props<T>) {
     };
     // `key` stands for `data` (a new object with the same figures draws nothing new); `draw` is a
     // module-level function of the chart's kind
-  }, [id, height, key]);
+  }, [id, height, key, windowWidth]);
   return <Canvas type='2d' id={id} className='f2-chart' style={{ height: Taro.pxTransform(height) }} />;
 }
