@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
+import { serveUntilStopped } from './serve';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-bench-bare-'));
 const db = new Database(path.join(dir, 'bare.sqlite'));
@@ -41,13 +41,4 @@ const server = http.createServer((req, res) => {
     res.end(body);
   });
 });
-server.keepAliveTimeout = 60_000;
-server.listen(0, '127.0.0.1', () => process.stdout.write(`${(server.address() as AddressInfo).port}\n`));
-const stop = () => {
-  server.close();
-  db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-  process.exit(0);
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+serveUntilStopped(server, db, dir);

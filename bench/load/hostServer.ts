@@ -6,13 +6,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { MovableClock } from '../../host/clock';
 import { openEmbeddedDatabase } from '../../host/db';
 import { LocalFileStorage } from '../../host/files';
 import { FUNCTIONS } from '../../host/functions';
 import { outboxMessenger, smsOutbox } from '../../host/outbox';
 import { createHost } from '../../host/server';
+import { serveUntilStopped } from './serve';
 
 async function main(): Promise<void> {
   const homeowners = Number(process.env.LOAD_HOMEOWNERS ?? 200);
@@ -36,16 +36,7 @@ async function main(): Promise<void> {
     staticDir: dir,
     local: true,
   });
-  server.keepAliveTimeout = 60_000;
-  server.listen(0, '127.0.0.1', () => process.stdout.write(`${(server.address() as AddressInfo).port}\n`));
-  const stop = () => {
-    server.close();
-    db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-    process.exit(0);
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  serveUntilStopped(server, db, dir);
 }
 
 void main();
